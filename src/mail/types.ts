@@ -1,0 +1,80 @@
+// The plain data that flows through the add-on: one read of the open message (MessageSnapshot) and the
+// reply built from it (ReplyPlan). Pure rules take and return these; nothing here touches Apps Script.
+
+/** A parsed mailbox. `name` is the decoded display name ('' when there is none). */
+export interface Address {
+  name: string;
+  email: string;
+}
+
+export interface AttachmentMeta {
+  /** Position in GmailMessage.getAttachments({includeInlineImages: true}). */
+  index: number;
+  name: string;
+  mimeType: string;
+  size: number;
+  inline: boolean;
+  /** Content-ID without angle brackets, for inline images. */
+  contentId?: string;
+}
+
+/** One read of the open message, as GmailMessage returns it (header strings decoded, not parsed). */
+export interface MessageSnapshot {
+  /** Gmail ids. */
+  id: string;
+  threadId: string;
+  /** GmailMessage.getFrom() / getTo() / getCc() / getReplyTo(): decoded header strings, possibly ''. */
+  from: string;
+  to: string;
+  cc: string;
+  replyTo: string;
+  subject: string;
+  /** Milliseconds since the epoch (getDate()). */
+  date: number;
+  /** Raw header values (getHeader), '' when absent. */
+  headers: {
+    messageId: string;
+    inReplyTo: string;
+    references: string;
+    listPost: string;
+    deliveredTo: string;
+    xOriginalTo: string;
+  };
+  bodies: {
+    text: string;
+    html: string;
+  };
+  attachments: AttachmentMeta[];
+  thread: {
+    count: number;
+    /** Decoded From values of the thread's messages, in order, duplicates removed. */
+    participants: string[];
+  };
+}
+
+export type ReplyMode = 'reply' | 'reply-all' | 'reply-list';
+
+export interface PlanWarning {
+  code: string;
+  message: string;
+}
+
+/** Everything a reply draft will be made of; the preview shows it and the draft is made from it. */
+export interface ReplyPlan {
+  mode: ReplyMode;
+  threadId: string;
+  to: Address[];
+  cc: Address[];
+  bcc: Address[];
+  subject: string;
+  /** Parent Message-ID with angle brackets, '' when the parent has none. */
+  inReplyTo: string;
+  references: string[];
+  /** The reply's own text (template or typed), above the quote. */
+  body: { text: string; html: string };
+  /** The quoted original, null when not included. */
+  quote: { text: string; html: string } | null;
+  /** Attachments of the original to carry (inline images used by the quote included). */
+  attachments: AttachmentMeta[];
+  warnings: PlanWarning[];
+}
