@@ -1,0 +1,154 @@
+// The Apps Script runtime emulator: a vm sandbox with only what Apps Script V8 has, the emulated services,
+// and a ledger of every service call. Tests, the CLI, the preview and the benchmarks all run the built
+// bundle through this.
+import { readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { join, relative } from 'node:path';
+import vm from 'node:vm';
+import { CacheStore, createCacheService } from './cache';
+import { createCardService } from './cardService';
+import { permissionMessage, type ServiceContext } from './context';
+import { createGmailApp } from './gmail/gmailApp';
+import type { Mailbox } from './gmail/mailbox';
+import { Ledger } from './ledger';
+import { createLockService, type LockState } from './lock';
+import { createConsole, createLogger, type LogEntry } from './logging';
+import { createPropertiesService, PropertyStore } from './properties';
+import { toRenderJson } from './renderJson';
+import { createSession } from './session';
+import { createUtilities } from './utilities';
+
+export const ROOT = join(__dirname, '..', '..');
+export const DEFAULT_BUNDLE = join(ROOT, 'dist', 'Code.js');
+export const DEFAULT_USER = { email: 'sam@northwind.example', name: 'Sam Taylor' };
+
+export interface RuntimeOptions {
+  mailbox: Mailbox;
+  user?: { email: string; name?: string };
+  /** The manifest (appsscript.json) whose scopes the services enforce; defaults to dist/appsscript.json. */
+  manifest?: { oauthScopes?: string[]; timeZone?: string };
+  locale?: string;
+  userProperties?: Record<string, string>;
+  /** Clock for CacheService expiry; defaults to Date.now. */
+  now?: () => number;
+}
+
+export class Runtime {
+  readonly ledger = new Ledger();
+  readonly logs: LogEntry[] = [];
+  readonly userStore: PropertyStore;
+  readonly scriptStore = new PropertyStore();
+  readonly userLock: LockState = { heldElsewhere: false, held: false };
+  readonly mailbox: Mailbox;
+  readonly user: { email: string; name?: string };
+  readonly manifest: { oauthScopes?: string[]; timeZone?: string };
+  readonly utilities: ReturnType<typeof createUtilities>;
+  private readonly context: vm.Context;
+  private loaded = false;
+
+  constructor(options: RuntimeOptions) {
+    this.mailbox = options.mailbox;
+    this.user = options.user ?? DEFAULT_USER;
+    this.manifest =
+      options.manifest ?? JSON.parse(readFileSync(join(ROOT, 'dist', 'appsscript.json'), 'utf8'));
+    this.userStore = new PropertyStore(options.userProperties);
+    const now = options.now ?? Date.now;
+    const scopes = this.manifest.oauthScopes ?? [];
+    this.context = vm.createContext({});
+    const SandboxError = vm.runInContext('Error', this.context) as ErrorConstructor;
+    const ctx: ServiceContext = {
+      ledger: this.ledger,
+      scopes,
+      user: this.user,
+      error: (message) => new SandboxError(message),
+      isGlobalFunction: (name) => this.globalFunctions().includes(name),
+      requireScope: (scope, what) => {
+        if (!scopes.includes(scope)) throw new SandboxError(permissionMessage(what, scope));
+      },
+      record: (service, method, args) =>
+        this.ledger.record(service, method, args, (m) => new SandboxError(m)),
+    };
+    this.utilities = createUtilities(ctx);
+    const globals: Record<string, unknown> = {
+      console: createConsole(this.logs),
+      Logger: createLogger(this.logs),
+      CardService: createCardService(ctx),
+      GmailApp: createGmailApp(ctx, this.mailbox),
+      PropertiesService: createPropertiesService(ctx, this.userStore, this.scriptStore),
+      CacheService: createCacheService(ctx, new CacheStore(now), new CacheStore(now), now),
+      LockService: createLockService(ctx, this.userLock, { heldElsewhere: false, held: false }),
+      Session: createSession(ctx, options.locale ?? 'en-US', this.manifest.timeZone ?? 'Etc/UTC'),
+      Utilities: this.utilities,
+    };
+    for (const [name, value] of Object.entries(globals)) {
+      Object.defineProperty(this.context, name, { value, enumerable: false, writable: false });
+    }
+  }
+
+  /** Evaluate a bundle in the sandbox, as Apps Script does when a project loads. */
+  load(code: string, filename = 'Code.js', sourceMapJson?: string): void {
+    vm.runInContext(code, this.context, { filename });
+    this.loaded = true;
+    if (sourceMapJson)
+      this.ledger.callerOf = callerFromStack(filename, new SourceMap(JSON.parse(sourceMapJson)));
+  }
+
+  /** Load dist/Code.js (and its source map, for attributing ledger calls to src/ files). */
+  loadBundle(path = DEFAULT_BUNDLE): void {
+    let map: string | undefined;
+    try {
+      map = readFileSync(`${path}.map`, 'utf8');
+    } catch {
+      map = undefined;
+    }
+    this.load(readFileSync(path, 'utf8'), 'Code.js', map);
+  }
+
+  /** Names of the top-level functions of the loaded bundle (what Apps Script can call by name). */
+  globalFunctions(): string[] {
+    if (!this.loaded) return [];
+    return vm.runInContext(
+      'Object.getOwnPropertyNames(globalThis).filter(function (n) { return typeof globalThis[n] === "function"; })',
+      this.context,
+    ) as string[];
+  }
+
+  /** Call a global function by name with an event, as Apps Script does for triggers and actions. */
+  invoke(name: string, event: unknown): unknown {
+    if (!this.globalFunctions().includes(name)) {
+      throw new Error(`Script function not found: ${name}`);
+    }
+    const fn = vm.runInContext(name, this.context) as (e: unknown) => unknown;
+    // The event arrives as a sandbox-realm object, as the platform's JSON would.
+    const parse = vm.runInContext('JSON.parse', this.context) as (s: string) => unknown;
+    const result = fn(parse(JSON.stringify(event ?? {})));
+    if (result && typeof (result as { then?: unknown }).then === 'function') {
+      throw new Error(`${name} returned a Promise: Apps Script needs the card or response itself`);
+    }
+    return result;
+  }
+
+  /** Invoke and turn the result into the platform's render JSON (throws on what Gmail would reject). */
+  render(name: string, event: unknown): unknown {
+    return toRenderJson(this.invoke(name, event));
+  }
+}
+
+/** Maps a stack trace to the first add-on frame in src/, via the bundle's source map. */
+function callerFromStack(filename: string, map: SourceMap) {
+  const frame = new RegExp(`(?:at (\\S+) \\()?${filename.replace('.', '\\.')}:(\\d+):(\\d+)`);
+  return (stack: string): string | undefined => {
+    for (const line of stack.split('\n')) {
+      const m = frame.exec(line);
+      if (!m) continue;
+      const entry = map.findEntry(Number(m[2]) - 1, Number(m[3]) - 1) as {
+        originalSource?: string;
+        originalLine?: number;
+      };
+      if (!entry.originalSource || entry.originalSource.includes('node_modules')) continue;
+      const file = relative(ROOT, entry.originalSource.replace(/^file:\/\//, '')).replace(/^(\.\.\/)+/, '');
+      return `${file}:${(entry.originalLine ?? 0) + 1}${m[1] ? ` ${m[1].replace(/^__threadsmith\./, '')}` : ''}`;
+    }
+    return undefined;
+  };
+}
