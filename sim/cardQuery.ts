@@ -1,0 +1,109 @@
+// Reading rendered cards the way a person does: find the text on it, find a button by its label and
+// follow its action (the gas-csm idea), instead of comparing JSON blobs.
+
+type Json = Record<string, unknown>;
+
+export interface CardButton {
+  text: string;
+  functionName?: string;
+  parameters: Record<string, string>;
+  url?: string;
+  disabled: boolean;
+}
+
+function walk(node: unknown, visit: (n: Json) => void): void {
+  if (Array.isArray(node)) for (const n of node) walk(n, visit);
+  else if (node && typeof node === 'object') {
+    visit(node as Json);
+    for (const v of Object.values(node as Json)) walk(v, visit);
+  }
+}
+
+/** The cards pushed or updated by a render response (or the card itself). */
+export function cardsOf(response: unknown): Json[] {
+  const cards: Json[] = [];
+  walk(response, (n) => {
+    for (const key of ['pushCard', 'updateCard']) if (n[key]) cards.push(n[key] as Json);
+  });
+  if (cards.length === 0 && response && typeof response === 'object' && 'sections' in (response as Json)) {
+    cards.push(response as Json);
+  }
+  return cards;
+}
+
+/** Every piece of visible text on a card, HTML tags removed and entities decoded, in order. */
+export function textsOf(card: unknown): string[] {
+  const out: string[] = [];
+  walk(card, (n) => {
+    for (const key of [
+      'title',
+      'subtitle',
+      'text',
+      'topLabel',
+      'bottomLabel',
+      'header',
+      'label',
+      'hintText',
+      'value',
+    ]) {
+      const v = n[key];
+      if (typeof v === 'string' && v !== '') out.push(plain(v));
+    }
+  });
+  return out;
+}
+
+export function plain(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+export function buttonsOf(card: unknown): CardButton[] {
+  const out: CardButton[] = [];
+  walk(card, (n) => {
+    if (typeof n.text !== 'string' || !n.onClick || typeof n.onClick !== 'object') return;
+    const onClick = n.onClick as {
+      action?: { function?: string; parameters?: { key: string; value: string }[] };
+      openLink?: { url?: string };
+    };
+    out.push({
+      text: plain(n.text),
+      functionName: onClick.action?.function,
+      parameters: Object.fromEntries((onClick.action?.parameters ?? []).map((p) => [p.key, p.value])),
+      url: onClick.openLink?.url,
+      disabled: n.disabled === true,
+    });
+  });
+  return out;
+}
+
+export function findButton(card: unknown, text: string): CardButton {
+  const button = buttonsOf(card).find((b) => b.text === text);
+  if (!button)
+    throw new Error(
+      `no button "${text}" on the card; buttons: ${buttonsOf(card)
+        .map((b) => b.text)
+        .join(', ')}`,
+    );
+  return button;
+}
+
+export function hasText(card: unknown, needle: string): boolean {
+  return textsOf(card).some((t) => t.includes(needle));
+}
+
+/** The notification text of an action response, if any. */
+export function notificationOf(response: unknown): string | undefined {
+  let text: string | undefined;
+  walk(response, (n) => {
+    if (n.notification && typeof (n.notification as Json).text === 'string')
+      text = (n.notification as Json).text as string;
+  });
+  return text;
+}

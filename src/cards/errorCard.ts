@@ -1,0 +1,25 @@
+// The one card every failure ends in: plain words, and for unexpected errors a reference to quote.
+import { escapeCardText, muted } from './html';
+
+export interface ErrorView {
+  title: string;
+  message: string;
+  /** Present for unexpected errors: the reference logged with the details. */
+  reference?: string;
+}
+
+export function errorCard(view: ErrorView): GoogleAppsScript.Card_Service.Card {
+  const section = CardService.newCardSection().addWidget(
+    CardService.newTextParagraph().setText(escapeCardText(view.message)),
+  );
+  if (view.reference) {
+    section.addWidget(
+      CardService.newTextParagraph().setText(muted(`Reference: ${escapeCardText(view.reference)}`)),
+    );
+  }
+  return CardService.newCardBuilder()
+    .setName('error')
+    .setHeader(CardService.newCardHeader().setTitle(view.title))
+    .addSection(section)
+    .build();
+}

@@ -1,0 +1,47 @@
+// The one place errors become what the user sees (design.md "Errors"): a UserError in plain words,
+// anything else a generic card with a reference whose details go to the log. Never a stack trace.
+import { type ErrorView, errorCard } from '../cards/errorCard';
+import { errorReference, UserError } from '../errors';
+import { logError } from '../platform/log';
+
+export function errorView(error: unknown): ErrorView {
+  if (error instanceof UserError) return { title: error.title, message: error.message };
+  const reference = errorReference(Date.now(), Math.random());
+  logError(reference, error);
+  return {
+    title: 'Something went wrong',
+    message:
+      'Threadsmith hit an unexpected problem. Try again; if it keeps happening, send us the reference below.',
+    reference,
+  };
+}
+
+/** For triggers, which must return a card. */
+export function cardOrErrorCard(
+  run: () => GoogleAppsScript.Card_Service.Card,
+): GoogleAppsScript.Card_Service.Card {
+  try {
+    return run();
+  } catch (error) {
+    return errorCard(errorView(error));
+  }
+}
+
+type ActionResult =
+  | GoogleAppsScript.Card_Service.ActionResponse
+  | GoogleAppsScript.Card_Service.ComposeActionResponse
+  | GoogleAppsScript.Card_Service.UpdateDraftActionResponse
+  | GoogleAppsScript.Card_Service.UniversalActionResponse;
+
+/** For button actions: an error shows as a notification and an error card pushed on the stack. */
+export function responseOrErrorCard(run: () => ActionResult): ActionResult {
+  try {
+    return run();
+  } catch (error) {
+    const view = errorView(error);
+    return CardService.newActionResponseBuilder()
+      .setNotification(CardService.newNotification().setText(view.message))
+      .setNavigation(CardService.newNavigation().pushCard(errorCard(view)))
+      .build();
+  }
+}

@@ -1,0 +1,4 @@
+// Every function Apps Script calls by name (manifest triggers and the action dispatcher); nothing else.
+export { dispatchAction } from './handlers/dispatch';
+export { onHomepage } from './handlers/homepage';
+export { onGmailMessage } from './handlers/message';

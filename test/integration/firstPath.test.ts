@@ -1,0 +1,102 @@
+// The first path a user takes: open a message, see it in the sidebar, click "Draft reply", and get a
+// reply draft in the same thread, with an HTML part and an equivalent text part.
+import { findButton, hasText, textsOf } from '../../sim/cardQuery';
+import { COMPOSE_ACTIONS } from '../../sim/runtime/cardService';
+import { messageEvent } from '../../sim/runtime/events';
+import { click, fixtureRuntime, messageIdOf, openMessage } from '../support/harness';
+
+test('the sidebar shows the sender, subject and the date in the user’s locale and time zone', async () => {
+  const runtime = await fixtureRuntime();
+  const { card } = openMessage(runtime, 'plain-text.eml', { locale: 'de-DE', timeZone: 'Europe/Berlin' });
+  const message = runtime.mailbox.message(messageIdOf(runtime, 'plain-text.eml'))!;
+  expect(hasText(card, message.from.address)).toBe(true);
+  expect(hasText(card, message.subject)).toBe(true);
+  const expectedDate = new Intl.DateTimeFormat('de-DE', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Berlin',
+  }).format(message.date!);
+  expect(textsOf(card)).toContain(expectedDate);
+});
+
+test('"Draft reply" makes a threaded draft with both parts and opens it', async () => {
+  const runtime = await fixtureRuntime();
+  const { event, card } = openMessage(runtime, 'plain-text.eml');
+  const response = click(runtime, event, findButton(card, 'Draft reply')) as {
+    renderActions: {
+      hostAppAction: {
+        gmailAction: { openCreatedDraftActionMarkup: { draftId: string; draftThreadId: string } };
+      };
+    };
+  };
+  const opened = response.renderActions.hostAppAction.gmailAction.openCreatedDraftActionMarkup;
+  const draft = runtime.mailbox.drafts.find((d) => d.draftId === opened.draftId)!;
+  const parent = runtime.mailbox.message(messageIdOf(runtime, 'plain-text.eml'))!;
+  expect(draft.threadId).toBe(parent.threadId);
+  expect(opened.draftThreadId).toBe(parent.threadId);
+  expect(draft.inReplyTo).toBe(parent.messageId);
+  expect(draft.references.at(-1)).toBe(parent.messageId);
+  expect(draft.text.trim()).not.toBe('');
+  expect(draft.html).toContain(draft.text.split('\n')[0]);
+});
+
+test('the button is a compose action, so Gmail opens the draft in a compose window', async () => {
+  const runtime = await fixtureRuntime();
+  const id = messageIdOf(runtime, 'plain-text.eml');
+  const built = runtime.invoke('onGmailMessage', messageEvent(runtime.mailbox, id)) as Record<
+    symbol,
+    unknown
+  >;
+  expect(built[COMPOSE_ACTIONS]).toEqual([expect.objectContaining({ type: 'REPLY_AS_DRAFT' })]);
+});
+
+describe('errors reach the user as a card in plain words, never a stack trace', () => {
+  const noStack = (card: unknown) =>
+    expect(textsOf(card).join(' ')).not.toMatch(/\bat \w+ \(|Error:|\.ts:\d+/);
+
+  test('an event without an access token or message id', async () => {
+    const runtime = await fixtureRuntime();
+    const id = messageIdOf(runtime, 'plain-text.eml');
+    for (const gmail of [{ messageId: id }, { accessToken: runtime.mailbox.issueToken(id) }]) {
+      const card = runtime.render('onGmailMessage', { commonEventObject: { hostApp: 'GMAIL' }, gmail });
+      expect(hasText(card, 'Open a message')).toBe(true);
+      noStack(card);
+    }
+  });
+
+  test('a wrong access token', async () => {
+    const runtime = await fixtureRuntime();
+    const id = messageIdOf(runtime, 'plain-text.eml');
+    const card = runtime.render('onGmailMessage', { gmail: { messageId: id, accessToken: 'forged' } });
+    expect(hasText(card, 'did not let Threadsmith read this message')).toBe(true);
+    noStack(card);
+  });
+
+  test('a message id that no longer exists', async () => {
+    const runtime = await fixtureRuntime();
+    const id = messageIdOf(runtime, 'plain-text.eml');
+    const card = runtime.render('onGmailMessage', {
+      gmail: { messageId: 'ffffffffffffffff', accessToken: runtime.mailbox.issueToken(id) },
+    });
+    expect(textsOf(card).join(' ')).toMatch(/no longer exists|did not let Threadsmith/);
+    noStack(card);
+  });
+
+  test('a message without From', async () => {
+    const runtime = await fixtureRuntime();
+    const { card } = openMessage(runtime, 'no-from.eml');
+    expect(hasText(card, 'nobody to reply to')).toBe(true);
+    noStack(card);
+  });
+
+  test('an unexpected failure shows a reference and logs the details', async () => {
+    const runtime = await fixtureRuntime();
+    runtime.ledger.failNext('GmailApp', 5, 'Internal wiring broke', 'getMessageById');
+    const { card } = openMessage(runtime, 'plain-text.eml');
+    expect(hasText(card, 'Reference: TS-')).toBe(true);
+    noStack(card);
+    expect(runtime.logs.some((l) => l.level === 'error' && l.message.includes('Internal wiring broke'))).toBe(
+      true,
+    );
+  });
+});

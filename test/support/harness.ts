@@ -1,0 +1,52 @@
+// Integration-test harness: the built dist/Code.js in the emulator, over a mailbox, driven like Gmail.
+import { basename, join } from 'node:path';
+import { type CardButton, cardsOf } from '../../sim/cardQuery';
+import { DEFAULT_USER, ROOT, Runtime, type RuntimeOptions } from '../../sim/runtime';
+import {
+  type AddonEvent,
+  actionEvent,
+  type EventEnv,
+  type FormValues,
+  messageEvent,
+} from '../../sim/runtime/events';
+import { Mailbox } from '../../sim/runtime/gmail/mailbox';
+
+export const FIXTURES = join(ROOT, 'fixtures', 'mailbox');
+export const CORPORA = join(ROOT, '..', 'shared', 'corpora');
+export const ME = DEFAULT_USER;
+
+let fixtureMailbox: Promise<Mailbox> | undefined;
+
+/** The fixture mailbox, parsed once per test file (drafts are per runtime: see freshRuntime). */
+export function loadFixtures(): Promise<Mailbox> {
+  fixtureMailbox ??= Mailbox.fromDirectory(FIXTURES);
+  return fixtureMailbox;
+}
+
+export async function fixtureRuntime(options: Partial<RuntimeOptions> = {}): Promise<Runtime> {
+  const mailbox = options.mailbox ?? (await Mailbox.fromDirectory(FIXTURES));
+  const runtime = new Runtime({ ...options, mailbox });
+  runtime.loadBundle();
+  return runtime;
+}
+
+export function messageIdOf(runtime: Runtime, file: string): string {
+  const message = runtime.mailbox.messages().find((m) => basename(m.file) === file);
+  if (!message) throw new Error(`fixture ${file} is not in the mailbox`);
+  return message.id;
+}
+
+/** Open a message as Gmail does: the contextual trigger's first card. */
+export function openMessage(runtime: Runtime, file: string, env?: EventEnv) {
+  const event = messageEvent(runtime.mailbox, messageIdOf(runtime, file), env);
+  const card = cardsOf(runtime.render('onGmailMessage', event))[0];
+  if (!card) throw new Error('the contextual trigger returned no card');
+  return { event, card };
+}
+
+/** Click a button of a card shown for `base`, with the card's form values. */
+export function click(runtime: Runtime, base: AddonEvent, button: CardButton, form: FormValues = {}) {
+  if (!button.functionName) throw new Error(`button "${button.text}" has no action`);
+  if (button.disabled) throw new Error(`button "${button.text}" is disabled`);
+  return runtime.render(button.functionName, actionEvent(base, button.parameters, form));
+}
