@@ -1,0 +1,115 @@
+// What can go wrong when the user changes their library, as UserErrors with plain messages the
+// handler layer shows as they are.
+import { UserError } from '../errors';
+import { formatKB } from './usage';
+
+/** The template was saved or deleted elsewhere (another tab) since it was opened. */
+export class ConflictError extends UserError {
+  constructor(name: string, what: 'changed' | 'deleted') {
+    super(
+      what === 'changed'
+        ? `“${name}” was changed in another window since you opened it. Your edits were not saved: copy them, reopen the template and apply them again.`
+        : `“${name}” was deleted in another window since you opened it. Your edits were not saved: copy them and create a new template.`,
+      'Template changed elsewhere',
+    );
+    this.name = 'ConflictError';
+  }
+}
+
+export class DuplicateNameError extends UserError {
+  constructor(readonly names: string[]) {
+    super(
+      names.length === 1
+        ? `You already have a template named “${names[0]}”. Choose another name.`
+        : `These names are already used (names must differ by more than capitals): ${names.map((n) => `“${n}”`).join(', ')}.`,
+      'Name already used',
+    );
+    this.name = 'DuplicateNameError';
+  }
+}
+
+export class StoreFullError extends UserError {
+  constructor(
+    readonly neededBytes: number,
+    readonly freeBytes: number,
+    readonly limitBytes: number,
+    what = 'This template needs',
+  ) {
+    super(
+      `${what} ${formatKB(neededBytes)} but only ${formatKB(freeBytes)} of your ${formatKB(limitBytes, 0)} are free. Delete or shorten some templates and try again.`,
+      'Template library full',
+    );
+    this.name = 'StoreFullError';
+  }
+}
+
+/** The parts of one template other than the body (which is split over values) must fit one value. */
+export class TemplateTooLargeError extends UserError {
+  constructor(bytes: number, maxBytes: number) {
+    super(
+      `The name, subject, Cc, Bcc and tags of this template take ${formatKB(bytes)}; together they can take at most ${formatKB(maxBytes)}. Shorten them and try again.`,
+      'Template too large',
+    );
+    this.name = 'TemplateTooLargeError';
+  }
+}
+
+export class InvalidTemplateError extends UserError {
+  constructor(readonly problems: string[]) {
+    super(`This template can’t be saved: ${problems.join('; ')}.`, 'Template not valid');
+    this.name = 'InvalidTemplateError';
+  }
+}
+
+export class TemplateNotFoundError extends UserError {
+  constructor() {
+    super(
+      'That template no longer exists; it may have been deleted in another window.',
+      'Template not found',
+    );
+    this.name = 'TemplateNotFoundError';
+  }
+}
+
+/** Saving over a damaged template would destroy the raw text the user may still want to recover. */
+export class DamagedTemplateError extends UserError {
+  constructor(name: string) {
+    super(
+      `“${name}” is damaged and can’t be changed. Copy its text from the damaged list, delete it there and create it again.`,
+      'Template damaged',
+    );
+    this.name = 'DamagedTemplateError';
+  }
+}
+
+/** Another execution held the user lock for the whole wait. Nothing was changed. */
+export class StoreBusyError extends UserError {
+  constructor() {
+    super(
+      'Your templates are being saved in another window. Nothing was changed; try again in a moment.',
+      'Busy',
+    );
+    this.name = 'StoreBusyError';
+  }
+}
+
+/** A newer version of Threadsmith wrote the store; writing with this version could lose its data. */
+export class NewerStoreVersionError extends UserError {
+  constructor(found: number, known: number) {
+    super(
+      `Your templates were saved by a newer version of Threadsmith (storage format ${found}; this version knows ${known}). They can be read but not changed until the add-on is updated.`,
+      'Update needed',
+    );
+    this.name = 'NewerStoreVersionError';
+  }
+}
+
+export class SettingsTooLargeError extends UserError {
+  constructor(bytes: number, maxBytes: number) {
+    super(
+      `These settings take ${formatKB(bytes)}; at most ${formatKB(maxBytes)} fit. Remove some addresses and try again.`,
+      'Settings too large',
+    );
+    this.name = 'SettingsTooLargeError';
+  }
+}
