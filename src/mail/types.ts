@@ -57,6 +57,31 @@ export type ReplyMode = 'reply' | 'reply-all' | 'reply-list';
 export interface PlanWarning {
   code: string;
   message: string;
+  /** True when no draft may be made while this warning stands (nobody to send to, attachments too big). */
+  blocking?: boolean;
+}
+
+/** Who "me" is: the session user's address plus the addresses they list as their own in Settings. */
+export interface Identity {
+  email: string;
+  otherEmails: string[];
+}
+
+/** What the user picked in the card. Omitted switches take Gmail's defaults (quote on, attachments off). */
+export interface ReplyChoices {
+  mode: ReplyMode;
+  includeQuote?: boolean;
+  includeAttachments?: boolean;
+  /** Comma-separated addresses typed into the card; '' for none. */
+  extraCc?: string;
+  extraBcc?: string;
+  body: { text: string; html: string };
+}
+
+/** The user's locale and time zone (e.g. 'en-GB', 'Europe/Madrid'), passed in so the rules stay pure. */
+export interface ReplyEnv {
+  locale: string;
+  timeZone: string;
 }
 
 /** Everything a reply draft will be made of; the preview shows it and the draft is made from it. */

@@ -1,0 +1,43 @@
+// The pure mail rules: strings and plain objects in, plain objects out. Handlers import from here only.
+export {
+  addressKey,
+  dedupeAddresses,
+  displayAddress,
+  displayName,
+  domainOf,
+  formatAddress,
+  formatAddressList,
+  type ParsedAddresses,
+  parseAddress,
+  parseAddresses,
+} from './address';
+export { summarizeConversation } from './conversation';
+export { decodeEncodedWords } from './encoding';
+export { escapeHtml, htmlToText, type SanitizedHtml, sanitizeQuotedHtml, textToHtml } from './html';
+export { deliveredToSuggestion, identityOf, isMe, mailboxKey, ownDomain } from './identity';
+export {
+  attachmentsToCarry,
+  buildReplyPlan,
+  formatSize,
+  MAX_ATTACHMENT_BYTES,
+  PlanError,
+  type PlanErrorCode,
+} from './plan';
+export { formatQuoteDate, type Quote, quoteAttribution, quoteOriginal, quoteText } from './quote';
+export {
+  availableModes,
+  type ExtraRecipients,
+  listPostAddress,
+  type ReplyRecipients,
+  replyRecipients,
+} from './recipients';
+export {
+  MAX_REFERENCES,
+  MAX_REFERENCES_LENGTH,
+  messageIds,
+  type ReplyThreading,
+  replyThreading,
+} from './references';
+export { LOCALIZED_REPLY_PREFIXES, normalizeReplySubject, stripReplyPrefixes } from './subject';
+export type * from './types';
+export { isBlocked, MANY_RECIPIENTS, WarningCode } from './warning';

@@ -1,0 +1,124 @@
+// The reply plan: everything a reply draft will be made of, built once from the snapshot and the user's
+// choices. The preview shows it and the draft is made from it, so what the user saw is what they get.
+import { quoteOriginal } from './quote';
+import { availableModes, replyRecipients } from './recipients';
+import { replyThreading } from './references';
+import { normalizeReplySubject } from './subject';
+import type { AttachmentMeta, Identity, MessageSnapshot, ReplyChoices, ReplyEnv, ReplyPlan } from './types';
+import { nameList, WarningCode, warning } from './warning';
+
+/** Gmail's limit on the attachments of one message. */
+export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+
+export type PlanErrorCode = 'mode-not-offered';
+
+/** A request the rules cannot turn into a plan; `message` is fit to show the user. */
+export class PlanError extends Error {
+  constructor(
+    readonly code: PlanErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PlanError';
+  }
+}
+
+const MODE_NAMES = { reply: 'Reply', 'reply-all': 'Reply all', 'reply-list': 'Reply to list' } as const;
+
+/**
+ * The plan of a reply to `snapshot`. Throws PlanError when the mode is not offered for this message
+ * (reply-all with nobody else on it, reply-to-list without a List-Post address). Anything that stops the
+ * draft but is the message's doing (nobody left, attachments too large) is a blocking warning instead, so
+ * the preview can still show the rest.
+ */
+export function buildReplyPlan(
+  snapshot: MessageSnapshot,
+  identity: Identity,
+  choices: ReplyChoices,
+  env: ReplyEnv,
+): ReplyPlan {
+  const { mode } = choices;
+  if (!availableModes(snapshot, identity).includes(mode)) {
+    throw new PlanError(
+      'mode-not-offered',
+      mode === 'reply-list'
+        ? 'This message does not come from a mailing list you can reply to.'
+        : `"${MODE_NAMES[mode] ?? mode}" is not available for this message.`,
+    );
+  }
+  const recipients = replyRecipients(snapshot, identity, mode, {
+    cc: choices.extraCc ?? '',
+    bcc: choices.extraBcc ?? '',
+  });
+  const warnings = [...recipients.warnings];
+  const threading = replyThreading(snapshot.headers);
+  if (threading.inReplyTo === '') {
+    warnings.push(
+      warning(
+        WarningCode.noMessageId,
+        "The original message has no Message-ID, so the recipient's mail client may not thread this reply (it still threads in your Gmail).",
+      ),
+    );
+  }
+  const quote = choices.includeQuote === false ? null : quoteOriginal(snapshot, env);
+  const attachments = attachmentsToCarry(
+    snapshot.attachments,
+    quote?.contentIds ?? [],
+    choices.includeAttachments === true,
+  );
+  const tooLarge = attachmentsWarning(attachments);
+  if (tooLarge) warnings.unshift(tooLarge);
+  return {
+    mode,
+    threadId: snapshot.threadId,
+    to: recipients.to,
+    cc: recipients.cc,
+    bcc: recipients.bcc,
+    subject: normalizeReplySubject(snapshot.subject),
+    inReplyTo: threading.inReplyTo,
+    references: threading.references,
+    body: { text: choices.body.text, html: choices.body.html },
+    quote: quote ? { text: quote.text, html: quote.html } : null,
+    attachments,
+    warnings,
+  };
+}
+
+/** Inline images the quote shows, and the regular attachments when the user asked for them. */
+export function attachmentsToCarry(
+  attachments: AttachmentMeta[],
+  quotedContentIds: string[],
+  includeAttachments: boolean,
+): AttachmentMeta[] {
+  const quoted = new Set(quotedContentIds.map((id) => id.toLowerCase()));
+  return attachments.filter((a) =>
+    a.inline ? a.contentId !== undefined && quoted.has(a.contentId.toLowerCase()) : includeAttachments,
+  );
+}
+
+function attachmentsWarning(attachments: AttachmentMeta[]) {
+  const total = attachments.reduce((sum, a) => sum + a.size, 0);
+  if (total <= MAX_ATTACHMENT_BYTES) return null;
+  const largest = [...attachments]
+    .sort((a, b) => b.size - a.size)
+    .map((a) => `${a.name} (${formatSize(a.size)})`);
+  return warning(
+    WarningCode.attachmentsTooLarge,
+    `The attachments to carry come to ${formatSize(total)}, over Gmail's ${formatSize(MAX_ATTACHMENT_BYTES)} limit: ${nameList(largest)}. Turn off the original attachments or the quote to make the draft.`,
+    true,
+  );
+}
+
+/** Bytes for people: "980 bytes", "12.5 KB", "31.2 MB" (powers of 1024, as Gmail counts its limit). */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const rounded = Math.round(value * 10) / 10;
+  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)} ${units[unit]}`;
+}

@@ -1,0 +1,73 @@
+// The quoted original under a reply, as Gmail writes it: an attribution line, then the original with "> "
+// (text part) or inside Gmail's own gmail_quote markup (HTML part), so the recipient's Gmail folds it.
+import { parseAddress } from './address';
+import { escapeHtml, htmlToText, sanitizeQuotedHtml, textToHtml } from './html';
+import type { MessageSnapshot, ReplyEnv } from './types';
+
+export interface Quote {
+  text: string;
+  html: string;
+  /** Content-IDs of the original's inline images the quoted HTML shows: the plan carries those. */
+  contentIds: string[];
+}
+
+const BLOCKQUOTE_STYLE = 'margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex';
+
+/** The message date in the user's locale and time zone; an unknown locale or zone falls back, never throws. */
+export function formatQuoteDate(date: number, env: ReplyEnv): string {
+  if (!Number.isFinite(date)) return '';
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  };
+  // A bad setting should cost the user a nicer date, not the reply.
+  for (const [locale, timeZone] of [
+    [env.locale, env.timeZone],
+    ['en-US', env.timeZone],
+    ['en-US', 'UTC'],
+  ] as const) {
+    try {
+      return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(new Date(date));
+    } catch {
+      // RangeError for an unknown locale or time zone: try the next fallback.
+    }
+  }
+  return new Date(date).toISOString();
+}
+
+/** "On {date}, {name} <{address}> wrote:". */
+export function quoteAttribution(snapshot: MessageSnapshot, env: ReplyEnv): string {
+  const sender = parseAddress(snapshot.from);
+  const who = sender
+    ? sender.name === ''
+      ? sender.email
+      : `${sender.name} <${sender.email}>`
+    : snapshot.from.trim() || 'an unknown sender';
+  const date = formatQuoteDate(snapshot.date, env);
+  return date === '' ? `${who} wrote:` : `On ${date}, ${who} wrote:`;
+}
+
+/** Each line behind "> "; an empty line gets ">" alone and an already quoted line gets one more ">". */
+export function quoteText(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n');
+  return lines
+    .map((line) => (line === '' ? '>' : line.startsWith('>') ? `>${line}` : `> ${line}`))
+    .join('\n');
+}
+
+/** The quote of the snapshot's message in both parts. */
+export function quoteOriginal(snapshot: MessageSnapshot, env: ReplyEnv): Quote {
+  const attribution = quoteAttribution(snapshot, env);
+  const sanitized = snapshot.bodies.html.trim() === '' ? null : sanitizeQuotedHtml(snapshot.bodies.html);
+  const inner = sanitized ? sanitized.html : textToHtml(snapshot.bodies.text);
+  const html =
+    `<div class="gmail_quote"><div dir="ltr" class="gmail_attr">${escapeHtml(attribution)}<br></div>` +
+    `<blockquote class="gmail_quote" style="${BLOCKQUOTE_STYLE}">${inner}</blockquote></div>`;
+  const original =
+    snapshot.bodies.text.trim() !== '' ? snapshot.bodies.text : htmlToText(snapshot.bodies.html);
+  return { text: `${attribution}\n\n${quoteText(original)}`, html, contentIds: sanitized?.contentIds ?? [] };
+}

@@ -1,0 +1,190 @@
+// Who a reply reaches, with Gmail's semantics (issue 3 §2): Reply-To before From, reply-all without me or
+// duplicates, reply-to-list via List-Post, the partner when I sent the message, never the original Bcc.
+import { addressKey, dedupeAddresses, displayAddress, domainOf, parseAddresses } from './address';
+import { isMe, ownDomain } from './identity';
+import type { Address, Identity, MessageSnapshot, PlanWarning, ReplyMode } from './types';
+import { MANY_RECIPIENTS, nameList, plural, WarningCode, warning } from './warning';
+
+export interface ReplyRecipients {
+  to: Address[];
+  cc: Address[];
+  bcc: Address[];
+  warnings: PlanWarning[];
+}
+
+/** Addresses the user typed into the card (comma-separated, '' for none). */
+export interface ExtraRecipients {
+  cc?: string;
+  bcc?: string;
+}
+
+/**
+ * The list's posting address from `List-Post` (RFC 2369): the first `mailto:` entry, without its `?query`.
+ * `NO` (posting not allowed) and lists reachable only over the web give null, and reply-to-list is not offered.
+ */
+export function listPostAddress(snapshot: MessageSnapshot): Address | null {
+  const value = snapshot.headers.listPost;
+  for (const match of value.matchAll(/<\s*mailto:([^>]*)>/gi)) {
+    const target = (match[1] ?? '').split('?')[0]!.trim();
+    let email = target;
+    try {
+      email = decodeURIComponent(target);
+    } catch {
+      // A stray '%' is not an escape; the literal text is what the list meant.
+    }
+    const parsed = parseAddresses(email).addresses;
+    if (parsed.length === 1 && parsed[0]!.email !== '') return { name: '', email: parsed[0]!.email };
+  }
+  return null;
+}
+
+/** The reply modes the card offers for this message: reply always; reply-all when it reaches more people. */
+export function availableModes(snapshot: MessageSnapshot, identity: Identity): ReplyMode[] {
+  const modes: ReplyMode[] = ['reply'];
+  const reply = replyRecipients(snapshot, identity, 'reply');
+  const all = replyRecipients(snapshot, identity, 'reply-all');
+  if (all.to.length + all.cc.length > reply.to.length + reply.cc.length) modes.push('reply-all');
+  if (listPostAddress(snapshot)) modes.push('reply-list');
+  return modes;
+}
+
+/**
+ * The recipients of a reply in `mode`, plus the warnings the preview shows about them. Nobody left gives a
+ * blocking `no-recipients` warning. Addresses the user types (`extra`) are kept even when they are the
+ * user's own (Bcc to self is a common habit), but never twice.
+ */
+export function replyRecipients(
+  snapshot: MessageSnapshot,
+  identity: Identity,
+  mode: ReplyMode,
+  extra: ExtraRecipients = {},
+): ReplyRecipients {
+  const notMe = (list: Address[]) => list.filter((a) => !isMe(a, identity));
+  const from = parseAddresses(snapshot.from);
+  const replyTo = parseAddresses(snapshot.replyTo);
+  const origTo = parseAddresses(snapshot.to);
+  const origCc = parseAddresses(snapshot.cc);
+  const sentByMe = from.addresses.some((a) => isMe(a, identity));
+  const warnings: PlanWarning[] = [];
+  const invalid: string[] = [];
+  let to: Address[] = [];
+  let cc: Address[] = [];
+  let nobodyReason = 'Nobody is left to send this reply to.';
+
+  if (mode === 'reply-list') {
+    const list = listPostAddress(snapshot);
+    if (list) to = [list];
+    else nobodyReason = 'This message does not name a mailing list address to reply to.';
+  } else if (sentByMe) {
+    // My own message: reply to the people I wrote to, not to myself.
+    invalid.push(...origTo.invalid);
+    to = notMe(origTo.addresses);
+    const myCc = notMe(origCc.addresses);
+    if (mode === 'reply-all' || to.length === 0) invalid.push(...origCc.invalid);
+    if (to.length === 0) to = myCc;
+    else if (mode === 'reply-all') cc = myCc;
+    nobodyReason = 'You sent this message only to yourself, so a reply would reach nobody else.';
+  } else {
+    const replyToOthers = notMe(replyTo.addresses);
+    if (replyToOthers.length > 0) {
+      to = replyToOthers;
+      invalid.push(...replyTo.invalid);
+    } else {
+      to = notMe(from.addresses);
+      invalid.push(...replyTo.invalid, ...from.invalid);
+    }
+    if (mode === 'reply-all') {
+      cc = notMe([...origTo.addresses, ...origCc.addresses]);
+      invalid.push(...origTo.invalid, ...origCc.invalid);
+    }
+    if (from.addresses.length === 0 && replyToOthers.length === 0) {
+      nobodyReason =
+        snapshot.from.trim() === ''
+          ? 'The message has no sender, so there is nobody to reply to.'
+          : `The sender "${snapshot.from.trim()}" is not a valid address, so there is nobody to reply to.`;
+    } else if (to.length === 0) {
+      nobodyReason = 'This message came from one of your own addresses, so a reply would reach nobody else.';
+    }
+    const replyToWarning = replyToNotice(from.addresses, replyTo.addresses, replyToOthers, mode);
+    if (replyToWarning) warnings.push(replyToWarning);
+  }
+
+  to = dedupeAddresses(to);
+  const taken = new Set(to.map((a) => addressKey(a.email)));
+  cc = takeNew(cc, taken);
+
+  const extraCc = parseAddresses(extra.cc ?? '');
+  const extraBcc = parseAddresses(extra.bcc ?? '');
+  invalid.push(...extraCc.invalid, ...extraBcc.invalid);
+  cc = [...cc, ...takeNew(extraCc.addresses, taken)];
+  const bcc = takeNew(extraBcc.addresses, taken);
+
+  if (invalid.length > 0) {
+    warnings.push(
+      warning(
+        WarningCode.invalidRecipients,
+        `Left out ${plural(invalid.length, 'address', 'addresses')} that ${invalid.length === 1 ? 'is' : 'are'} not valid: ${nameList(invalid.map((s) => `"${s}"`))}.`,
+      ),
+    );
+  }
+  const total = to.length + cc.length + bcc.length;
+  if (total === 0) {
+    warnings.unshift(warning(WarningCode.noRecipients, nobodyReason, true));
+    return { to, cc, bcc, warnings };
+  }
+  if (total > MANY_RECIPIENTS) {
+    warnings.push(warning(WarningCode.manyRecipients, `This reply goes to ${total} people.`));
+  }
+  const external = externalCount([...to, ...cc, ...bcc], ownDomain(identity));
+  if (external > 0) {
+    warnings.push(
+      warning(
+        WarningCode.externalRecipients,
+        `${plural(external, 'external recipient')} (outside ${ownDomain(identity)}).`,
+      ),
+    );
+  }
+  return { to, cc, bcc, warnings };
+}
+
+/** Addresses not yet in `taken`, each once; records them in `taken`. */
+function takeNew(list: Address[], taken: Set<string>): Address[] {
+  const out: Address[] = [];
+  for (const a of list) {
+    const key = addressKey(a.email);
+    if (taken.has(key)) continue;
+    taken.add(key);
+    out.push(a);
+  }
+  return out;
+}
+
+function externalCount(recipients: Address[], domain: string): number {
+  if (domain === '') return 0;
+  return recipients.filter((a) => {
+    const d = domainOf(a.email);
+    return d !== domain && !d.endsWith(`.${domain}`);
+  }).length;
+}
+
+function replyToNotice(
+  from: Address[],
+  replyTo: Address[],
+  replyToOthers: Address[],
+  mode: ReplyMode,
+): PlanWarning | null {
+  if (replyTo.length === 0 || mode === 'reply-list') return null;
+  const fromKeys = new Set(from.map((a) => addressKey(a.email)));
+  if (replyTo.every((a) => fromKeys.has(addressKey(a.email)))) return null;
+  const sender = from[0] ? displayAddress(from[0]) : 'the sender';
+  if (replyToOthers.length === 0) {
+    return warning(
+      WarningCode.replyToDiffers,
+      `The message asks for replies to go to you (Reply-To), so this reply goes to ${sender} instead.`,
+    );
+  }
+  return warning(
+    WarningCode.replyToDiffers,
+    `The message asks for replies to go to ${nameList(replyToOthers.map(displayAddress))} (Reply-To), not to ${sender}.`,
+  );
+}

@@ -1,0 +1,40 @@
+// The warnings a reply plan can carry, each in plain words for the preview card. Codes are stable: the
+// handler keys on them (a blocking one means "no draft") and tests assert them.
+import type { PlanWarning } from './types';
+
+export const WarningCode = {
+  /** Nobody left to send to: no draft. */
+  noRecipients: 'no-recipients',
+  invalidRecipients: 'invalid-recipients',
+  manyRecipients: 'many-recipients',
+  externalRecipients: 'external-recipients',
+  replyToDiffers: 'reply-to-differs',
+  noMessageId: 'no-message-id',
+  /** Attachments over Gmail's limit: no draft. */
+  attachmentsTooLarge: 'attachments-too-large',
+} as const;
+export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode];
+
+/** More recipients than this gets a "check the list" warning. */
+export const MANY_RECIPIENTS = 10;
+
+export function warning(code: WarningCode, message: string, blocking = false): PlanWarning {
+  return blocking ? { code, message, blocking } : { code, message };
+}
+
+/** True when the plan must not become a draft. */
+export function isBlocked(warnings: PlanWarning[]): boolean {
+  return warnings.some((w) => w.blocking === true);
+}
+
+/** "Ana, Sam and 3 more": a bounded list of names for a one-line message. */
+export function nameList(names: string[], shown = 3): string {
+  if (names.length <= shown) {
+    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  }
+  return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
