@@ -1,0 +1,38 @@
+// Pure template rules: names, merge context, rendering (Liquid + Markdown), lint, the template
+// model and its JSON import/export, starter templates and suggestions.
+export { parseAddressList, readAddressHeader } from './addresses';
+export { type MergeContext, type MergeInput, type MergePerson, mergeContext, mergePerson } from './context';
+export { DATE_STYLES, type DateFormat, formatDate } from './dates';
+export { ALLOWED_FILTERS, ALLOWED_TAGS, LIMITS } from './engine';
+export { type FieldInfo, findField, MERGE_FIELDS, PERSON_FIELDS } from './fields';
+export { isKnownPath, type LintResult, lintTemplate } from './lint';
+export { droppedLinks, escapeHtml, isAllowedLink, markdownToHtml, toPlainText } from './markdown';
+export {
+  bodySizeError,
+  EXPORT_VERSION,
+  exportLibrary,
+  type ImportError,
+  type ImportResult,
+  MODEL_LIMITS,
+  nameTaken,
+  parseImport,
+  REPLY_MODES,
+  type TemplateInput,
+  utf8Length,
+  type Validation,
+  validateTemplateInput,
+} from './model';
+export { displayName, type PersonName, personName } from './names';
+export {
+  type FieldOverrides,
+  missingFieldLabel,
+  type Rendered,
+  type RenderFailure,
+  type RenderOutcome,
+  renderTemplate,
+  renderWithOverrides,
+  type TemplateIssue,
+} from './render';
+export { STARTER_TEMPLATES } from './starters';
+export { rankTemplates, type Suggestion, type SuggestionInput } from './suggest';
+export type { Template } from './types';

@@ -1,0 +1,153 @@
+// Checks a template before it is saved or used: Liquid syntax (with line and column), fields the
+// merge context does not have, fields that may be empty without a default, and links that would be dropped.
+import { createEngine, type LiquidTemplate, positionOf } from './engine';
+import { findField, LIST_ROOTS, MERGE_FIELDS, PERSON_FIELDS } from './fields';
+import { droppedLinks } from './markdown';
+import { bodySizeError } from './model';
+import { describeLiquidError, type TemplateIssue } from './render';
+import { walkTemplate } from './usage';
+
+export interface LintResult {
+  /** The template cannot be used until these are fixed. */
+  errors: TemplateIssue[];
+  /** It can be used, but may read badly for some messages. */
+  warnings: TemplateIssue[];
+}
+
+const ME_FIELDS = ['name', 'first_name', 'email'];
+const includes = (list: readonly string[], s: string | undefined) => s !== undefined && list.includes(s);
+
+/** Whether a variable path (root first) is one the merge context has. `size` may end any path. */
+export function isKnownPath(segments: string[]): boolean {
+  const segs =
+    segments[segments.length - 1] === 'size' && segments.length > 1 ? segments.slice(0, -1) : segments;
+  const [root, a, b, ...rest] = segs;
+  if (rest.length > 0) return false;
+  switch (root) {
+    case 'sender':
+      return a === undefined || (includes(PERSON_FIELDS, a) && b === undefined);
+    case 'me':
+      return a === undefined ? false : includes(ME_FIELDS, a) && b === undefined;
+    case 'thread':
+      return a === 'count' && b === undefined;
+    case 'subject':
+    case 'date':
+    case 'today':
+      return a === undefined;
+    case 'to':
+    case 'cc':
+      if (a === undefined || (includes(PERSON_FIELDS, a) && b === undefined)) return true;
+      if (a === 'first' || a === 'last' || a === '[]') return b === undefined || includes(PERSON_FIELDS, b);
+      return false;
+    default:
+      return false;
+  }
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The known field closest to a mistyped one, when it is close enough to be a typo. */
+function suggestionFor(path: string): string | null {
+  let best: string | null = null;
+  let bestDistance = 4;
+  for (const f of MERGE_FIELDS) {
+    if (f.path.includes('[]')) continue;
+    const d = distance(path, f.path);
+    if (d < bestDistance) {
+      best = f.path;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function unknownField(written: string): string {
+  // "thread" alone is most likely meant as its only field; otherwise look for a typo.
+  const hint = MERGE_FIELDS.find((f) => f.path.startsWith(`${written}.`))?.path ?? suggestionFor(written);
+  return `Unknown field "${written}"${hint ? `: did you mean "${hint}"?` : ''}`;
+}
+
+function positionIn(body: string, needle: string): { line: number; column: number } {
+  const at = Math.max(0, body.indexOf(needle));
+  const before = body.slice(0, at).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+const segmentText = (s: unknown): string =>
+  typeof s === 'string' ? s : typeof s === 'number' ? `${s}` : '[]';
+
+/** Lints a template body. Errors block saving; warnings are shown at save and before drafting. */
+export function lintTemplate(body: string): LintResult {
+  const errors: TemplateIssue[] = [];
+  const warnings: TemplateIssue[] = [];
+  const tooBig = bodySizeError(body);
+  if (tooBig) return { errors: [{ message: tooBig, line: 1, column: 1 }], warnings };
+  const engine = createEngine({ locale: 'en', timeZone: 'UTC' }, 0, (v) => String(v));
+  let parsed: LiquidTemplate[];
+  try {
+    parsed = engine.parse(body);
+  } catch (err) {
+    return { errors: [{ message: describeLiquidError(err), ...positionOf(err) }], warnings };
+  }
+
+  const globals = engine.analyzeSync(parsed).globals;
+  for (const uses of Object.values(globals)) {
+    for (const v of uses) {
+      const segs = v.segments.map((s, i) =>
+        i > 0 && typeof s === 'number' ? (s === 0 ? 'first' : '[]') : segmentText(s),
+      );
+      if (isKnownPath(segs)) continue;
+      const written = v.segments.map(segmentText).join('.');
+      errors.push({ message: unknownField(written), line: v.location.row, column: v.location.col });
+    }
+  }
+
+  walkTemplate(
+    parsed,
+    () => {},
+    (use) => {
+      if (use.field === null || use.written === null) return;
+      const segs = use.field.split('.');
+      const root = segs[0] ?? '';
+      // Loop variables over to/cc were resolved to `to[]`; check their fields here (analysis saw locals).
+      const loopRoot = root.endsWith('[]') && includes(LIST_ROOTS, root.slice(0, -2));
+      if (loopRoot && !isKnownPath([root.slice(0, -2), '[]', ...segs.slice(1)])) {
+        errors.push({ message: unknownField(use.written), ...positionOf(use.node) });
+        return;
+      }
+      const info = findField(use.field);
+      if (info?.mayBeEmpty && !use.hasDefault && !use.guarded) {
+        warnings.push({
+          message: `"${use.written}" may be empty for some messages: add a default, e.g. {{ ${use.written} | default: "there" }}, or you will be asked for it`,
+          ...positionOf(use.node),
+        });
+      }
+    },
+  );
+
+  // Links are checked on the text Markdown will see: outputs become a marker word, tags disappear.
+  const outputs: string[] = [];
+  const markdownSource = body
+    .replace(/\{\{[\s\S]*?\}\}/g, (m) => `lintfield${outputs.push(m) - 1}z`)
+    .replace(/\{%[\s\S]*?%\}/g, '');
+  for (const marked of droppedLinks(markdownSource)) {
+    const href = marked.replace(/lintfield(\d+)z/g, (_m, i: string) => outputs[Number(i)] ?? '');
+    warnings.push({
+      message: `The link to "${href}" will be kept as text: only https: and mailto: links are sent`,
+      ...positionIn(body, href),
+    });
+  }
+  return { errors, warnings };
+}

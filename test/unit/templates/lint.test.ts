@@ -1,0 +1,73 @@
+import './liquid-cjs';
+import { lintTemplate } from '../../../src/templates/lint';
+import { STARTER_TEMPLATES } from '../../../src/templates/starters';
+
+describe('lintTemplate', () => {
+  it.each([
+    ['Hi {{ sender.first_name | default: "there" }},\n\nThanks!', [], []],
+    // Syntax errors with line and column.
+    ['Hi,\n\n{% if sender.first_name %}Hey', ['3:1 {% if %} is not closed: add {% endif %}'], []],
+    ['Hi,\n  {{ sender.name', ['2:3 "{{" is not closed: add "}}"'], []],
+    ['a\nb\n  x {{ subject | shout }}', ['3:5 Unknown filter "shout"'], []],
+    ['{% render "x" %}', ['1:1 {% render %} is not available in templates'], []],
+    // Unknown fields, with a suggestion when it looks like a typo.
+    [
+      'Hi {{ sender.first_nme | default: "x" }}',
+      ['1:7 Unknown field "sender.first_nme": did you mean "sender.first_name"?'],
+      [],
+    ],
+    ['{{ recipient.name }}', ['1:4 Unknown field "recipient.name"'], []],
+    ['{{ thread }}', ['1:4 Unknown field "thread": did you mean "thread.count"?'], []],
+    ['{% for p in to %}{{ p.nickname | default: "x" }}{% endfor %}', ['1:18 Unknown field "p.nickname"'], []],
+    ['{% if sender.vip %}x{% endif %}', ['1:7 Unknown field "sender.vip"'], []],
+    // Known fields of every shape pass.
+    [
+      '{{ to.first_name | default: "all" }} {{ to.size }} {{ cc.first.email | default: "" }} {{ to[0].email }} {{ date | date: "short" }} {{ today }} {{ me.email }} {{ thread.count }} {{ sender.email }} {{ sender.domain }}',
+      [],
+      [],
+    ],
+    ['{% assign n = sender.email %}{% capture g %}x{% endcapture %}{{ n }}{{ g }}', [], []],
+    // Fields that may be empty, used without a default.
+    [
+      'Hi {{ sender.first_name }}',
+      [],
+      [
+        '1:4 "sender.first_name" may be empty for some messages: add a default, e.g. {{ sender.first_name | default: "there" }}, or you will be asked for it',
+      ],
+    ],
+    [
+      '{% for p in cc %}\n{{ p.name }}{% endfor %}',
+      [],
+      [
+        '2:1 "p.name" may be empty for some messages: add a default, e.g. {{ p.name | default: "there" }}, or you will be asked for it',
+      ],
+    ],
+    ['{% if sender.first_name %}Hi {{ sender.first_name }}{% endif %}', [], []],
+    ['{{ sender.email }} {{ to.email }} {{ me.email }} {{ date }}', [], []],
+    // Links that would be dropped.
+    [
+      'See [our site](http://acme.example/{{ sender.email }}) or [this](javascript:alert(1))',
+      [],
+      [
+        '1:16 The link to "http://acme.example/{{ sender.email }}" will be kept as text: only https: and mailto: links are sent',
+        '1:66 The link to "javascript:alert(1)" will be kept as text: only https: and mailto: links are sent',
+      ],
+    ],
+  ])('%j', (body, errors, warnings) => {
+    const r = lintTemplate(body);
+    const show = (i: { line: number; column: number; message: string }) =>
+      `${i.line}:${i.column} ${i.message}`;
+    expect(r.errors.map(show)).toEqual(errors);
+    expect(r.warnings.map(show)).toEqual(warnings);
+  });
+
+  it('refuses a body over 100 KB with its size', () => {
+    expect(lintTemplate('x'.repeat(100 * 1024 + 600)).errors).toEqual([
+      { message: 'The body is 100.6 KB; a template can be at most 100 KB', line: 1, column: 1 },
+    ]);
+  });
+
+  it.each(STARTER_TEMPLATES.map((t) => [t.name, t.body]))('starter "%s" lints clean', (_name, body) => {
+    expect(lintTemplate(body)).toEqual({ errors: [], warnings: [] });
+  });
+});
