@@ -107,3 +107,25 @@ export function notificationOf(response: unknown): string | undefined {
   });
   return text;
 }
+
+/**
+ * The form values a card submits when nothing was touched, as Gmail sends them: text inputs' values,
+ * selected items of selection inputs, and switches that are on.
+ */
+export function formDefaults(card: unknown): Record<string, string[]> {
+  const form: Record<string, string[]> = {};
+  walk(card, (n) => {
+    const input = n.textInput as { name?: string; value?: string } | undefined;
+    if (input?.name) form[input.name] = [input.value ?? ''];
+    const selection = n.selectionInput as
+      | { name?: string; items?: { value?: string; selected?: boolean }[] }
+      | undefined;
+    if (selection?.name) {
+      const picked = (selection.items ?? []).filter((i) => i.selected).map((i) => i.value ?? '');
+      if (picked.length > 0) form[selection.name] = picked;
+    }
+    const control = n.switchControl as { name?: string; value?: string; selected?: boolean } | undefined;
+    if (control?.name && control.selected) form[control.name] = [control.value ?? ''];
+  });
+  return form;
+}

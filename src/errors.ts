@@ -18,3 +18,11 @@ export function errorReference(now: number, salt: number): string {
     .toUpperCase()
     .padStart(2, '0')}`;
 }
+
+/** The message of anything thrown, whichever realm its Error came from (Apps Script services throw their own). */
+export function errorMessage(error: unknown): string {
+  if (error && typeof error === 'object' && typeof (error as { message?: unknown }).message === 'string') {
+    return (error as { message: string }).message;
+  }
+  return String(error);
+}

@@ -2,3 +2,4 @@
 export { dispatchAction } from './handlers/dispatch';
 export { onHomepage } from './handlers/homepage';
 export { onGmailMessage } from './handlers/message';
+export { onSettings } from './handlers/settings';

@@ -1,11 +1,21 @@
 // The CLI commands: each runs the add-on the way Gmail would and returns one JSON-able value.
 
+import { choicesFrom, planReply, replyContext } from '../../src/handlers/reply';
+import { userStore } from '../../src/handlers/stores';
+import { formatAddress } from '../../src/mail';
 import { cardsOf, notificationOf, textsOf } from '../cardQuery';
+import type { Runtime } from '../runtime';
 import { actionEvent, messageEvent } from '../runtime/events';
 import type { DraftRecord } from '../runtime/gmail/mailbox';
-import { CliError, sessionForEml } from './session';
+import { type ReplyCliOptions, replyForm } from './replyOptions';
+import { CliError, type EmlSession, sessionForEml } from './session';
 
-const MODES = ['reply', 'reply-all'] as const;
+interface CommonOptions {
+  eml?: string;
+  me?: string;
+  mailbox?: string;
+  aliases?: string;
+}
 
 /** The error card's message, when the response is one. */
 function errorMessageOf(response: unknown): string | undefined {
@@ -14,12 +24,53 @@ function errorMessageOf(response: unknown): string | undefined {
   return textsOf(card).slice(1).join(' ') || 'error';
 }
 
-export async function openCommand(options: { eml?: string; me?: string; mailbox?: string }) {
-  const { runtime, messageId } = await sessionForEml(options);
+/** --aliases: the user's other addresses, saved through the add-on's own settings store. */
+function applyAliases(runtime: Runtime, aliases: string | undefined): void {
+  if (!aliases) return;
+  const otherAddresses = aliases
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  runtime.withServices(() => userStore().saveSettings({ otherAddresses }));
+}
+
+async function session(options: CommonOptions): Promise<EmlSession> {
+  const s = await sessionForEml(options);
+  applyAliases(s.runtime, options.aliases);
+  return s;
+}
+
+export async function openCommand(options: CommonOptions) {
+  const { runtime, messageId } = await session(options);
   const response = runtime.render('onGmailMessage', messageEvent(runtime.mailbox, messageId));
   const error = errorMessageOf(response);
   if (error) throw new CliError(error);
   return response;
+}
+
+export async function planCommand(options: CommonOptions & ReplyCliOptions) {
+  const form = replyForm(options);
+  const { runtime, messageId } = await session(options);
+  const event = actionEvent(messageEvent(runtime.mailbox, messageId), { action: 'draftReply' }, form);
+  return runtime.withServices(() => {
+    const ctx = replyContext(event);
+    if (!ctx.modes.includes(form.mode as never)) {
+      throw new CliError(
+        `mode "${form.mode}" is not offered for this message (offered: ${ctx.modes.join(', ')})`,
+      );
+    }
+    const { plan, route } = planReply(ctx, choicesFrom(event, ctx.modes));
+    return {
+      to: plan.to.map(formatAddress),
+      cc: plan.cc.map(formatAddress),
+      bcc: plan.bcc.map(formatAddress),
+      subject: plan.subject,
+      inReplyTo: plan.inReplyTo,
+      references: plan.references,
+      warnings: plan.warnings,
+      route: route.kind,
+    };
+  });
 }
 
 export function draftJson(draft: DraftRecord) {
@@ -29,25 +80,31 @@ export function draftJson(draft: DraftRecord) {
     cc: draft.cc,
     bcc: draft.bcc,
     subject: draft.subject,
-    inReplyTo: draft.inReplyTo,
+    inReplyTo: draft.inReplyTo ?? '',
     references: draft.references,
     text: draft.text,
-    html: draft.html,
+    html: draft.html ?? '',
     attachments: draft.attachments,
     raw: draft.raw,
   };
 }
 
-export async function draftCommand(options: { eml?: string; me?: string; mailbox?: string; mode?: string }) {
-  const mode = options.mode ?? 'reply';
-  if (!(MODES as readonly string[]).includes(mode))
-    throw new CliError(`--mode must be one of ${MODES.join(', ')}`);
-  const { runtime, messageId } = await sessionForEml(options);
+export async function draftCommand(options: CommonOptions & ReplyCliOptions) {
+  const form = replyForm(options);
+  const { runtime, messageId } = await session(options);
   const base = messageEvent(runtime.mailbox, messageId);
-  const response = runtime.render('dispatchAction', actionEvent(base, { action: 'draftReply', mode }));
+  const offered = runtime.withServices(() => replyContext(base).modes as string[]);
+  if (!offered.includes(form.mode as string)) {
+    throw new CliError(
+      `mode "${form.mode}" is not offered for this message (offered: ${offered.join(', ')})`,
+    );
+  }
+  runtime.ledger.reset();
+  const drafts = runtime.mailbox.drafts.length;
+  const response = runtime.render('dispatchAction', actionEvent(base, { action: 'draftReply' }, form));
   const error = errorMessageOf(response);
   if (error) throw new CliError(error);
-  const draft = runtime.mailbox.drafts.at(-1);
+  const draft = runtime.mailbox.drafts[drafts];
   if (!draft) throw new CliError('the add-on made no draft');
   return draftJson(draft);
 }

@@ -1,18 +1,27 @@
 // The emulator's command line: run the add-on's handlers on an .eml file and print the JSON they produce.
 // Its commands and output shapes are a stable interface (later features add, never break).
 import { parseArgs } from 'node:util';
-import { draftCommand, openCommand } from './commands';
+import { draftCommand, openCommand, planCommand } from './commands';
 import { CliError } from './session';
 
 const USAGE = `usage: npm run --silent sim -- <command> [options]
-  open  --eml PATH [--me ADDRESS] [--mailbox DIR]          print the contextual trigger's response
-  draft --eml PATH [--mode reply|reply-all] [--me ADDRESS]  create a reply draft and print it`;
+  open  --eml PATH                      print the contextual trigger's response
+  plan  --eml PATH [reply options]      print the reply plan (to, cc, bcc, subject, threading, warnings)
+  draft --eml PATH [reply options]      create the reply draft and print it (headers, bodies, raw MIME)
+common options: --me ADDRESS  --aliases A,B  --mailbox DIR
+reply options:  --mode reply|reply-all|reply-list  --quote|--no-quote  --attachments  --cc LIST  --bcc LIST`;
 
 const OPTIONS = {
   eml: { type: 'string' },
   me: { type: 'string' },
   mailbox: { type: 'string' },
   mode: { type: 'string' },
+  aliases: { type: 'string' },
+  quote: { type: 'boolean' },
+  'no-quote': { type: 'boolean' },
+  attachments: { type: 'boolean' },
+  cc: { type: 'string' },
+  bcc: { type: 'string' },
   locale: { type: 'string' },
   'time-zone': { type: 'string' },
 } as const;
@@ -32,6 +41,8 @@ async function main(argv: string[]): Promise<unknown> {
   switch (command) {
     case 'open':
       return openCommand(values);
+    case 'plan':
+      return planCommand(values);
     case 'draft':
       return draftCommand(values);
     default:

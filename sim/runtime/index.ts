@@ -43,6 +43,8 @@ export class Runtime {
   readonly user: { email: string; name?: string };
   readonly manifest: { oauthScopes?: string[]; timeZone?: string };
   readonly utilities: ReturnType<typeof createUtilities>;
+  /** The emulated globals (CardService, GmailApp, …) as put into the sandbox. */
+  readonly services: Readonly<Record<string, unknown>>;
   private readonly context: vm.Context;
   private loaded = false;
 
@@ -82,6 +84,25 @@ export class Runtime {
     };
     for (const [name, value] of Object.entries(globals)) {
       Object.defineProperty(this.context, name, { value, enumerable: false, writable: false });
+    }
+    this.services = globals;
+  }
+
+  /**
+   * Run host-side TypeScript of the add-on against this runtime's services (the CLI's `plan` command
+   * computes the plan from src/ this way, to compare it with the draft the bundle makes).
+   */
+  withServices<T>(fn: () => T): T {
+    const host = globalThis as Record<string, unknown>;
+    const saved = Object.keys(this.services).map((name) => [name, host[name]] as const);
+    Object.assign(host, this.services);
+    try {
+      return fn();
+    } finally {
+      for (const [name, value] of saved) {
+        if (value === undefined) delete host[name];
+        else host[name] = value;
+      }
     }
   }
 

@@ -3,7 +3,8 @@ import type { ActionName, ActionParams } from '../actions';
 import { UserError } from '../errors';
 import type { AddonEvent } from '../events';
 import { responseOrErrorCard } from './boundary';
-import { draftReply } from './message';
+import { draftReply, refreshReply } from './message';
+import { openSettings, saveSettings } from './settings';
 
 type Handler<K extends ActionName> = (
   e: AddonEvent,
@@ -11,7 +12,10 @@ type Handler<K extends ActionName> = (
 ) => ReturnType<typeof responseOrErrorCard>;
 
 const HANDLERS: { [K in ActionName]: Handler<K> } = {
+  refreshReply,
   draftReply,
+  openSettings,
+  saveSettings,
 };
 
 function isActionName(name: string): name is ActionName {

@@ -1,24 +1,12 @@
-// The contextual surface: the card beside an open message, and the reply draft made from it.
-import type { ActionParams } from '../actions';
-import { messageCard } from '../cards/messageCard';
+// The contextual surface: the card beside an open message, its live preview, and the draft made from it.
+import { type MessageView, messageCard } from '../cards/messageCard';
 import { UserError } from '../errors';
-import { type AddonEvent, userEnv } from '../events';
-import type { Address, MessageSnapshot, ReplyPlan } from '../mail/types';
-import { createReplyDraft, openMessage } from '../platform/gmail';
+import type { AddonEvent } from '../events';
+import { displayAddress, formatAddress, isBlocked, summarizeConversation } from '../mail';
+import type { ReplyPlan } from '../mail/types';
+import { createDraft } from '../platform/gmail';
 import { cardOrErrorCard } from './boundary';
-
-// Interim: replaced by src/mail's address parser and reply plan.
-function senderOf(snapshot: MessageSnapshot): Address {
-  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(snapshot.from);
-  const address = m ? { name: m[1] ?? '', email: m[2] ?? '' } : { name: '', email: snapshot.from.trim() };
-  if (!/^[^@\s]+@[^@\s]+$/.test(address.email)) {
-    throw new UserError(
-      'This message has no sender address (its From line is missing or unreadable), so there is nobody to reply to.',
-      'No sender',
-    );
-  }
-  return address;
-}
+import { choicesFrom, MODE_LABELS, planReply, type ReplyContext, replyContext } from './reply';
 
 function formatDate(ms: number, env: { locale: string; timeZone: string }): string {
   return new Intl.DateTimeFormat(env.locale, {
@@ -28,39 +16,61 @@ function formatDate(ms: number, env: { locale: string; timeZone: string }): stri
   }).format(new Date(ms));
 }
 
-export function onGmailMessage(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
-  return cardOrErrorCard(() => {
-    const { snapshot } = openMessage(e);
-    return messageCard({
-      sender: senderOf(snapshot),
-      subject: snapshot.subject,
-      dateText: formatDate(snapshot.date, userEnv(e)),
-      modes: ['reply'],
-    });
-  });
+export function messageView(
+  ctx: ReplyContext,
+  choices: MessageView['choices'],
+  plan: ReplyPlan,
+): MessageView {
+  const snapshot = ctx.open.snapshot;
+  return {
+    sender: ctx.sender,
+    subject: snapshot.subject,
+    dateText: formatDate(snapshot.date, ctx.env),
+    summary: summarizeConversation(snapshot),
+    modes: ctx.modes.map((mode) => ({ mode, label: MODE_LABELS[mode] })),
+    choices,
+    attachmentCount: snapshot.attachments.filter((a) => !a.inline).length,
+    preview: {
+      to: plan.to.map(displayAddress),
+      cc: plan.cc.map(displayAddress),
+      bcc: plan.bcc.map(displayAddress),
+      subject: plan.subject,
+      warnings: plan.warnings.map((w) => ({ message: w.message, blocking: w.blocking === true })),
+    },
+    blocked: isBlocked(plan.warnings),
+  };
 }
 
-export function draftReply(e: AddonEvent, params: ActionParams['draftReply']) {
-  const open = openMessage(e);
-  const sender = senderOf(open.snapshot);
-  const greeting = sender.name ? `Hi ${sender.name.split(/\s+/)[0]},` : 'Hello,';
-  const plan: ReplyPlan = {
-    mode: params.mode,
-    threadId: open.snapshot.threadId,
-    to: [sender],
-    cc: [],
-    bcc: [],
-    subject: open.snapshot.subject,
-    inReplyTo: open.snapshot.headers.messageId,
-    references: [],
-    body: {
-      text: `${greeting}\n\n`,
-      html: `<div>${greeting.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</div><div><br></div>`,
-    },
-    quote: null,
-    attachments: [],
-    warnings: [],
-  };
-  const draft = createReplyDraft(open, plan);
+function currentCard(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
+  const ctx = replyContext(e);
+  const choices = choicesFrom(e, ctx.modes);
+  return messageCard(messageView(ctx, choices, planReply(ctx, choices).plan));
+}
+
+export function onGmailMessage(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
+  return cardOrErrorCard(() => currentCard(e));
+}
+
+/** A reply choice changed: show the new plan in place. */
+export function refreshReply(e: AddonEvent) {
+  return CardService.newActionResponseBuilder()
+    .setNavigation(CardService.newNavigation().updateCard(currentCard(e)))
+    .build();
+}
+
+/** Make the draft from the plan the card showed, and open it in a compose window. */
+export function draftReply(e: AddonEvent) {
+  const ctx = replyContext(e);
+  const { plan, route } = planReply(ctx, choicesFrom(e, ctx.modes));
+  if (isBlocked(plan.warnings)) {
+    throw new UserError(
+      plan.warnings
+        .filter((w) => w.blocking)
+        .map((w) => w.message)
+        .join(' '),
+      'No draft made',
+    );
+  }
+  const draft = createDraft(ctx.open, plan, route, formatAddress);
   return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
 }

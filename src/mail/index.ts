@@ -15,6 +15,7 @@ export { summarizeConversation } from './conversation';
 export { decodeEncodedWords } from './encoding';
 export { escapeHtml, htmlToText, type SanitizedHtml, sanitizeQuotedHtml, textToHtml } from './html';
 export { deliveredToSuggestion, identityOf, isMe, mailboxKey, ownDomain } from './identity';
+export { attachmentParts, type HeaderField, headerValue, parseHeaderBlock } from './mime';
 export {
   attachmentsToCarry,
   buildReplyPlan,
@@ -38,6 +39,7 @@ export {
   type ReplyThreading,
   replyThreading,
 } from './references';
+export { type DraftRoute, documentedReplyTo, routeDraft } from './route';
 export { LOCALIZED_REPLY_PREFIXES, normalizeReplySubject, stripReplyPrefixes } from './subject';
 export type * from './types';
 export { isBlocked, MANY_RECIPIENTS, WarningCode } from './warning';

@@ -49,7 +49,21 @@ export interface MessageSnapshot {
     count: number;
     /** Decoded From values of the thread's messages, in order, duplicates removed. */
     participants: string[];
+    /**
+     * Earlier messages of the thread a reply could be attached to, newest first. Read only when the open
+     * message was sent by the user (Gmail addresses a reply to it back to the user; see route.ts).
+     */
+    earlier?: ThreadMessage[];
   };
+}
+
+/** The little the draft route needs of another message in the thread. */
+export interface ThreadMessage {
+  id: string;
+  from: string;
+  replyTo: string;
+  date: number;
+  headers: { messageId: string; inReplyTo: string; references: string };
 }
 
 export type ReplyMode = 'reply' | 'reply-all' | 'reply-list';

@@ -12,6 +12,10 @@ export const WarningCode = {
   noMessageId: 'no-message-id',
   /** Attachments over Gmail's limit: no draft. */
   attachmentsTooLarge: 'attachments-too-large',
+  /** The draft answers an earlier message of the thread (a reply to my own message). */
+  repliesToEarlier: 'replies-to-earlier',
+  /** The draft cannot be threaded with these recipients through Apps Script. */
+  notThreaded: 'not-threaded',
 } as const;
 export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode];
 

@@ -1,8 +1,10 @@
 // The only code that talks to GmailApp: reads the open message once into a MessageSnapshot and makes
-// the reply draft from a ReplyPlan. Nothing else touches GmailMessage.
-import { UserError } from '../errors';
+// the draft a ReplyPlan describes. Nothing else touches GmailMessage.
+import { errorMessage, UserError } from '../errors';
 import type { AddonEvent } from '../events';
-import type { MessageSnapshot, ReplyPlan } from '../mail/types';
+import { attachmentParts, decodeEncodedWords, headerValue, parseHeaderBlock } from '../mail';
+import type { DraftRoute } from '../mail/route';
+import type { AttachmentMeta, MessageSnapshot, ReplyPlan, ThreadMessage } from '../mail/types';
 import { withRetry } from './retry';
 
 /** The open message: its snapshot, plus a handle only this module can use to reply to it. */
@@ -11,20 +13,29 @@ export interface OpenMessage {
   readonly handle: unknown;
 }
 
-const NO_MESSAGE = new UserError(
-  'Threadsmith works on the message you have open, and this request did not say which one. Open a message in Gmail and try again.',
-  'No message open',
-);
+/** How many earlier messages of a thread are read when a reply to my own message needs another parent. */
+const EARLIER_LIMIT = 10;
 
 function messageOf(open: OpenMessage): GoogleAppsScript.Gmail.GmailMessage {
   return open.handle as GoogleAppsScript.Gmail.GmailMessage;
 }
 
-/** Set the event's access token and read the open message once. */
-export function openMessage(e: AddonEvent): OpenMessage {
+/**
+ * Set the event's access token and read the open message once. `needsEarlier` is asked with the
+ * snapshot's From: when it answers true (the message is mine), the thread's earlier messages are read too.
+ */
+export function openMessage(
+  e: AddonEvent,
+  needsEarlier: (from: string) => boolean = () => false,
+): OpenMessage {
   const token = e.gmail?.accessToken;
   const id = e.gmail?.messageId;
-  if (!token || !id) throw NO_MESSAGE;
+  if (!token || !id) {
+    throw new UserError(
+      'Threadsmith works on the message you have open, and this request did not say which one. Open a message in Gmail and try again.',
+      'No message open',
+    );
+  }
   try {
     GmailApp.setCurrentMessageAccessToken(token);
   } catch {
@@ -37,7 +48,7 @@ export function openMessage(e: AddonEvent): OpenMessage {
   try {
     message = withRetry(() => GmailApp.getMessageById(id));
   } catch (error) {
-    const text = error instanceof Error ? error.message : '';
+    const text = errorMessage(error);
     if (/permission|access/i.test(text)) {
       throw new UserError(
         'Gmail did not let Threadsmith read this message. Close the message, open it again and retry.',
@@ -53,40 +64,145 @@ export function openMessage(e: AddonEvent): OpenMessage {
       'Message not found',
     );
   }
-  return { snapshot: withRetry(() => snapshotOf(message)), handle: message };
+  const found = message;
+  const snapshot = withRetry(() => snapshotOf(found));
+  if (needsEarlier(snapshot.from))
+    snapshot.thread.earlier = withRetry(() => earlierMessages(found, snapshot.id));
+  return { snapshot, handle: message };
+}
+
+function dateOf(
+  fields: { name: string; value: string }[],
+  message: GoogleAppsScript.Gmail.GmailMessage,
+): number {
+  const parsed = Date.parse(headerValue(fields, 'Date'));
+  return Number.isNaN(parsed) ? message.getDate().getTime() : parsed;
 }
 
 function snapshotOf(message: GoogleAppsScript.Gmail.GmailMessage): MessageSnapshot {
-  const header = (name: string) => message.getHeader(name) || '';
+  // One raw read gives every header; Gmail's own decoders give the bodies.
+  const raw = message.getRawContent();
+  const fields = parseHeaderBlock(raw);
+  const decoded = (name: string) => decodeEncodedWords(headerValue(fields, name));
+  const from = decoded('From');
   const thread = message.getThread();
   return {
     id: message.getId(),
     threadId: thread.getId(),
-    from: message.getFrom(),
-    to: message.getTo(),
-    cc: message.getCc(),
-    replyTo: message.getReplyTo(),
-    subject: message.getSubject(),
-    date: message.getDate().getTime(),
+    from,
+    to: decoded('To'),
+    cc: decoded('Cc'),
+    replyTo: decoded('Reply-To'),
+    subject: decoded('Subject'),
+    date: dateOf(fields, message),
     headers: {
-      messageId: header('Message-ID'),
-      inReplyTo: header('In-Reply-To'),
-      references: header('References'),
-      listPost: header('List-Post'),
-      deliveredTo: header('Delivered-To'),
-      xOriginalTo: header('X-Original-To'),
+      messageId: headerValue(fields, 'Message-ID'),
+      inReplyTo: headerValue(fields, 'In-Reply-To'),
+      references: headerValue(fields, 'References'),
+      listPost: headerValue(fields, 'List-Post'),
+      deliveredTo: headerValue(fields, 'Delivered-To'),
+      xOriginalTo: headerValue(fields, 'X-Original-To'),
     },
     bodies: { text: message.getPlainBody(), html: message.getBody() },
-    attachments: [],
-    thread: { count: thread.getMessageCount(), participants: [] },
+    attachments: attachmentsOf(message, raw),
+    thread: {
+      count: thread.getMessageCount(),
+      participants: [from, decoded('To'), decoded('Cc')].filter(Boolean),
+    },
   };
 }
 
-/** Create the reply draft the plan describes (not retried: a draft is not idempotent). */
-export function createReplyDraft(open: OpenMessage, plan: ReplyPlan): GoogleAppsScript.Gmail.GmailDraft {
+function attachmentsOf(message: GoogleAppsScript.Gmail.GmailMessage, raw: string): AttachmentMeta[] {
+  const parts = attachmentParts(raw);
+  if (parts.length === 0) return [];
+  return message.getAttachments().map((a, index) => {
+    const name = a.getName();
+    // Gmail lists attachments in MIME order; the name confirms the pairing when order and count differ.
+    const part = parts.find((p) => p.filename !== '' && p.filename === name) ?? parts[index];
+    const contentId = part?.contentId ?? '';
+    const meta: AttachmentMeta = {
+      index,
+      name,
+      mimeType: a.getContentType(),
+      size: a.getSize(),
+      inline: contentId !== '' && part?.disposition !== 'attachment',
+    };
+    if (contentId) meta.contentId = contentId;
+    return meta;
+  });
+}
+
+function earlierMessages(message: GoogleAppsScript.Gmail.GmailMessage, openId: string): ThreadMessage[] {
+  const messages = message.getThread().getMessages();
+  const at = messages.findIndex((m) => m.getId() === openId);
+  const out: ThreadMessage[] = [];
+  // Newest first, and only messages before the open one: the reply answers the conversation as it was.
+  for (let i = (at < 0 ? messages.length : at) - 1; i >= 0 && out.length < EARLIER_LIMIT; i--) {
+    const m = messages[i]!;
+    if (m.isDraft()) continue;
+    const fields = parseHeaderBlock(m.getRawContent());
+    out.push({
+      id: m.getId(),
+      from: decodeEncodedWords(headerValue(fields, 'From')),
+      replyTo: decodeEncodedWords(headerValue(fields, 'Reply-To')),
+      date: dateOf(fields, m),
+      headers: {
+        messageId: headerValue(fields, 'Message-ID'),
+        inReplyTo: headerValue(fields, 'In-Reply-To'),
+        references: headerValue(fields, 'References'),
+      },
+    });
+  }
+  return out;
+}
+
+/** The draft's two bodies: the reply's own text above the quoted original. */
+export function draftBodies(plan: ReplyPlan): { text: string; html: string } {
+  if (!plan.quote) return plan.body;
+  const above = plan.body.text.trimEnd();
+  return {
+    text: `${above}${above ? '\n\n' : '\n'}${plan.quote.text}\n`,
+    html: `${plan.body.html}${plan.body.html ? '<br>' : '<div><br></div>'}${plan.quote.html}`,
+  };
+}
+
+function recipientList(
+  list: { name: string; email: string }[],
+  format: (a: { name: string; email: string }) => string,
+) {
+  return list.map(format).join(', ');
+}
+
+/**
+ * Create the draft the plan describes, the way `route` says (not retried: a draft is not idempotent).
+ * `format` renders an address for a header (src/mail's formatAddress).
+ */
+export function createDraft(
+  open: OpenMessage,
+  plan: ReplyPlan,
+  route: DraftRoute,
+  format: (a: { name: string; email: string }) => string,
+): GoogleAppsScript.Gmail.GmailDraft {
   const message = messageOf(open);
-  const options = { htmlBody: plan.body.html };
-  return plan.mode === 'reply-all'
-    ? message.createDraftReplyAll(plan.body.text, options)
-    : message.createDraftReply(plan.body.text, options);
+  const bodies = draftBodies(plan);
+  const options: GoogleAppsScript.Gmail.GmailDraftOptions = { htmlBody: bodies.html };
+  if (plan.cc.length > 0) options.cc = recipientList(plan.cc, format);
+  if (plan.bcc.length > 0) options.bcc = recipientList(plan.bcc, format);
+  if (plan.attachments.length > 0) {
+    const originals = message.getAttachments();
+    const files = plan.attachments.filter((a) => !a.inline).map((a) => originals[a.index]!.copyBlob());
+    const inline = plan.attachments.filter((a) => a.inline && a.contentId);
+    if (files.length > 0) options.attachments = files;
+    if (inline.length > 0) {
+      options.inlineImages = Object.fromEntries(
+        inline.map((a) => [a.contentId!, originals[a.index]!.copyBlob()]),
+      );
+    }
+  }
+  if (route.kind === 'standalone') {
+    return GmailApp.createDraft(recipientList(plan.to, format), plan.subject, bodies.text, options);
+  }
+  const target = route.messageId === open.snapshot.id ? message : GmailApp.getMessageById(route.messageId);
+  // The subject option stops Gmail adding its own "Re: " to a subject we already normalised.
+  return target.createDraftReply(bodies.text, { ...options, subject: plan.subject });
 }

@@ -1,5 +1,6 @@
 // Retry with exponential backoff and jitter for service calls that are safe to repeat (reads and
 // idempotent writes). Creating a draft is not idempotent and must never go through this.
+import { errorMessage } from '../errors';
 
 const TRANSIENT = [
   /too many times in a short time/i,
@@ -11,7 +12,7 @@ const TRANSIENT = [
 ];
 
 export function isTransient(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   // A daily quota ("too many times for one day") will not recover by waiting a second.
   return TRANSIENT.some((re) => re.test(message));
 }

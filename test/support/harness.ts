@@ -1,6 +1,6 @@
 // Integration-test harness: the built dist/Code.js in the emulator, over a mailbox, driven like Gmail.
 import { basename, join } from 'node:path';
-import { type CardButton, cardsOf } from '../../sim/cardQuery';
+import { type CardButton, cardsOf, formDefaults } from '../../sim/cardQuery';
 import { DEFAULT_USER, ROOT, Runtime, type RuntimeOptions } from '../../sim/runtime';
 import {
   type AddonEvent,
@@ -44,9 +44,23 @@ export function openMessage(runtime: Runtime, file: string, env?: EventEnv) {
   return { event, card };
 }
 
-/** Click a button of a card shown for `base`, with the card's form values. */
-export function click(runtime: Runtime, base: AddonEvent, button: CardButton, form: FormValues = {}) {
+/**
+ * Click a button of `card` (shown for `base`): the event carries the card's form values as they stand,
+ * with `changes` applied, as Gmail sends them.
+ */
+export function click(
+  runtime: Runtime,
+  base: AddonEvent,
+  card: unknown,
+  button: CardButton,
+  changes: FormValues = {},
+) {
   if (!button.functionName) throw new Error(`button "${button.text}" has no action`);
   if (button.disabled) throw new Error(`button "${button.text}" is disabled`);
+  const form: FormValues = { ...formDefaults(card) };
+  for (const [name, value] of Object.entries(changes)) {
+    if (Array.isArray(value) && value.length === 0) delete form[name];
+    else form[name] = value;
+  }
   return runtime.render(button.functionName, actionEvent(base, button.parameters, form));
 }

@@ -1,0 +1,79 @@
+// Turns one event into one reply plan: read the open message once, know who "me" is, read the user's
+// choices from the card, and route the plan through the Apps Script calls that can make it.
+import { FIELD } from '../actions';
+import type { ReplyChoicesView } from '../cards/messageCard';
+import { UserError } from '../errors';
+import { type AddonEvent, formValue, formValues, userEnv } from '../events';
+import {
+  availableModes,
+  buildReplyPlan,
+  type DraftRoute,
+  identityOf,
+  isMe,
+  parseAddress,
+  parseAddresses,
+  routeDraft,
+} from '../mail';
+import type { Address, Identity, ReplyMode, ReplyPlan } from '../mail/types';
+import { type OpenMessage, openMessage } from '../platform/gmail';
+import { userEmail } from '../platform/session';
+import { userStore } from './stores';
+
+export const MODE_LABELS: Record<ReplyMode, string> = {
+  reply: 'Reply',
+  'reply-all': 'Reply all',
+  'reply-list': 'Reply to list',
+};
+
+export interface ReplyContext {
+  open: OpenMessage;
+  identity: Identity;
+  sender: Address;
+  modes: ReplyMode[];
+  env: { locale: string; timeZone: string };
+  otherAddresses: string[];
+}
+
+export function replyContext(e: AddonEvent): ReplyContext {
+  const settings = userStore().loadSettings();
+  const identity = identityOf(userEmail(), settings.otherAddresses);
+  const open = openMessage(e, (from) => parseAddresses(from).addresses.some((a) => isMe(a, identity)));
+  const sender = parseAddress(open.snapshot.from);
+  if (!sender) {
+    throw new UserError(
+      'This message has no sender address (its From line is missing or unreadable), so there is nobody to reply to.',
+      'No sender',
+    );
+  }
+  return {
+    open,
+    identity,
+    sender,
+    modes: availableModes(open.snapshot, identity),
+    env: userEnv(e),
+    otherAddresses: settings.otherAddresses,
+  };
+}
+
+/** The user's choices: from the card's inputs on a button or change, else the defaults. */
+export function choicesFrom(e: AddonEvent, modes: ReplyMode[], preferred?: ReplyMode): ReplyChoicesView {
+  const fromCard =
+    e.commonEventObject?.parameters?.action !== undefined && e.commonEventObject.formInputs !== undefined;
+  const asked = (fromCard ? formValue(e, FIELD.mode) : '') || preferred || 'reply';
+  return {
+    mode: modes.includes(asked as ReplyMode) ? (asked as ReplyMode) : (modes[0] ?? 'reply'),
+    includeQuote: fromCard ? formValues(e, FIELD.quote).length > 0 : true,
+    includeAttachments: fromCard ? formValues(e, FIELD.attachments).length > 0 : false,
+    extraCc: fromCard ? formValue(e, FIELD.cc) : '',
+    extraBcc: fromCard ? formValue(e, FIELD.bcc) : '',
+  };
+}
+
+export function planReply(
+  ctx: ReplyContext,
+  choices: ReplyChoicesView,
+  body: { text: string; html: string } = { text: '', html: '' },
+): { plan: ReplyPlan; route: DraftRoute } {
+  const plan = buildReplyPlan(ctx.open.snapshot, ctx.identity, { ...choices, body }, ctx.env);
+  return routeDraft(ctx.open.snapshot, plan, ctx.env);
+}

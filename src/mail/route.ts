@@ -1,0 +1,102 @@
+// How a ReplyPlan becomes a draft through Apps Script's documented calls. createDraftReply threads the
+// draft but always addresses it to the replied message's Reply-To (else From); only Cc and Bcc are ours
+// to set. So: reply to the open message when that To is the plan's To; else reply to an earlier message
+// of the thread whose sender is the plan's To (a reply to my own message); else make a standalone draft,
+// and say so. The plan is adjusted to what the draft will really carry, so the preview is the draft.
+import { addressKey, parseAddresses } from './address';
+import { messageIds } from './references';
+import type { Address, MessageSnapshot, PlanWarning, ReplyPlan, ThreadMessage } from './types';
+import { WarningCode, warning } from './warning';
+
+export type DraftRoute = { kind: 'reply'; messageId: string } | { kind: 'standalone' };
+
+/** Who Apps Script's createDraftReply addresses: every Reply-To address, else From. */
+export function documentedReplyTo(message: { from: string; replyTo: string }): Address[] {
+  const replyTo = parseAddresses(message.replyTo).addresses;
+  return replyTo.length > 0 ? replyTo : parseAddresses(message.from).addresses;
+}
+
+/**
+ * The In-Reply-To and References createDraftReply gives a reply to `parent` (RFC 5322 §3.6.4: the
+ * parent's References, or its single In-Reply-To id, then its Message-ID). Apps Script offers no way to
+ * set these headers, so the plan carries exactly these, untrimmed, rather than an ideal the draft won't have.
+ */
+export function documentedThreading(parent: { messageId: string; inReplyTo: string; references: string }): {
+  inReplyTo: string;
+  references: string[];
+} {
+  const id = bracketedIds(parent.messageId)[0] ?? '';
+  if (!id) return { inReplyTo: '', references: [] };
+  let chain = messageIds(parent.references);
+  if (chain.length === 0) {
+    const inReplyTo = bracketedIds(parent.inReplyTo);
+    if (inReplyTo.length === 1) chain = inReplyTo;
+  }
+  return { inReplyTo: id, references: [...chain, id] };
+}
+
+/** Gmail copies the parent's ids as written, even ones without the '@' RFC 5322 asks for. */
+function bracketedIds(value: string): string[] {
+  return value.match(/<[^<>\s]+>/g) ?? [];
+}
+
+/** True when Gmail's own reading of Reply-To cannot be predicted: it holds something that is no mailbox. */
+function unpredictableReplyTo(message: { replyTo: string }): boolean {
+  return parseAddresses(message.replyTo).invalid.length > 0;
+}
+
+function sameRecipients(a: Address[], b: Address[]): boolean {
+  const keys = (list: Address[]) => [...new Set(list.map((x) => addressKey(x.email)))].sort().join('\n');
+  return a.length > 0 && keys(a) === keys(b);
+}
+
+function formatDay(ms: number, env: { locale: string; timeZone: string }): string {
+  return new Intl.DateTimeFormat(env.locale, { dateStyle: 'medium', timeZone: env.timeZone }).format(
+    new Date(ms),
+  );
+}
+
+export function routeDraft(
+  snapshot: MessageSnapshot,
+  plan: ReplyPlan,
+  env: { locale: string; timeZone: string },
+): { route: DraftRoute; plan: ReplyPlan } {
+  const replyable = (m: { from: string; replyTo: string }) =>
+    !unpredictableReplyTo(m) && sameRecipients(plan.to, documentedReplyTo(m));
+  if (replyable(snapshot)) {
+    const threading = documentedThreading(snapshot.headers);
+    return {
+      route: { kind: 'reply', messageId: snapshot.id },
+      plan: { ...plan, inReplyTo: threading.inReplyTo, references: threading.references },
+    };
+  }
+  const earlier = (snapshot.thread.earlier ?? []).find((m: ThreadMessage) => replyable(m));
+  if (earlier) {
+    const threading = documentedThreading(earlier.headers);
+    const note: PlanWarning = warning(
+      WarningCode.repliesToEarlier,
+      `Gmail would address a reply to your own message back to you, so this draft answers ${
+        plan.to.map((a) => a.name || a.email).join(', ') || 'their'
+      }’s message of ${formatDay(earlier.date, env)} in the same conversation.`,
+    );
+    return {
+      route: { kind: 'reply', messageId: earlier.id },
+      plan: {
+        ...plan,
+        inReplyTo: threading.inReplyTo,
+        references: threading.references,
+        warnings: [...plan.warnings, note],
+      },
+    };
+  }
+  const note: PlanWarning = warning(
+    WarningCode.notThreaded,
+    unpredictableReplyTo(snapshot)
+      ? 'The message’s Reply-To cannot be read reliably, so Threadsmith addresses this draft itself: it starts a new conversation with the same subject.'
+      : 'Gmail add-ons can only address a threaded reply to the sender, so this draft starts a new conversation with the same subject.',
+  );
+  return {
+    route: { kind: 'standalone' },
+    plan: { ...plan, threadId: '', inReplyTo: '', references: [], warnings: [...plan.warnings, note] },
+  };
+}
