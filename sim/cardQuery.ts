@@ -129,3 +129,13 @@ export function formDefaults(card: unknown): Record<string, string[]> {
   });
   return form;
 }
+
+/** The text of the decoratedText labelled `label` (its topLabel), tags removed; '' when there is none. */
+export function fieldText(card: unknown, label: string): string {
+  let found = '';
+  walk(card, (n) => {
+    const d = n.decoratedText as { topLabel?: string; text?: string } | undefined;
+    if (!found && d?.topLabel === label && typeof d.text === 'string') found = plain(d.text);
+  });
+  return found;
+}

@@ -1,0 +1,250 @@
+// The reply card as a user meets it: choose who the reply reaches, see it before it exists, and get
+// exactly that draft. Everything runs through the built bundle in the emulator.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  buttonsOf,
+  cardsOf,
+  fieldText,
+  findButton,
+  formDefaults as formDefaultsOf,
+  hasText,
+  notificationOf,
+  textsOf,
+} from '../../sim/cardQuery';
+import { Runtime } from '../../sim/runtime';
+import { homepageEvent, messageEvent } from '../../sim/runtime/events';
+import { Mailbox } from '../../sim/runtime/gmail/mailbox';
+import { click, fixtureRuntime, messageIdOf, openMessage } from '../support/harness';
+
+type Json = Record<string, unknown>;
+const updatedCard = (response: unknown) => cardsOf(response)[0]!;
+const previewLine = (card: Json, label: string) =>
+  fieldText(
+    (card.sections as Json[]).find((s) => s.header === 'The draft'),
+    label,
+  );
+/** A change of one of the card's inputs, which re-plans the reply (its onChangeAction). */
+const change = {
+  text: 'change',
+  functionName: 'dispatchAction',
+  parameters: { action: 'refreshReply' },
+  disabled: false,
+};
+
+async function runtimeOf(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'ts-reply-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  const runtime = new Runtime({ mailbox: await Mailbox.fromDirectory(dir) });
+  runtime.loadBundle();
+  return runtime;
+}
+
+test('reply-all shows everyone but me, once, before the draft exists; the draft matches', async () => {
+  const runtime = await fixtureRuntime();
+  const { event, card } = openMessage(runtime, 'reply-all-cc-duplicates-and-bcc.eml');
+  const preview = updatedCard(click(runtime, event, card, change, { mode: 'reply-all' }));
+  const cc = previewLine(preview, 'Cc');
+  expect(cc).toContain('Alex Kim');
+  expect(cc.toLowerCase()).not.toContain('sam@northwind.example');
+  expect(cc.toLowerCase().match(/ap@contoso\.example/g) ?? []).toHaveLength(1);
+  click(runtime, event, preview, findButton(preview, 'Create draft'));
+  const draft = runtime.mailbox.drafts.at(-1)!;
+  expect(draft.bcc).toEqual([]);
+  expect(draft.cc.join(' ').toLowerCase()).not.toContain('sam@northwind.example');
+  expect(draft.cc.filter((c) => c.toLowerCase().includes('ap@contoso.example'))).toHaveLength(1);
+});
+
+test('changing the mode updates the preview in place', async () => {
+  const runtime = await fixtureRuntime();
+  const { event, card } = openMessage(runtime, 'reply-all-cc-duplicates-and-bcc.eml');
+  expect(previewLine(card, 'Cc')).toBe('');
+  const response = click(runtime, event, card, change, { mode: 'reply-all' }) as Json;
+  expect(JSON.stringify(response)).toContain('updateCard');
+  expect(previewLine(updatedCard(response), 'Cc')).toMatch(/Jordan Lee/);
+});
+
+test('Reply to list is offered for List-Post: mailto and reaches only the list', async () => {
+  const runtime = await fixtureRuntime();
+  const { event, card } = openMessage(runtime, 'mailing-list-post.eml');
+  expect(hasText(card, 'Reply to list')).toBe(true);
+  click(runtime, event, card, findButton(card, 'Create draft'), { mode: 'reply-list' });
+  const draft = runtime.mailbox.drafts.at(-1)!;
+  expect(draft.to).toEqual(['support-leads@lists.northwind.example']);
+  expect(draft.cc).toEqual([]);
+});
+
+test('List-Post: NO offers no list reply', async () => {
+  const runtime = await fixtureRuntime();
+  const { card } = openMessage(runtime, 'list-post-no.eml');
+  expect(hasText(card, 'Reply to list')).toBe(false);
+});
+
+test('Reply-To different from From is where the reply goes, and the card says so', async () => {
+  const runtime = await fixtureRuntime();
+  const { event, card } = openMessage(runtime, 'reply-to-differs-from-from.eml');
+  expect(textsOf(card).join(' ')).toMatch(/Reply-To/);
+  click(runtime, event, card, findButton(card, 'Create draft'));
+  const message = runtime.mailbox.message(messageIdOf(runtime, 'reply-to-differs-from-from.eml'))!;
+  expect(runtime.mailbox.drafts[0]!.to.join()).toContain(message.replyTo[0]!.address);
+});
+
+test('a reply to my own message goes to the person I wrote to, never to me', async () => {
+  const runtime = await fixtureRuntime();
+  const { event, card } = openMessage(runtime, 'thread-billing-2-reply-from-me.eml');
+  expect(previewLine(card, 'To')).toContain('priya.raman@contoso.example');
+  click(runtime, event, card, findButton(card, 'Create draft'));
+  const draft = runtime.mailbox.drafts[0]!;
+  expect(draft.to.join()).toContain('priya.raman@contoso.example');
+  expect(draft.to.join().toLowerCase()).not.toContain('sam@northwind.example');
+  expect(draft.threadId).toBe(
+    runtime.mailbox.message(messageIdOf(runtime, 'thread-billing-2-reply-from-me.eml'))!.threadId,
+  );
+});
+
+test('added Cc and Bcc are validated: a non-address is named and dropped, the rest reach the draft', async () => {
+  const runtime = await fixtureRuntime();
+  const { event, card } = openMessage(runtime, 'plain-text.eml');
+  click(runtime, event, card, findButton(card, 'Create draft'), {
+    cc: 'ops@northwind.example, not an address',
+    bcc: 'Audit <audit@northwind.example>',
+  });
+  const draft = runtime.mailbox.drafts[0]!;
+  expect(draft.cc).toEqual(['ops@northwind.example']);
+  expect(draft.bcc).toEqual(['Audit <audit@northwind.example>']);
+  const refreshed = updatedCard(click(runtime, event, card, change, { cc: 'not an address' }));
+  expect(textsOf(refreshed).join(' ')).toContain('not an address');
+});
+
+test('a display name made of markup shows as text, never as a link', async () => {
+  const runtime = await fixtureRuntime();
+  const { card } = openMessage(runtime, 'display-names-tricky.eml');
+  // Card text fields take HTML: the name must arrive escaped there (the header title is plain text).
+  const htmlFields: string[] = [];
+  JSON.stringify(card, (key, value) => {
+    if (key === 'text' && typeof value === 'string') htmlFields.push(value);
+    return value;
+  });
+  expect(htmlFields.join(' ')).not.toMatch(/<a /);
+  expect(fieldText(card, 'From')).toContain('<a href="https://evil.example">Pay here</a>');
+});
+
+test('5,000 Cc: the preview shortens the list and the draft carries everyone', async () => {
+  const cc = Array.from({ length: 5000 }, (_, i) => `Person ${i} <p${i}@bulk.example>`).join(', ');
+  const runtime = await runtimeOf({
+    'bulk.eml': `From: Ana <ana@bulk.example>\r\nTo: sam@northwind.example\r\nCc: ${cc}\r\nSubject: Everyone\r\nMessage-ID: <bulk@x>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n\r\nHello all`,
+  });
+  const [message] = runtime.mailbox.messages();
+  const event = messageEvent(runtime.mailbox, message!.id);
+  const card = cardsOf(runtime.render('onGmailMessage', event))[0]!;
+  const refreshed = updatedCard(click(runtime, event, card, change, { mode: 'reply-all' }));
+  expect(previewLine(refreshed, 'Cc')).toMatch(/and 4995 more$/);
+  expect(textsOf(refreshed).join(' ')).toMatch(/more than 10|5001 recipients|recipients/);
+  click(runtime, event, refreshed, findButton(refreshed, 'Create draft'));
+  expect(runtime.mailbox.drafts[0]!.cc).toHaveLength(5000);
+});
+
+test('quote and inline images: the quoted HTML keeps its image, switched off there is no quote', async () => {
+  const runtime = await fixtureRuntime();
+  const { event, card } = openMessage(runtime, 'inline-image-cid.eml');
+  click(runtime, event, card, findButton(card, 'Create draft'));
+  const quoted = runtime.mailbox.drafts[0]!;
+  expect(quoted.html).toContain('class="gmail_quote"');
+  expect(quoted.html).toContain('cid:nw-logo-16@northwind.example');
+  expect(quoted.attachments).toEqual([
+    expect.objectContaining({ inline: true, cid: 'nw-logo-16@northwind.example' }),
+  ]);
+  expect(quoted.text).toMatch(/^On .* wrote:$/m);
+  click(runtime, event, card, findButton(card, 'Create draft'), { quote: [] });
+  const bare = runtime.mailbox.drafts[1]!;
+  expect(bare.html ?? '').not.toContain('gmail_quote');
+  expect(bare.attachments).toEqual([]);
+});
+
+test('original attachments are carried only when asked, with their names and types', async () => {
+  const runtime = await fixtureRuntime();
+  const { event, card } = openMessage(runtime, 'attachments-csv-and-pdf.eml');
+  expect(hasText(card, 'Include the original attachments (2)')).toBe(true);
+  click(runtime, event, card, findButton(card, 'Create draft'));
+  expect(runtime.mailbox.drafts[0]!.attachments).toEqual([]);
+  click(runtime, event, card, findButton(card, 'Create draft'), { attachments: ['on'] });
+  expect(runtime.mailbox.drafts[1]!.attachments.map((a) => [a.filename, a.mimeType])).toEqual([
+    ['shipments-2026-03.csv', 'text/csv'],
+    ['FL-26-0318.pdf', 'application/pdf'],
+  ]);
+});
+
+test('attachments over 25 MB: no draft, and the card gives the sizes', async () => {
+  const big = Buffer.alloc(26 * 1024 * 1024, 7)
+    .toString('base64')
+    .replace(/.{76}/g, '$&\r\n');
+  const runtime = await runtimeOf({
+    'big.eml': [
+      'From: Ana <ana@x.example>',
+      'To: sam@northwind.example',
+      'Subject: Big file',
+      'Message-ID: <big@x>',
+      'Date: Mon, 2 Mar 2026 10:00:00 +0000',
+      'Content-Type: multipart/mixed; boundary=b',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'see attached',
+      '--b',
+      'Content-Type: application/octet-stream; name=big.bin',
+      'Content-Disposition: attachment; filename=big.bin',
+      'Content-Transfer-Encoding: base64',
+      '',
+      big,
+      '--b--',
+    ].join('\r\n'),
+  });
+  const [message] = runtime.mailbox.messages();
+  const event = messageEvent(runtime.mailbox, message!.id);
+  const card = cardsOf(runtime.render('onGmailMessage', event))[0]!;
+  const refreshed = updatedCard(click(runtime, event, card, change, { attachments: ['on'] }));
+  expect(textsOf(refreshed).join(' ')).toMatch(/26(\.0)? MB/);
+  expect(findButton(refreshed, 'Create draft').disabled).toBe(true);
+  const response = click(runtime, event, refreshed, {
+    ...findButton(refreshed, 'Create draft'),
+    disabled: false,
+  });
+  expect(notificationOf(response)).toMatch(/MB/);
+  expect(runtime.mailbox.drafts).toHaveLength(0);
+});
+
+test('Settings: my other addresses are left out of replies', async () => {
+  const runtime = await fixtureRuntime();
+  const { event } = openMessage(runtime, 'delivered-to-alias.eml');
+  const settings = cardsOf(runtime.render('onSettings', event))[0]!;
+  // sam+support@ is a +tag variant of my address: already mine, so not suggested.
+  expect(hasText(settings, 'This message was delivered to')).toBe(false);
+  const saved = click(runtime, event, settings, findButton(settings, 'Save'), {
+    otherAddresses: 'sam.taylor@northwind.example',
+  });
+  expect(notificationOf(saved)).toMatch(/Saved/);
+  const bad = click(runtime, event, settings, findButton(settings, 'Save'), {
+    otherAddresses: 'not-an-address',
+  });
+  expect(notificationOf(bad)).toMatch(/not email addresses: not-an-address/);
+  const { event: e2, card } = openMessage(runtime, 'reply-all-cc-duplicates-and-bcc.eml');
+  click(runtime, e2, card, findButton(card, 'Create draft'), { mode: 'reply-all' });
+  expect(runtime.mailbox.drafts[0]!.cc.join().toLowerCase()).not.toContain('sam.taylor@northwind.example');
+});
+
+test('Settings suggests the address a message was delivered to when it is not known as mine', async () => {
+  const runtime = await runtimeOf({
+    'ops.eml':
+      'From: Ana <ana@x.example>\r\nTo: ops@northwind.example\r\nDelivered-To: ops@northwind.example\r\nSubject: Hi\r\nMessage-ID: <ops@x>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n\r\nHello',
+  });
+  const [message] = runtime.mailbox.messages();
+  const event = messageEvent(runtime.mailbox, message!.id);
+  const settings = cardsOf(runtime.render('onSettings', event))[0]!;
+  expect(fieldText(settings, 'This message was delivered to')).toBe('ops@northwind.example');
+  const saved = updatedCard(click(runtime, event, settings, findButton(settings, 'Add as mine')));
+  expect(hasText(saved, 'This message was delivered to')).toBe(false);
+  const home = cardsOf(runtime.render('onSettings', homepageEvent()))[0]!;
+  expect(JSON.stringify(formDefaultsOf(home))).toContain('ops@northwind.example');
+});

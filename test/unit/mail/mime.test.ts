@@ -1,0 +1,55 @@
+// Reading headers and attachment parts from a raw message, as the snapshot does from getRawContent.
+import { attachmentParts, headerValue, parseHeaderBlock } from '../../../src/mail';
+
+const raw = [
+  'From: Ana <ana@x.example>',
+  'Subject: =?UTF-8?Q?Gr=C3=BC=C3=9Fe?=',
+  'References: <a@x>',
+  '  <b@x>',
+  'Bogus line without a colon',
+  'Subject: second',
+  'Content-Type: multipart/mixed; boundary="outer"',
+  '',
+  '--outer',
+  'Content-Type: multipart/related; boundary=inner',
+  '',
+  '--inner',
+  'Content-Type: text/html; charset=utf-8',
+  '',
+  '<p>hi <img src="cid:logo@x"></p>',
+  '--inner',
+  'Content-Type: image/png; name="logo.png"',
+  'Content-ID: <logo@x>',
+  'Content-Disposition: inline',
+  '',
+  'iVBORw0KGgo=',
+  '--inner--',
+  '--outer',
+  'Content-Type: text/csv; name=report.csv',
+  'Content-Disposition: attachment; filename="report.csv"',
+  '',
+  'a,b',
+  '--outer--',
+  '',
+].join('\r\n');
+
+test('header fields are unfolded, undecoded, and the first of duplicates wins', () => {
+  const fields = parseHeaderBlock(raw);
+  expect(headerValue(fields, 'references')).toBe('<a@x> <b@x>');
+  expect(headerValue(fields, 'Subject')).toBe('=?UTF-8?Q?Gr=C3=BC=C3=9Fe?=');
+  expect(headerValue(fields, 'X-Missing')).toBe('');
+  expect(fields.some((f) => f.name.startsWith('Bogus'))).toBe(false);
+});
+
+test('attachment parts come in MIME order with their Content-ID and disposition; bodies are not attachments', () => {
+  expect(attachmentParts(raw)).toEqual([
+    { contentType: 'image/png', disposition: 'inline', filename: 'logo.png', contentId: 'logo@x' },
+    { contentType: 'text/csv', disposition: 'attachment', filename: 'report.csv', contentId: '' },
+  ]);
+});
+
+test('a message without parts or without a header block has no attachments and does not throw', () => {
+  expect(attachmentParts('Subject: x\r\n\r\nbody')).toEqual([]);
+  expect(attachmentParts('')).toEqual([]);
+  expect(attachmentParts('Content-Type: multipart/mixed\r\n\r\nno boundary')).toEqual([]);
+});
