@@ -1,0 +1,95 @@
+// The JSON the preview server and the page exchange (shared by sim/preview/session.ts and the client).
+
+export interface AddressView {
+  name: string;
+  address: string;
+}
+
+export interface ThreadSummary {
+  id: string;
+  /** "Dana, me (3)": the senders as Gmail's list shows them. */
+  senders: string;
+  subject: string;
+  snippet: string;
+  /** ISO date of the newest message. */
+  date: string;
+  count: number;
+  drafts: number;
+}
+
+export interface MailboxFailure {
+  file: string;
+  error: string;
+}
+
+export interface ComposeTriggerInfo {
+  text: string;
+  runFunction: string;
+}
+
+export interface MailboxView {
+  me: string;
+  addonName: string;
+  mailboxDir: string;
+  composeTrigger: ComposeTriggerInfo | null;
+  threads: ThreadSummary[];
+  failures: MailboxFailure[];
+}
+
+export interface DraftView {
+  draftId: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  inReplyTo: string | null;
+  references: string[];
+}
+
+export interface MessageView {
+  id: string;
+  threadId: string;
+  file: string | null;
+  from: AddressView;
+  to: AddressView[];
+  cc: AddressView[];
+  replyTo: AddressView[];
+  subject: string;
+  date: string;
+  text: string;
+  /** The HTML body as a complete document for a sandboxed iframe (cid: images inlined), or null. */
+  htmlDocument: string | null;
+  attachments: { filename: string; mimeType: string; size: number }[];
+  draft: DraftView | null;
+}
+
+export interface ThreadView {
+  id: string;
+  subject: string;
+  messages: MessageView[];
+}
+
+/** What a sidebar (or compose panel) is showing cards for: the server keeps its base event. */
+export interface ContextResult {
+  contextId: string;
+  /** The platform's render JSON, or null when the function threw (see error). */
+  response: unknown;
+  error: string | null;
+  /** Functions whose buttons are compose actions (card JSON has no place for it). */
+  composeActions: { functionName: string; type: string }[];
+  /** Milliseconds the function took in the emulator. */
+  ms: number;
+}
+
+export interface ActionRequest {
+  contextId: string;
+  functionName: string;
+  parameters: Record<string, string>;
+  formValues: Record<string, string[]>;
+}
+
+export interface ComposeRequest {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+}

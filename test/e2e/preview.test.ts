@@ -1,0 +1,232 @@
+// The preview with the real add-on (dist/Code.js) on the fixture mailbox, in Debian's chromium: open a
+// message, read the sidebar, make a reply draft and find it in its thread; the error card; the compose
+// window; keyboard and axe-core checks; the screenshots the README shows.
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's locator.innerText (the rendered text) is meant
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { composeTriggerOf } from '../../sim/preview/session';
+import { ROOT } from '../../sim/runtime';
+import {
+  fixtureIds,
+  type Harness,
+  launch,
+  openFixture,
+  openPage,
+  outsideRequests,
+  screenshot,
+  seriousAxeViolations,
+} from './browser';
+
+jest.setTimeout(90_000);
+
+let h: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  h = await launch();
+  page = await openPage(h);
+  await page.waitForSelector('.thread');
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+const sidebar = () => page.locator('.sidebar');
+
+/** Tabs from the skip link (the first stop) round the whole page back to it, marking every stop. */
+async function tabRound(limit = 400): Promise<number> {
+  await page.focus('.skip-link');
+  for (let i = 1; i <= limit; i++) {
+    await page.keyboard.press('Tab');
+    const back = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return false;
+      const back = el.classList.contains('skip-link');
+      el.dataset.tabSeen = '1';
+      return back;
+    });
+    if (back) return i;
+  }
+  return limit;
+}
+
+/** Visible, enabled controls that Tab never reached, or that have no visible focus indicator. */
+async function keyboardProblems(): Promise<string[]> {
+  await page.evaluate(() => {
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('[data-tab-seen]')))
+      delete el.dataset.tabSeen;
+  });
+  await tabRound();
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const controls = Array.from(
+      document.querySelectorAll<HTMLElement>(
+        'button, input, select, textarea, a[href], [contenteditable="true"], [tabindex="0"]',
+      ),
+    );
+    for (const el of controls) {
+      const visible = el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      if (!visible || (el as HTMLButtonElement).disabled || el.closest('[hidden]')) continue;
+      // Radio groups and tab lists are one Tab stop each (arrow keys move inside them).
+      if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked) continue;
+      if (el.getAttribute('role') === 'tab' && el.getAttribute('aria-selected') !== 'true') continue;
+      if (!el.dataset.tabSeen) problems.push(`not reachable by Tab: ${el.outerHTML.slice(0, 100)}`);
+    }
+    return problems;
+  });
+}
+
+async function focusOutline(selector: string): Promise<string> {
+  await page.focus(selector);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  return page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement as Element);
+    return `${s.outlineStyle} ${s.outlineWidth}`;
+  });
+}
+
+test('the page loads nothing but itself and lists the mailbox', async () => {
+  const threads = await page.locator('.thread').count();
+  expect(threads).toBeGreaterThan(20);
+  await expect(
+    page.locator('.thread-subject', { hasText: 'Question about bulk import limits' }).count(),
+  ).resolves.toBe(1);
+  // The homepage card shows before any message is open.
+  await expect(sidebar().locator('.card-title').first().textContent()).resolves.toBeTruthy();
+  expect(outsideRequests(page)).toEqual([]);
+});
+
+test('opening a message shows its sender and the reply recipients in the sidebar', async () => {
+  await openFixture(page, h.preview, 'plain-text.eml');
+  await sidebar().getByText('m.webb@fabrikam.example').first().waitFor();
+  await screenshot(page, 'message-with-sidebar', 'message-with-sidebar.png');
+
+  // Reply-To wins over From: the reply goes to accounts receivable, and the sidebar says so.
+  await openFixture(page, h.preview, 'reply-to-differs-from-from.eml');
+  await sidebar().getByText('noreply@billing.wideworldimporters.example').first().waitFor();
+  const text = await sidebar().innerText();
+  expect(text).toContain('ar@wideworldimporters.example');
+  // The message HTML (if any) is in a sandboxed iframe with scripts off.
+  for (const frame of await page.locator('iframe.message-frame').all()) {
+    await expect(frame.getAttribute('sandbox')).resolves.toBe('');
+  }
+});
+
+test('a reply draft lands in its thread with the right headers and both bodies', async () => {
+  await openFixture(page, h.preview, 'plain-text.eml');
+  const { threadId } = fixtureIds(h.preview, 'plain-text.eml');
+  const before = h.preview.session.mailbox.drafts.length;
+  await sidebar().getByRole('button', { name: /draft/i }).first().click();
+  const draftEl = page.locator('.message.draft').last();
+  await draftEl.waitFor();
+  expect(h.preview.session.mailbox.drafts.length).toBe(before + 1);
+  const draft = h.preview.session.mailbox.drafts.at(-1)!;
+  expect(draft.threadId).toBe(threadId);
+
+  const header = (name: string) => draftEl.locator(`dd[data-header="${name}"]`).innerText();
+  await expect(header('To')).resolves.toContain('m.webb@fabrikam.example');
+  await expect(header('Subject')).resolves.toBe('Re: Question about bulk import limits');
+  await expect(header('In-Reply-To')).resolves.toBe('<20260302154107.31877.m.webb@mail.fabrikam.example>');
+  await expect(header('References')).resolves.toContain(
+    '<20260302154107.31877.m.webb@mail.fabrikam.example>',
+  );
+  // The thread list marks the thread as having a draft.
+  await expect(page.locator(`[data-thread-id="${threadId}"] .draft-label`).count()).resolves.toBe(1);
+
+  // Gmail opens the created draft in a compose window.
+  const compose = page.locator('.compose-window');
+  await compose.waitFor();
+  await expect(compose.locator('.compose-to').inputValue()).resolves.toContain('m.webb@fabrikam.example');
+  await expect(compose.locator('.compose-subject').inputValue()).resolves.toBe(
+    'Re: Question about bulk import limits',
+  );
+  await expect(compose.locator('.compose-body').innerText()).resolves.toContain('Marcus');
+  await screenshot(page, 'draft-in-compose-window');
+  if (!composeTriggerOf(manifest())) await screenshot(page, 'compose-window', 'compose-window.png');
+
+  // Both bodies and the raw MIME, one click each.
+  await compose.getByRole('button', { name: 'Close compose window' }).click();
+  await expect(draftEl.locator('iframe.message-frame').getAttribute('sandbox')).resolves.toBe('');
+  await draftEl.getByRole('tab', { name: 'Plain text' }).click();
+  await expect(draftEl.locator('.draft-text').innerText()).resolves.toContain('Marcus');
+  await draftEl.getByRole('tab', { name: 'Raw MIME' }).click();
+  await draftEl.locator('.draft-raw', { hasText: 'In-Reply-To:' }).waitFor();
+  const raw = await draftEl.locator('.draft-raw').innerText();
+  expect(raw).toMatch(/^To: .*m\.webb@fabrikam\.example/m);
+  expect(raw).toMatch(/^References: <20260302154107\.31877\.m\.webb@mail\.fabrikam\.example>/m);
+  expect(raw).toContain('Content-Type: text/plain');
+  expect(raw).toContain('Content-Type: text/html');
+  await draftEl.getByRole('tab', { name: 'HTML' }).click();
+  await draftEl.scrollIntoViewIfNeeded();
+  await screenshot(page, 'reply-preview', 'reply-preview.png');
+  expect(outsideRequests(page)).toEqual([]);
+});
+
+test('a message with no From shows the error card', async () => {
+  await openFixture(page, h.preview, 'no-from.eml');
+  await sidebar()
+    .getByText(/no sender/i)
+    .first()
+    .waitFor();
+  await expect(sidebar().getByRole('button', { name: /draft/i }).count()).resolves.toBe(0);
+  await screenshot(page, 'error-card');
+});
+
+/** The manifest the build copies to dist/ (read from the source, so this works before the first build). */
+function manifest() {
+  return JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8'));
+}
+
+const composeTest = composeTriggerOf(manifest()) ? test : test.skip;
+if (!composeTriggerOf(manifest())) {
+  console.info(
+    'preview.test.ts: the compose-trigger test is skipped until appsscript.json has addOns.gmail.composeTrigger ' +
+      '(test/e2e/gallery.test.ts covers the compose window with a test add-on meanwhile).',
+  );
+}
+
+composeTest('the compose icon runs the compose trigger and its card inserts into the body', async () => {
+  const trigger = composeTriggerOf(manifest())!;
+  await page.getByRole('button', { name: 'Compose', exact: true }).click();
+  const compose = page.locator('.compose-window');
+  await compose.locator('.compose-to').fill('Marcus Webb <m.webb@fabrikam.example>');
+  await compose.locator('.compose-body').click();
+  await page.keyboard.type('Before. ');
+  await compose.getByRole('button', { name: new RegExp(trigger.text) }).click();
+  const panel = compose.locator('.compose-addon');
+  await panel.locator('.card-header, .card-empty, .widget').first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('.compose-host[aria-busy]'));
+  await screenshot(page, 'compose-window', 'compose-window.png');
+  // The first action button of the compose card inserts a template at the cursor.
+  const insert = panel.locator('.card-scroll .btn, .fixed-footer .btn').first();
+  const bodyBefore = await compose.locator('.compose-body').innerText();
+  await insert.click();
+  await page.waitForFunction(() => !document.querySelector('.compose-host[aria-busy]'));
+  await expect(compose.locator('.compose-body').innerText()).resolves.not.toBe(bodyBefore);
+  await expect(compose.locator('.compose-body').innerText()).resolves.toContain('Before.');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});
+
+test('keyboard and axe-core: message with sidebar, draft view, compose window', async () => {
+  await page.keyboard.press('Escape');
+  await openFixture(page, h.preview, 'multipart-alternative.eml');
+  await sidebar().locator('.card-title').first().waitFor();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await keyboardProblems()).toEqual([]);
+  expect(await focusOutline('.thread')).toMatch(/^solid [1-9]/);
+
+  // The draft view (the draft made above sits in the plain-text thread).
+  await openFixture(page, h.preview, 'plain-text.eml');
+  await page.locator('.message.draft').first().waitFor();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+
+  // The compose window.
+  await page.getByRole('button', { name: 'Compose', exact: true }).click();
+  await page.locator('.compose-window').waitFor();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  expect(await keyboardProblems()).toEqual([]);
+  expect(await focusOutline('.compose-body')).toMatch(/^solid [1-9]/);
+});
