@@ -401,8 +401,10 @@ export class Mailbox {
     this.#messages.set(message.id, message);
     let thread = this.#threadById.get(message.threadId);
     if (!thread) {
+      // A standalone draft starts its own conversation: newest, so first in the list.
       thread = { id: message.threadId, messages: [] };
       this.#threadById.set(thread.id, thread);
+      this.#threads.unshift(thread);
     }
     thread.messages.push(message);
   }

@@ -1,0 +1,155 @@
+// The compose window's cards: find a template, see it rendered for the draft's recipients, insert it.
+import { FIELD } from '../actions';
+import { cardAction } from './actions';
+import { fillSection, type MissingFieldView } from './fillSection';
+import { escapeCardText, muted } from './html';
+import { recipientLine } from './recipients';
+
+export interface ComposeListView {
+  query: string;
+  items: { id: string; name: string; preview: string }[];
+  /** Matching templates not shown (the card stays small). */
+  more: number;
+  /** Why the list is empty, when it is. */
+  empty: 'library' | 'search' | null;
+  recipients: string[];
+  warnings: string[];
+}
+
+export interface ComposePreviewView {
+  templateId: string;
+  name: string;
+  /** The rendered plain-text part (shown escaped; the draft gets the HTML part). */
+  text: string;
+  recipients: string[];
+  addsCc: string[];
+  addsBcc: string[];
+  /** The subject the insert will set, '' when it leaves the subject alone. */
+  subject: string;
+  missing: MissingFieldView[];
+  error: string | null;
+  warnings: string[];
+}
+
+function warningWidgets(section: GoogleAppsScript.Card_Service.CardSection, warnings: string[]): void {
+  for (const w of warnings) {
+    section.addWidget(
+      CardService.newDecoratedText().setTopLabel('Check').setText(escapeCardText(w)).setWrapText(true),
+    );
+  }
+}
+
+export function composeListCard(view: ComposeListView): GoogleAppsScript.Card_Service.Card {
+  const search = CardService.newCardSection()
+    .addWidget(
+      CardService.newTextInput()
+        .setFieldName(FIELD.composeQuery)
+        .setTitle('Search templates')
+        .setHint('Name, tag or text')
+        .setValue(view.query)
+        .setOnChangeAction(cardAction('composeSearch', {})),
+    )
+    .addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel('For')
+        .setText(
+          escapeCardText(view.recipients.length > 0 ? recipientLine(view.recipients) : 'No recipients yet'),
+        )
+        .setWrapText(true),
+    );
+  warningWidgets(search, view.warnings);
+  const list = CardService.newCardSection().setHeader('Templates');
+  if (view.empty === 'library') {
+    list.addWidget(
+      CardService.newTextParagraph().setText(
+        'Your template library is empty. Open Threadsmith from Gmail’s side panel (with no message open) and choose <b>New template</b> to write your first one.',
+      ),
+    );
+  } else if (view.empty === 'search') {
+    list.addWidget(
+      CardService.newTextParagraph().setText(escapeCardText(`No template matches “${view.query}”.`)),
+    );
+  }
+  for (const item of view.items) {
+    list.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel(item.name)
+        .setText(escapeCardText(item.preview) || muted('(empty)'))
+        .setOnClickAction(cardAction('composePreview', { templateId: item.id })),
+    );
+  }
+  if (view.more > 0) {
+    list.addWidget(
+      CardService.newTextParagraph().setText(muted(escapeCardText(`${view.more} more: refine the search.`))),
+    );
+  }
+  return CardService.newCardBuilder()
+    .setName('compose')
+    .setHeader(CardService.newCardHeader().setTitle('Insert a template'))
+    .addSection(search)
+    .addSection(list)
+    .build();
+}
+
+export function composePreviewCard(view: ComposePreviewView): GoogleAppsScript.Card_Service.Card {
+  const card = CardService.newCardBuilder()
+    .setName('compose-preview')
+    .setHeader(CardService.newCardHeader().setTitle(view.name).setSubtitle('Preview for this draft'));
+  const about = CardService.newCardSection().addWidget(
+    CardService.newDecoratedText()
+      .setTopLabel('For')
+      .setText(
+        escapeCardText(view.recipients.length > 0 ? recipientLine(view.recipients) : 'No recipients yet'),
+      )
+      .setWrapText(true),
+  );
+  if (view.addsCc.length > 0) {
+    about.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel('Adds Cc')
+        .setText(escapeCardText(recipientLine(view.addsCc)))
+        .setWrapText(true),
+    );
+  }
+  if (view.addsBcc.length > 0) {
+    about.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel('Adds Bcc')
+        .setText(escapeCardText(recipientLine(view.addsBcc)))
+        .setWrapText(true),
+    );
+  }
+  if (view.subject) {
+    about.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel('Sets the subject')
+        .setText(escapeCardText(view.subject))
+        .setWrapText(true),
+    );
+  }
+  warningWidgets(about, view.warnings);
+  card.addSection(about);
+  if (view.error) {
+    card.addSection(
+      CardService.newCardSection()
+        .setHeader('This template has a problem')
+        .addWidget(CardService.newTextParagraph().setText(escapeCardText(view.error))),
+    );
+    return card.build();
+  }
+  if (view.missing.length > 0) card.addSection(fillSection(view.missing, 'Fill in before inserting'));
+  card.addSection(
+    CardService.newCardSection()
+      .setHeader('Text')
+      .addWidget(
+        CardService.newTextParagraph().setText(
+          escapeCardText(view.text).replace(/\n/g, '<br>') || muted('(empty)'),
+        ),
+      ),
+  );
+  const insert = CardService.newTextButton()
+    .setText('Insert')
+    .setTextButtonStyle(CardService.TextButtonStyle.FILLED)
+    .setOnClickAction(cardAction('composeInsert', { templateId: view.templateId }));
+  return card.setFixedFooter(CardService.newFixedFooter().setPrimaryButton(insert)).build();
+}

@@ -1,0 +1,262 @@
+// The compose window: find a template, render it for the draft's recipients, and insert it at the
+// cursor, adding the template's Cc/Bcc to (never replacing) the recipients the user already has.
+import { type ActionParams, FIELD } from '../actions';
+import {
+  type ComposeListView,
+  type ComposePreviewView,
+  composeListCard,
+  composePreviewCard,
+} from '../cards/composeCard';
+import { UserError } from '../errors';
+import { type AddonEvent, formValue, userEnv } from '../events';
+import {
+  addressKey,
+  displayAddress,
+  identityOf,
+  isMe,
+  parseAddress,
+  parseAddresses,
+  stripReplyPrefixes,
+} from '../mail';
+import type { Address, MessageSnapshot } from '../mail/types';
+import { openMessage } from '../platform/gmail';
+import { userEmail } from '../platform/session';
+import type { StoredTemplate } from '../store/templateStore';
+import { mergeContext, missingFieldLabel } from '../templates';
+import { cardOrErrorCard } from './boundary';
+import { userStore } from './stores';
+import {
+  draftableRender,
+  fieldOverrides,
+  fillInputName,
+  findTemplate,
+  issueText,
+  loadTemplates,
+  renderForContext,
+  searchTemplates,
+  type TemplateOutcome,
+} from './templates';
+
+/** The most templates the list shows before asking for a narrower search. */
+const LIST_LIMIT = 30;
+
+interface DraftRecipients {
+  to: Address[];
+  cc: Address[];
+  bcc: Address[];
+  /** What the event listed that is no address, named in a warning and left alone. */
+  invalid: string[];
+}
+
+/** The draft's recipients as the event gives them (bare addresses, draftAccess METADATA). */
+function draftRecipients(e: AddonEvent): DraftRecipients {
+  const invalid: string[] = [];
+  const read = (list: string[] | undefined) =>
+    (list ?? []).flatMap((raw) => {
+      const a = parseAddress(raw);
+      if (!a) invalid.push(raw);
+      return a ? [a] : [];
+    });
+  return {
+    to: read(e.gmail?.toRecipients),
+    cc: read(e.gmail?.ccRecipients),
+    bcc: read(e.gmail?.bccRecipients),
+    invalid,
+  };
+}
+
+/**
+ * The message being replied to, when the event carries it. Undocumented for compose triggers, so read
+ * defensively: anything missing or refused means "a new message".
+ */
+function repliedMessage(e: AddonEvent): MessageSnapshot | null {
+  if (!e.gmail?.messageId || !e.gmail.accessToken) return null;
+  try {
+    return openMessage(e).snapshot;
+  } catch {
+    return null;
+  }
+}
+
+interface ComposeContext {
+  templates: StoredTemplate[];
+  recent: string[];
+  recipients: DraftRecipients;
+  replied: MessageSnapshot | null;
+  me: Address;
+  env: { locale: string; timeZone: string };
+}
+
+function composeContext(e: AddonEvent): ComposeContext {
+  const library = loadTemplates(userStore());
+  return {
+    templates: library.templates,
+    recent: library.settings.recentTemplateIds,
+    recipients: draftRecipients(e),
+    replied: repliedMessage(e),
+    me: { name: '', email: userEmail() },
+    env: userEnv(e),
+  };
+}
+
+function recipientWarnings(r: DraftRecipients): string[] {
+  return r.invalid.length > 0 ? [`Not an email address, left as it is: ${r.invalid.join(', ')}`] : [];
+}
+
+function firstLine(body: string): string {
+  const line = body.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.length > 90 ? `${line.slice(0, 87)}…` : line;
+}
+
+function listView(ctx: ComposeContext, query: string): ComposeListView {
+  const rank = (t: StoredTemplate) => {
+    const i = ctx.recent.indexOf(t.id);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  // Recently used first; the search's own order (name matches first) otherwise.
+  const matches = searchTemplates(ctx.templates, query)
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i)
+    .map(({ t }) => t);
+  return {
+    query,
+    items: matches.slice(0, LIST_LIMIT).map((t) => ({ id: t.id, name: t.name, preview: firstLine(t.body) })),
+    more: Math.max(0, matches.length - LIST_LIMIT),
+    empty: ctx.templates.length === 0 ? 'library' : matches.length === 0 ? 'search' : null,
+    recipients: ctx.recipients.to.map(displayAddress),
+    warnings: recipientWarnings(ctx.recipients),
+  };
+}
+
+function render(ctx: ComposeContext, template: StoredTemplate, e: AddonEvent): TemplateOutcome {
+  const context = mergeContext({
+    snapshot: ctx.replied,
+    recipients: { to: ctx.recipients.to, cc: ctx.recipients.cc },
+    subject: ctx.replied ? stripReplyPrefixes(ctx.replied.subject) : '',
+    me: ctx.me,
+    now: Date.now(),
+    locale: ctx.env.locale,
+    timeZone: ctx.env.timeZone,
+  });
+  return renderForContext(template.body, context, fieldOverrides(e));
+}
+
+/** The template's own Cc/Bcc that the draft lacks (never me), and those that are not addresses. */
+function additions(list: string, already: Address[], me: Address): { add: Address[]; invalid: string[] } {
+  const parsed = parseAddresses(list);
+  const have = new Set(already.map((a) => addressKey(a.email)));
+  const identity = identityOf(me.email);
+  const add = parsed.addresses.filter((a) => {
+    const key = addressKey(a.email);
+    if (have.has(key) || isMe(a, identity)) return false;
+    have.add(key);
+    return true;
+  });
+  return { add, invalid: parsed.invalid };
+}
+
+function templateAdditions(ctx: ComposeContext, template: StoredTemplate) {
+  const r = ctx.recipients;
+  return {
+    cc: additions(template.cc, [...r.to, ...r.cc], ctx.me),
+    bcc: additions(template.bcc, [...r.to, ...r.cc, ...r.bcc], ctx.me),
+  };
+}
+
+function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEvent): ComposePreviewView {
+  const { cc, bcc } = templateAdditions(ctx, template);
+  const warnings = [
+    ...recipientWarnings(ctx.recipients),
+    ...[...cc.invalid, ...bcc.invalid].map(
+      (x) => `The template’s “${x}” is not an email address and is left out.`,
+    ),
+  ];
+  const base = {
+    templateId: template.id,
+    name: template.name,
+    recipients: ctx.recipients.to.map(displayAddress),
+    addsCc: cc.add.map(displayAddress),
+    addsBcc: bcc.add.map(displayAddress),
+    subject: template.subject && !ctx.replied ? template.subject : '',
+  };
+  const outcome = render(ctx, template, e);
+  if (!outcome.ok) {
+    return { ...base, text: '', missing: [], error: outcome.issues.map(issueText).join('\n'), warnings };
+  }
+  return {
+    ...base,
+    text: outcome.rendered.text,
+    missing: outcome.asked.map((field) => ({
+      name: fillInputName(field),
+      label: missingFieldLabel(field),
+      value: formValue(e, fillInputName(field)),
+    })),
+    error: null,
+    warnings: [...warnings, ...outcome.rendered.warnings.map((w) => w.message)],
+  };
+}
+
+/** The compose trigger: the template list, recently used first. */
+export function onCompose(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
+  return cardOrErrorCard(() => composeListCard(listView(composeContext(e), '')));
+}
+
+export function composeSearch(e: AddonEvent) {
+  const card = composeListCard(listView(composeContext(e), formValue(e, FIELD.composeQuery)));
+  return CardService.newActionResponseBuilder()
+    .setNavigation(CardService.newNavigation().updateCard(card))
+    .build();
+}
+
+export function composePreview(e: AddonEvent, params: ActionParams['composePreview']) {
+  const ctx = composeContext(e);
+  const template = findTemplate(
+    { templates: ctx.templates } as Parameters<typeof findTemplate>[0],
+    params.templateId,
+  );
+  const card = composePreviewCard(previewView(ctx, template, e));
+  return CardService.newActionResponseBuilder()
+    .setNavigation(CardService.newNavigation().pushCard(card))
+    .build();
+}
+
+/** Put the rendered template at the cursor; add the template's Cc/Bcc to what the draft already has. */
+export function composeInsert(e: AddonEvent, params: ActionParams['composeInsert']) {
+  const ctx = composeContext(e);
+  const template = findTemplate(
+    { templates: ctx.templates } as Parameters<typeof findTemplate>[0],
+    params.templateId,
+  );
+  const rendered = draftableRender(template.name, render(ctx, template, e));
+  const response = CardService.newUpdateDraftActionResponseBuilder().setUpdateDraftBodyAction(
+    CardService.newUpdateDraftBodyAction()
+      .addUpdateContent(rendered.html, CardService.ContentType.MUTABLE_HTML)
+      .setUpdateType(CardService.UpdateDraftBodyType.IN_PLACE_INSERT),
+  );
+  const r = ctx.recipients;
+  const { cc: ccAdd, bcc: bccAdd } = templateAdditions(ctx, template);
+  const cc = ccAdd.add;
+  const bcc = bccAdd.add;
+  // These actions replace the whole list, so the draft's own recipients go first.
+  if (cc.length > 0) {
+    response.setUpdateDraftCcRecipientsAction(
+      CardService.newUpdateDraftCcRecipientsAction().addUpdateCcRecipients(
+        [...r.cc, ...cc].map((a) => a.email),
+      ),
+    );
+  }
+  if (bcc.length > 0) {
+    response.setUpdateDraftBccRecipientsAction(
+      CardService.newUpdateDraftBccRecipientsAction().addUpdateBccRecipients(
+        [...r.bcc, ...bcc].map((a) => a.email),
+      ),
+    );
+  }
+  if (template.subject && !ctx.replied) {
+    response.setUpdateDraftSubjectAction(
+      CardService.newUpdateDraftSubjectAction().addUpdateSubject(template.subject),
+    );
+  }
+  userStore().recordUse(template.id);
+  return response.build();
+}

@@ -1,0 +1,221 @@
+// The compose window: the template list, a preview for the draft's recipients, and an insert that puts
+// the text at the cursor and adds (never replaces) recipients. Through the built bundle in the emulator.
+import {
+  cardsOf,
+  fieldText,
+  findButton,
+  formDefaults,
+  hasText,
+  notificationOf,
+  textsOf,
+} from '../../sim/cardQuery';
+import type { Runtime } from '../../sim/runtime';
+import { type AddonEvent, actionEvent, composeEvent, type FormValues } from '../../sim/runtime/events';
+import { userStore } from '../../src/handlers/stores';
+import { loadTemplates } from '../../src/handlers/templates';
+import type { TemplateInput } from '../../src/store/templateStore';
+import { fixtureRuntime } from '../support/harness';
+
+type Json = Record<string, unknown>;
+
+interface DraftUpdate {
+  updateBody?: { insertContents: { content: string; contentType: string }[]; type: string };
+  updateSubject?: { subject: string };
+  updateToRecipients?: { toRecipients: { email: string }[] };
+  updateCcRecipients?: { ccRecipients: { email: string }[] };
+  updateBccRecipients?: { bccRecipients: { email: string }[] };
+}
+
+const template = (over: Partial<TemplateInput>): TemplateInput => ({
+  name: 'Shipping delay',
+  body: 'Hi {{ to.first_name }},\n\nYour order ships **Friday**.',
+  cc: '',
+  bcc: '',
+  subject: '',
+  mode: 'reply',
+  tags: [],
+  ...over,
+});
+
+function addTemplates(runtime: Runtime, list: TemplateInput[]) {
+  return runtime.withServices(() => {
+    const store = userStore();
+    loadTemplates(store);
+    return list.map((t) => store.saveTemplate(t));
+  });
+}
+
+function emptyLibrary(runtime: Runtime) {
+  runtime.withServices(() => {
+    const store = userStore();
+    for (const t of loadTemplates(store).templates) store.deleteTemplate(t.id, t.revision);
+  });
+}
+
+function openCompose(runtime: Runtime, recipients: { to?: string[]; cc?: string[]; bcc?: string[] }) {
+  const event = composeEvent(runtime.mailbox, recipients);
+  return { event, card: cardsOf(runtime.render('onCompose', event))[0]! };
+}
+
+function press(runtime: Runtime, event: AddonEvent, card: unknown, text: string, changes: FormValues = {}) {
+  const button = findButton(card, text);
+  return runtime.render(
+    button.functionName!,
+    actionEvent(event, button.parameters, { ...formDefaults(card), ...changes }),
+  );
+}
+
+/** Choose a template in the list (its row's click action). */
+function choose(runtime: Runtime, event: AddonEvent, card: Json, name: string) {
+  let action: { function: string; parameters: { key: string; value: string }[] } | undefined;
+  JSON.stringify(card, (_k, v) => {
+    if (v && typeof v === 'object' && (v as Json).topLabel === name)
+      action = ((v as Json).onClick as Json).action as never;
+    return v;
+  });
+  if (!action) throw new Error(`no template row "${name}": ${textsOf(card).join(' | ')}`);
+  const params = Object.fromEntries(action.parameters.map((p) => [p.key, p.value]));
+  return cardsOf(runtime.render(action.function, actionEvent(event, params, formDefaults(card))))[0]!;
+}
+
+const updateOf = (response: unknown) =>
+  (
+    response as {
+      renderActions: { hostAppAction: { gmailAction: { updateDraftActionMarkup: DraftUpdate } } };
+    }
+  ).renderActions.hostAppAction.gmailAction.updateDraftActionMarkup;
+
+test('the compose card lists the library; a template renders for the draft’s recipient and goes in at the cursor', async () => {
+  const runtime = await fixtureRuntime();
+  addTemplates(runtime, [template({})]);
+  const { event, card } = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] });
+  expect(hasText(card, 'Shipping delay')).toBe(true);
+  expect(fieldText(card, 'For')).toBe('ana.ruiz@contoso.example');
+  const preview = choose(runtime, event, card, 'Shipping delay');
+  expect(textsOf(preview).join('\n')).toContain('Hi Ana,');
+  const update = updateOf(press(runtime, event, preview, 'Insert'));
+  expect(update.updateBody?.type).toBe('IN_PLACE_INSERT');
+  expect(update.updateBody?.insertContents[0]?.contentType).toBe('MUTABLE_HTML');
+  expect(update.updateBody?.insertContents[0]?.content).toContain('Hi Ana,');
+  expect(update.updateBody?.insertContents[0]?.content).toContain('<b>Friday</b>');
+  // Recipients and subject are left alone when the template adds none.
+  expect(update.updateCcRecipients).toBeUndefined();
+  expect(update.updateSubject).toBeUndefined();
+});
+
+test('recently used templates come first', async () => {
+  const runtime = await fixtureRuntime();
+  addTemplates(runtime, [template({ name: 'A first' }), template({ name: 'Z last' })]);
+  const { event, card } = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] });
+  press(runtime, event, choose(runtime, event, card, 'Z last'), 'Insert');
+  const again = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] }).card;
+  const rows = textsOf(again);
+  expect(rows.indexOf('Z last')).toBeLessThan(rows.indexOf('A first'));
+});
+
+test('a template’s Cc and Bcc are added to the draft’s own recipients, without duplicates or me', async () => {
+  const runtime = await fixtureRuntime();
+  addTemplates(runtime, [
+    template({
+      cc: 'ops@northwind.example, BOSS@contoso.example',
+      bcc: 'sam@northwind.example, audit@northwind.example',
+    }),
+  ]);
+  const { event, card } = openCompose(runtime, {
+    to: ['ana.ruiz@contoso.example'],
+    cc: ['boss@contoso.example'],
+    bcc: ['legal@northwind.example'],
+  });
+  const update = updateOf(press(runtime, event, choose(runtime, event, card, 'Shipping delay'), 'Insert'));
+  expect(update.updateCcRecipients?.ccRecipients.map((r) => r.email)).toEqual([
+    'boss@contoso.example',
+    'ops@northwind.example',
+  ]);
+  expect(update.updateBccRecipients?.bccRecipients.map((r) => r.email)).toEqual([
+    'legal@northwind.example',
+    'audit@northwind.example',
+  ]);
+});
+
+test('the subject is set only when the template has one and the draft is a new message', async () => {
+  const runtime = await fixtureRuntime();
+  addTemplates(runtime, [template({ subject: 'Your order' })]);
+  const { event, card } = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] });
+  const preview = choose(runtime, event, card, 'Shipping delay');
+  expect(fieldText(preview, 'Sets the subject')).toBe('Your order');
+  expect(updateOf(press(runtime, event, preview, 'Insert')).updateSubject).toEqual({ subject: 'Your order' });
+  // A reply (the event carries the replied message): the subject must not change, or the thread breaks.
+  const [message] = runtime.mailbox.messages();
+  const reply = {
+    ...event,
+    gmail: {
+      ...(event.gmail as Json),
+      messageId: message!.id,
+      accessToken: runtime.mailbox.issueToken(message!.id),
+    },
+  };
+  const replyPreview = choose(
+    runtime,
+    reply,
+    openCompose(runtime, { to: ['ana.ruiz@contoso.example'] }).card,
+    'Shipping delay',
+  );
+  expect(fieldText(replyPreview, 'Sets the subject')).toBe('');
+  expect(updateOf(press(runtime, reply, replyPreview, 'Insert')).updateSubject).toBeUndefined();
+});
+
+test('no recipients yet: the card says so, asks for the missing name, and inserts only once it is given', async () => {
+  const runtime = await fixtureRuntime();
+  addTemplates(runtime, [template({})]);
+  const { event, card } = openCompose(runtime, {});
+  expect(fieldText(card, 'For')).toBe('No recipients yet');
+  const preview = choose(runtime, event, card, 'Shipping delay');
+  const asked = Object.keys(formDefaults(preview)).filter((k) => k.startsWith('fill'));
+  expect(asked).toHaveLength(1);
+  const refused = press(runtime, event, preview, 'Insert');
+  expect(notificationOf(refused)).toMatch(/Fill in/);
+  const update = updateOf(press(runtime, event, preview, 'Insert', { [asked[0]!]: 'Priya' }));
+  expect(update.updateBody?.insertContents[0]?.content).toContain('Hi Priya,');
+  expect(update.updateBody?.insertContents[0]?.content).not.toMatch(/\{\{|\{%|Hi ,/);
+});
+
+test('a recipient that is not an address is named and left alone; 500 recipients still work', async () => {
+  const runtime = await fixtureRuntime();
+  addTemplates(runtime, [template({ body: 'Thanks, we have your request.', cc: 'ops@northwind.example' })]);
+  const { card } = openCompose(runtime, { to: ['not an address', 'ana.ruiz@contoso.example'] });
+  expect(textsOf(card).join(' ')).toContain('Not an email address, left as it is: not an address');
+  const many = Array.from({ length: 500 }, (_, i) => `person${i}@bulk.example`);
+  const big = openCompose(runtime, { to: many, cc: many.slice(0, 10) });
+  expect(fieldText(big.card, 'For')).toMatch(/and 495 more$/);
+  const update = updateOf(
+    press(runtime, big.event, choose(runtime, big.event, big.card, 'Shipping delay'), 'Insert'),
+  );
+  expect(update.updateCcRecipients?.ccRecipients).toHaveLength(11);
+});
+
+test('an empty library says how to create the first template', async () => {
+  const runtime = await fixtureRuntime();
+  emptyLibrary(runtime);
+  const { card } = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] });
+  expect(textsOf(card).join(' ')).toMatch(/library is empty.*New template/);
+});
+
+test('search narrows the list by name, tag or text', async () => {
+  const runtime = await fixtureRuntime();
+  addTemplates(runtime, [
+    template({ name: 'Refund policy', tags: ['billing'] }),
+    template({ name: 'Welcome', body: 'Glad to have you' }),
+  ]);
+  const { event, card } = openCompose(runtime, {});
+  const search = (query: string) =>
+    cardsOf(
+      runtime.render(
+        'dispatchAction',
+        actionEvent(event, { action: 'composeSearch' }, { ...formDefaults(card), composeQuery: query }),
+      ),
+    )[0]!;
+  expect(hasText(search('billing'), 'Refund policy')).toBe(true);
+  expect(hasText(search('billing'), 'Welcome')).toBe(false);
+  expect(hasText(search('glad'), 'Welcome')).toBe(true);
+  expect(textsOf(search('zzz')).join(' ')).toContain('No template matches “zzz”');
+});
