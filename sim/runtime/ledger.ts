@@ -19,7 +19,8 @@ export interface Fault {
 export const TOO_MANY_TIMES = 'Service invoked too many times for one day: gmail.';
 
 function summarize(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
   if (Array.isArray(value)) return `[${value.length}]`;
   if (typeof value === 'function') return 'fn';
@@ -35,7 +36,12 @@ export class Ledger {
   /** Record one call; throws the injected fault when one is armed for it. */
   record(service: string, method: string, args: readonly unknown[], makeError: (m: string) => Error): void {
     const stack = new Error().stack ?? '';
-    this.entries.push({ service, method, args: args.map(summarize).join(', '), caller: this.callerOf(stack) });
+    this.entries.push({
+      service,
+      method,
+      args: args.map(summarize).join(', '),
+      caller: this.callerOf(stack),
+    });
     const fault = this.faults.find(
       (f) => f.remaining > 0 && f.service === service && (f.method === undefined || f.method === method),
     );

@@ -1,0 +1,286 @@
+// `npm run bench`: builds dist/Code.js, runs every scenario against it in the emulator, prints a table
+// (or `--json`), and exits non-zero naming each scenario that is over a budget of docs/performance.md.
+// Flags: --json, --verbose (every caller), --only=id[,id] (substring match), --quick (fewer runs),
+// --no-build (bench the dist/Code.js already there, e.g. while src/ is mid-change).
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Runtime } from '../sim/runtime';
+import { Mailbox } from '../sim/runtime/gmail/mailbox';
+import { BUNDLE_PATH, build, ROOT } from '../tools/build';
+import { type Budget, type Check, checkBudgets, parseBudgets, type Result } from './budgets';
+import { generateInputs } from './inputs';
+import {
+  DEFAULT_SAMPLING,
+  gcExposed,
+  harnessOverheadMs,
+  type Measurement,
+  measure,
+  type SamplingOptions,
+} from './measure';
+import { type BenchContext, FIXTURE_FILES, SCENARIOS } from './scenarios';
+
+export const PERFORMANCE_DOC = join(ROOT, 'docs', 'performance.md');
+
+interface Args {
+  json: boolean;
+  verbose: boolean;
+  only: string[];
+  quick: boolean;
+  build: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { json: false, verbose: false, only: [], quick: false, build: true };
+  for (const a of argv) {
+    if (a === '--json') args.json = true;
+    else if (a === '--verbose' || a === '-v') args.verbose = true;
+    else if (a === '--quick') args.quick = true;
+    else if (a === '--no-build') args.build = false;
+    else if (a.startsWith('--only=')) args.only = a.slice('--only='.length).split(',').filter(Boolean);
+    else
+      throw new Error(`unknown argument ${a} (use --json, --verbose, --quick, --no-build, --only=id[,id])`);
+  }
+  return args;
+}
+
+const progress = (text: string) => process.stderr.write(text);
+
+async function benchContext(inputsDir: string, inputs: ReturnType<typeof generateInputs>['files']) {
+  const fixtures = FIXTURE_FILES.map((f) => join(ROOT, 'fixtures', 'mailbox', f));
+  const generated = [inputs.oneMegabyte, inputs.wideCc, ...inputs.thread].map((f) => join(inputsDir, f));
+  const mailbox = await Mailbox.fromFiles([...fixtures, ...generated]);
+  if (mailbox.failures.length > 0) {
+    throw new Error(
+      `mailbox files failed to load: ${mailbox.failures.map((f) => `${f.file}: ${f.error}`).join('; ')}`,
+    );
+  }
+  const idByFile = new Map<string, string>();
+  for (const m of mailbox.messages()) {
+    idByFile.set(m.file, m.id);
+    if (m.file.startsWith(join(ROOT, 'fixtures'))) idByFile.set(basename(m.file), m.id);
+    else idByFile.set(m.file.slice(inputsDir.length + 1), m.id);
+  }
+  const code = readFileSync(BUNDLE_PATH, 'utf8');
+  const map = readFileSync(`${BUNDLE_PATH}.map`, 'utf8');
+  let loads = 0;
+  const freshCode = () => Buffer.from(`${code}\n// bench load ${++loads}\n`, 'utf8').toString('utf8');
+  const ctx: BenchContext = {
+    mailbox,
+    inputs,
+    freshCode,
+    messageId(file) {
+      const id = idByFile.get(file);
+      if (!id) throw new Error(`no message from ${file} in the bench mailbox`);
+      return id;
+    },
+    runtime(options = {}) {
+      const runtime = new Runtime({ mailbox });
+      if (options.load !== false) runtime.load(freshCode(), 'Code.js', map);
+      return runtime;
+    },
+  };
+  return ctx;
+}
+
+const fmt = (n: number | null | undefined, digits = 0) =>
+  n === null || n === undefined || Number.isNaN(n)
+    ? '—'
+    : n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ms = (n: number | null | undefined) =>
+  n === null || n === undefined ? '—' : n < 10 ? fmt(n, 3) : fmt(n, 1);
+const limitText = (l: Budget['calls'] | undefined, show: (n: number) => string) =>
+  l === undefined ? '?' : l === null ? '—' : l === 'pending' ? 'pending' : show(l);
+
+function table(rows: string[][], rightAligned: boolean[]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => (rightAligned[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+function report(
+  results: Record<string, Result & Partial<Measurement>>,
+  budgets: Map<string, Budget>,
+  check: Check,
+  args: Args,
+  meta: { bundleBytes: number; overheadMs: number },
+): string {
+  const over = (id: string, metric: string) =>
+    check.violations.some((v) => v.scenario === id && v.metric === metric) ? ' !' : '';
+  const header = [
+    'scenario',
+    'n',
+    'calls',
+    'floor',
+    'dist',
+    'calls≤',
+    'cpu med ms',
+    'p90',
+    'first call',
+    'cpu≤',
+    'card B',
+    'card≤',
+    'heap KB',
+  ];
+  const rows: string[][] = [header];
+  for (const [id, r] of Object.entries(results)) {
+    const b = budgets.get(id);
+    if ('pending' in r) {
+      rows.push([id, '', `pending: ${r.pending}`]);
+      continue;
+    }
+    const m = r as Measurement;
+    const floor = b?.floor ?? null;
+    rows.push([
+      id,
+      `${m.n}${m.stable ? '' : '~'}`,
+      `${m.calls.total}${over(id, 'calls')}`,
+      fmt(floor),
+      floor === null ? '—' : `+${m.calls.total - floor}`,
+      limitText(b?.calls, (n) => fmt(n)),
+      `${ms(m.cpuMs.median)}${over(id, 'cpuMs')}`,
+      ms(m.cpuMs.p90),
+      ms(m.firstCallMs),
+      limitText(b?.cpuMs, (n) => ms(n)),
+      `${fmt(m.cardBytes)}${over(id, 'cardBytes')}`,
+      limitText(b?.cardBytes, (n) => fmt(n)),
+      fmt(m.heapDeltaKb, 1),
+    ]);
+  }
+  // A pending row spans the columns: align only measured rows.
+  const measured = rows.filter((r) => r.length === header.length);
+  const pending = rows.filter((r) => r.length !== header.length);
+  const right = header.map((_, c) => c > 0);
+  const lines = [
+    `Threadsmith bench: dist/Code.js ${fmt(meta.bundleBytes)} bytes, node ${process.version}, gc ${
+      gcExposed ? 'exposed' : 'NOT exposed (heap numbers are noisy)'
+    }; harness overhead ${ms(meta.overheadMs)} ms a call (included in cpu)`,
+    '',
+    table(measured, right),
+    ...pending.map((r) => `${r[0]!.padEnd(Math.max(...rows.map((x) => x[0]!.length)))}  ${r[2]}`),
+    '',
+    'calls = Apps Script round trips (every service but CardService/Utilities/Blob); dist = calls − floor;',
+    'cpu = handler CPU on a warm runtime; first call = CPU of the first call after a fresh load; n~ = median not settled.',
+    '',
+    'Where the round trips come from (ledger caller):',
+  ];
+  const slack: string[] = [];
+  for (const [id, r] of Object.entries(results)) {
+    if ('pending' in r) continue;
+    const m = r as Measurement;
+    const shown = args.verbose ? m.callers : m.callers.slice(0, 3);
+    const local = Object.entries(m.calls.local)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ');
+    const byService = Object.entries(m.calls.byService)
+      .map(([s, n]) => `${s} ${n}`)
+      .join(', ');
+    lines.push(`  ${id}: ${byService || 'no round trips'}${local ? `; local: ${local}` : ''}`);
+    for (const c of shown) {
+      const methods = Object.entries(c.methods)
+        .map(([method, n]) => (n > 1 ? `${method} ×${n}` : method))
+        .join(', ');
+      lines.push(`      ${String(c.count).padStart(4)}  ${c.caller.padEnd(42)}  ${methods}`);
+    }
+    if (!args.verbose && m.callers.length > 3)
+      lines.push(`      … ${m.callers.length - 3} more callers (--verbose)`);
+    if (m.note) lines.push(`      note: ${m.note}`);
+    const budget = budgets.get(id)?.calls;
+    if (typeof budget === 'number' && m.calls.total < budget)
+      slack.push(`${id} (${m.calls.total} < ${budget})`);
+  }
+  if (slack.length > 0)
+    lines.push('', `Round-trip budgets to tighten in docs/performance.md: ${slack.join(', ')}`);
+  return lines.join('\n');
+}
+
+function round(m: Measurement) {
+  const r3 = (n: number) => Math.round(n * 1000) / 1000;
+  return {
+    calls: m.calls,
+    cpuMs: { median: r3(m.cpuMs.median), p90: r3(m.cpuMs.p90) },
+    firstCallMs: m.firstCallMs === null ? null : r3(m.firstCallMs),
+    cardBytes: m.cardBytes,
+    heapDeltaKb: Math.round(m.heapDeltaKb * 10) / 10,
+    n: m.n,
+    stable: m.stable,
+    topCallers: m.callers.slice(0, 3),
+    ...(m.note ? { note: m.note } : {}),
+  };
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const sampling: SamplingOptions = args.quick
+    ? {
+        ...DEFAULT_SAMPLING,
+        warmupMs: 50,
+        minRuns: 50,
+        batch: 25,
+        maxRuns: 150,
+        maxMs: 1000,
+        firstCallRuns: 5,
+      }
+    : DEFAULT_SAMPLING;
+  const budgets = parseBudgets(readFileSync(PERFORMANCE_DOC, 'utf8'));
+  let bundleBytes: number;
+  if (args.build) {
+    progress('building dist/Code.js… ');
+    try {
+      bundleBytes = (await build()).bytes;
+    } catch (error) {
+      throw new Error(`the build failed, nothing was measured:\n${(error as Error).message}`);
+    }
+    progress(`${bundleBytes} bytes\n`);
+  } else bundleBytes = statSync(BUNDLE_PATH).size;
+  const inputs = generateInputs();
+  try {
+    const ctx = await benchContext(inputs.dir, inputs.files);
+    const chosen = SCENARIOS.filter((s) => args.only.length === 0 || args.only.some((o) => s.id.includes(o)));
+    if (chosen.length === 0) throw new Error(`no scenario matches --only=${args.only.join(',')}`);
+    const results: Record<string, Result & Partial<Measurement>> = {};
+    for (const scenario of chosen) {
+      if (!scenario.prepare) {
+        results[scenario.id] = { pending: scenario.pending ?? 'not written' };
+        continue;
+      }
+      progress(`measuring ${scenario.id}… `);
+      const m = measure(scenario, ctx, sampling);
+      progress(`n=${m.n}, ${m.cpuMs.median.toFixed(3)} ms\n`);
+      results[scenario.id] = m;
+    }
+    const overheadMs = harnessOverheadMs(ctx, sampling);
+    const check = checkBudgets(results, budgets, args.only.length === 0);
+    if (args.json) {
+      const out: Record<string, unknown> = {};
+      for (const [id, r] of Object.entries(results)) out[id] = 'pending' in r ? r : round(r as Measurement);
+      process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    } else {
+      const byId = new Map(budgets.map((b) => [b.scenario, b]));
+      process.stdout.write(`${report(results, byId, check, args, { bundleBytes, overheadMs })}\n`);
+    }
+    for (const v of check.violations) {
+      const show =
+        v.metric === 'cpuMs' ? `${v.actual.toFixed(3)} ms > ${v.limit} ms` : `${v.actual} > ${v.limit}`;
+      process.stderr.write(`OVER BUDGET ${v.scenario}: ${v.metric} ${show} (docs/performance.md)\n`);
+    }
+    for (const p of check.problems) process.stderr.write(`BUDGET TABLE ${p}\n`);
+    return check.violations.length + check.problems.length > 0 ? 1 : 0;
+  } finally {
+    inputs.remove();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`\nbench failed: ${error instanceof Error ? error.message : error}\n`);
+    if (process.env.BENCH_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exit(2);
+  },
+);
