@@ -49,6 +49,8 @@ export interface MimePartInfo {
   filename: string;
   /** Without angle brackets; '' when none. */
   contentId: string;
+  /** Decoded size in bytes (exact for base64, the encoded length otherwise). */
+  size: number;
 }
 
 const MAX_DEPTH = 20;
@@ -71,6 +73,7 @@ function walk(entity: string, depth: number, out: MimePartInfo[]): void {
     for (const part of splitParts(entity.slice(bodyStart), boundary)) walk(part, depth + 1, out);
     return;
   }
+  const encoding = headerValue(fields, 'Content-Transfer-Encoding').toLowerCase();
   const dispositionHeader = headerValue(fields, 'Content-Disposition');
   const disposition = (dispositionHeader.split(';')[0] ?? '').trim().toLowerCase();
   const filename = headerParam(dispositionHeader, 'filename') || headerParam(type, 'name');
@@ -79,7 +82,7 @@ function walk(entity: string, depth: number, out: MimePartInfo[]): void {
     (mediaType === 'text/plain' || mediaType === 'text/html') && !filename && disposition !== 'attachment';
   if (isBody) return;
   if (disposition === 'attachment' || filename || contentId) {
-    out.push({ contentType: mediaType, disposition, filename, contentId });
+    out.push({ contentType: mediaType, disposition, filename, contentId, size: bodySize(entity, encoding) });
   }
 }
 
@@ -98,4 +101,19 @@ function splitParts(body: string, boundary: string): string[] {
   }
   if (current) parts.push(current.join('\r\n'));
   return parts;
+}
+
+function bodySize(entity: string, encoding: string): number {
+  const m = /\r?\n\r?\n/.exec(entity);
+  const body = m ? entity.slice(m.index + m[0].length) : '';
+  if (encoding !== 'base64') return body.length;
+  let chars = 0;
+  let padding = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 61)
+      padding++; // '='
+    else if (c > 32) chars++;
+  }
+  return Math.floor(((chars + padding) * 3) / 4) - padding;
 }

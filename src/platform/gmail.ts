@@ -65,7 +65,7 @@ export function openMessage(
     );
   }
   const found = message;
-  const snapshot = withRetry(() => snapshotOf(found));
+  const snapshot = withRetry(() => snapshotOf(found, id, e.gmail?.threadId));
   if (needsEarlier(snapshot.from))
     snapshot.thread.earlier = withRetry(() => earlierMessages(found, snapshot.id));
   return { snapshot, handle: message };
@@ -79,7 +79,11 @@ function dateOf(
   return Number.isNaN(parsed) ? message.getDate().getTime() : parsed;
 }
 
-function snapshotOf(message: GoogleAppsScript.Gmail.GmailMessage): MessageSnapshot {
+function snapshotOf(
+  message: GoogleAppsScript.Gmail.GmailMessage,
+  id: string,
+  threadId?: string,
+): MessageSnapshot {
   // One raw read gives every header; Gmail's own decoders give the bodies.
   const raw = message.getRawContent();
   const fields = parseHeaderBlock(raw);
@@ -87,8 +91,9 @@ function snapshotOf(message: GoogleAppsScript.Gmail.GmailMessage): MessageSnapsh
   const from = decoded('From');
   const thread = message.getThread();
   return {
-    id: message.getId(),
-    threadId: thread.getId(),
+    id,
+    // The event names the thread; asking Gmail again would be one more round trip.
+    threadId: threadId || thread.getId(),
     from,
     to: decoded('To'),
     cc: decoded('Cc'),
@@ -104,7 +109,7 @@ function snapshotOf(message: GoogleAppsScript.Gmail.GmailMessage): MessageSnapsh
       xOriginalTo: headerValue(fields, 'X-Original-To'),
     },
     bodies: { text: message.getPlainBody(), html: message.getBody() },
-    attachments: attachmentsOf(message, raw),
+    attachments: attachmentsOf(raw),
     thread: {
       count: thread.getMessageCount(),
       participants: [from, decoded('To'), decoded('Cc')].filter(Boolean),
@@ -112,22 +117,17 @@ function snapshotOf(message: GoogleAppsScript.Gmail.GmailMessage): MessageSnapsh
   };
 }
 
-function attachmentsOf(message: GoogleAppsScript.Gmail.GmailMessage, raw: string): AttachmentMeta[] {
-  const parts = attachmentParts(raw);
-  if (parts.length === 0) return [];
-  return message.getAttachments().map((a, index) => {
-    const name = a.getName();
-    // Gmail lists attachments in MIME order; the name confirms the pairing when order and count differ.
-    const part = parts.find((p) => p.filename !== '' && p.filename === name) ?? parts[index];
-    const contentId = part?.contentId ?? '';
+/** Attachment metadata from the raw source: no round trip per attachment, and none at all without one. */
+function attachmentsOf(raw: string): AttachmentMeta[] {
+  return attachmentParts(raw).map((part, index) => {
     const meta: AttachmentMeta = {
       index,
-      name,
-      mimeType: a.getContentType(),
-      size: a.getSize(),
-      inline: contentId !== '' && part?.disposition !== 'attachment',
+      name: part.filename || (part.contentId ? `${part.contentId.split('@')[0]}` : 'attachment'),
+      mimeType: part.contentType,
+      size: part.size,
+      inline: part.contentId !== '' && part.disposition !== 'attachment',
     };
-    if (contentId) meta.contentId = contentId;
+    if (part.contentId) meta.contentId = part.contentId;
     return meta;
   });
 }

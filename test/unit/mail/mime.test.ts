@@ -21,6 +21,7 @@ const raw = [
   'Content-Type: image/png; name="logo.png"',
   'Content-ID: <logo@x>',
   'Content-Disposition: inline',
+  'Content-Transfer-Encoding: base64',
   '',
   'iVBORw0KGgo=',
   '--inner--',
@@ -41,10 +42,11 @@ test('header fields are unfolded, undecoded, and the first of duplicates wins', 
   expect(fields.some((f) => f.name.startsWith('Bogus'))).toBe(false);
 });
 
-test('attachment parts come in MIME order with their Content-ID and disposition; bodies are not attachments', () => {
+test('attachment parts come in MIME order with their Content-ID, disposition and decoded size; bodies are not attachments', () => {
   expect(attachmentParts(raw)).toEqual([
-    { contentType: 'image/png', disposition: 'inline', filename: 'logo.png', contentId: 'logo@x' },
-    { contentType: 'text/csv', disposition: 'attachment', filename: 'report.csv', contentId: '' },
+    // The PNG signature: 8 bytes behind 12 base64 characters.
+    { contentType: 'image/png', disposition: 'inline', filename: 'logo.png', contentId: 'logo@x', size: 8 },
+    { contentType: 'text/csv', disposition: 'attachment', filename: 'report.csv', contentId: '', size: 3 },
   ]);
 });
 
