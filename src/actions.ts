@@ -12,6 +12,49 @@ export interface ActionParams {
   openSettings: Record<string, never>;
   /** Save "my other addresses" from the card, plus `add` (a suggested address) when not ''. */
   saveSettings: { add: string };
+
+  // Templates on the open message (handlers/templateReply.ts).
+  /** Push the preview of a template applied to the open message. */
+  previewTemplate: { templateId: string };
+  /** Re-render the preview from its inputs (mode, switches, Cc/Bcc, the values asked for). */
+  refreshTemplate: { templateId: string };
+  /** Create the reply draft with the template above the quote (a compose action). */
+  draftTemplate: { templateId: string };
+  /**
+   * Every template for the open message, searchable; `page` is 0-based. `inPlace` '1' updates the card
+   * (search, paging), '' pushes it (from the message card).
+   */
+  allTemplates: { page: string; inPlace: string };
+
+  // The template library (handlers/library.ts). Revisions travel as strings ('' for a new template).
+  /** Push the library card (from a message's card). */
+  openLibrary: Record<string, never>;
+  /** Search or page the library card in place; the query is the search input. */
+  showLibrary: { page: string };
+  newTemplate: Record<string, never>;
+  editTemplate: { templateId: string };
+  /** Save the edit card's inputs; `templateId` '' creates a template. */
+  saveTemplate: { templateId: string; revision: string };
+  duplicateTemplate: { templateId: string };
+  /** Ask before deleting. */
+  confirmDeleteTemplate: { templateId: string; revision: string };
+  deleteTemplate: { templateId: string; revision: string };
+  openImport: Record<string, never>;
+  importTemplates: Record<string, never>;
+  exportTemplates: Record<string, never>;
+  /** A damaged stored entry: its raw text and a delete. `entryId` is a template id or the settings key. */
+  showDamaged: { entryId: string };
+  deleteDamaged: { entryId: string };
+  /** Pop the card (a "Cancel" button). */
+  goBack: Record<string, never>;
+
+  // The compose window (handlers/compose.ts).
+  /** Filter the template list by the search box. */
+  composeSearch: Record<string, never>;
+  /** Show a template rendered for the draft's recipients. */
+  composePreview: { templateId: string };
+  /** Insert the rendered template at the cursor. */
+  composeInsert: { templateId: string };
 }
 
 export type ActionName = keyof ActionParams;
@@ -32,4 +75,18 @@ export const FIELD = {
   cc: 'cc',
   bcc: 'bcc',
   otherAddresses: 'otherAddresses',
+  myName: 'myName',
+  search: 'search',
+  templateName: 'templateName',
+  templateBody: 'templateBody',
+  templateTags: 'templateTags',
+  templateCc: 'templateCc',
+  templateBcc: 'templateBcc',
+  templateSubject: 'templateSubject',
+  templateMode: 'templateMode',
+  importJson: 'importJson',
+  composeQuery: 'composeQuery',
 } as const;
+
+/** The input that asks for a missing merge field's value is named this prefix plus the field's path. */
+export const FILL_PREFIX = 'fill:';

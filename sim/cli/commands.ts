@@ -9,12 +9,22 @@ import { actionEvent, messageEvent } from '../runtime/events';
 import type { DraftRecord } from '../runtime/gmail/mailbox';
 import { type ReplyCliOptions, replyForm } from './replyOptions';
 import { CliError, type EmlSession, sessionForEml } from './session';
+import {
+  loadTemplatesFile,
+  missingFieldsError,
+  renderedFor,
+  type TemplateCliOptions,
+  templateEvent,
+  templateNamed,
+} from './templateCommands';
 
 interface CommonOptions {
   eml?: string;
   me?: string;
   mailbox?: string;
   aliases?: string;
+  /** --templates FILE: a library loaded into the user store before the command runs. */
+  templates?: string;
 }
 
 /** The error card's message, when the response is one. */
@@ -37,6 +47,7 @@ function applyAliases(runtime: Runtime, aliases: string | undefined): void {
 async function session(options: CommonOptions): Promise<EmlSession> {
   const s = await sessionForEml(options);
   applyAliases(s.runtime, options.aliases);
+  loadTemplatesFile(s.runtime, options.templates);
   return s;
 }
 
@@ -89,7 +100,8 @@ export function draftJson(draft: DraftRecord) {
   };
 }
 
-export async function draftCommand(options: CommonOptions & ReplyCliOptions) {
+export async function draftCommand(options: CommonOptions & ReplyCliOptions & TemplateCliOptions) {
+  if (options.template !== undefined) return templateDraftCommand(options);
   const form = replyForm(options);
   const { runtime, messageId } = await session(options);
   const base = messageEvent(runtime.mailbox, messageId);
@@ -102,6 +114,34 @@ export async function draftCommand(options: CommonOptions & ReplyCliOptions) {
   runtime.ledger.reset();
   const drafts = runtime.mailbox.drafts.length;
   const response = runtime.render('dispatchAction', actionEvent(base, { action: 'draftReply' }, form));
+  const error = errorMessageOf(response);
+  if (error) throw new CliError(error);
+  const draft = runtime.mailbox.drafts[drafts];
+  if (!draft) throw new CliError('the add-on made no draft');
+  return draftJson(draft);
+}
+
+/** `render --eml PATH --template NAME`: the template's text and HTML for this message, and what it lacks. */
+export async function renderCommand(options: CommonOptions & ReplyCliOptions & TemplateCliOptions) {
+  const { runtime, messageId } = await session(options);
+  const template = templateNamed(runtime, options.template);
+  const event = templateEvent(runtime, messageId, template, options, 'refreshTemplate');
+  const { rendered } = renderedFor(runtime, event, template);
+  return { text: rendered.text, html: rendered.html, missing: rendered.missing, warnings: rendered.warnings };
+}
+
+/**
+ * `draft --template NAME`: the reply draft with the template above the quote, made by the bundle as the
+ * preview card's "Create draft" makes it. Fields the message has no value for must come with --field.
+ */
+async function templateDraftCommand(options: CommonOptions & ReplyCliOptions & TemplateCliOptions) {
+  const { runtime, messageId } = await session(options);
+  const template = templateNamed(runtime, options.template);
+  const event = templateEvent(runtime, messageId, template, options, 'draftTemplate');
+  const { rendered } = renderedFor(runtime, event, template);
+  if (rendered.missing.length > 0) throw missingFieldsError(template, rendered.missing);
+  const drafts = runtime.mailbox.drafts.length;
+  const response = runtime.render('dispatchAction', event);
   const error = errorMessageOf(response);
   if (error) throw new CliError(error);
   const draft = runtime.mailbox.drafts[drafts];

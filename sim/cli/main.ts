@@ -1,15 +1,19 @@
 // The emulator's command line: run the add-on's handlers on an .eml file and print the JSON they produce.
 // Its commands and output shapes are a stable interface (later features add, never break).
 import { parseArgs } from 'node:util';
-import { draftCommand, openCommand, planCommand } from './commands';
+import { draftCommand, openCommand, planCommand, renderCommand } from './commands';
 import { CliError } from './session';
 
 const USAGE = `usage: npm run --silent sim -- <command> [options]
   open  --eml PATH                      print the contextual trigger's response
   plan  --eml PATH [reply options]      print the reply plan (to, cc, bcc, subject, threading, warnings)
   draft --eml PATH [reply options]      create the reply draft and print it (headers, bodies, raw MIME)
-common options: --me ADDRESS  --aliases A,B  --mailbox DIR
-reply options:  --mode reply|reply-all|reply-list  --quote|--no-quote  --attachments  --cc LIST  --bcc LIST`;
+        [--template NAME [--field F=V]…] the draft with a template above the quote
+  render --eml PATH --template NAME [--field F=V]… [reply options]
+                                        print the template for this message: {text, html, missing, warnings}
+common options: --me ADDRESS  --aliases A,B  --mailbox DIR  --templates FILE (a library export to load first)
+reply options:  --mode reply|reply-all|reply-list  --quote|--no-quote  --attachments  --cc LIST  --bcc LIST
+See docs/cli.md.`;
 
 const OPTIONS = {
   eml: { type: 'string' },
@@ -24,6 +28,9 @@ const OPTIONS = {
   bcc: { type: 'string' },
   locale: { type: 'string' },
   'time-zone': { type: 'string' },
+  templates: { type: 'string' },
+  template: { type: 'string' },
+  field: { type: 'string', multiple: true },
 } as const;
 
 export type CliOptions = ReturnType<
@@ -45,6 +52,8 @@ async function main(argv: string[]): Promise<unknown> {
       return planCommand(values);
     case 'draft':
       return draftCommand(values);
+    case 'render':
+      return renderCommand(values);
     default:
       throw new CliError(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
   }

@@ -2,9 +2,10 @@
 // of exactly what "Create draft" will make.
 import { FIELD } from '../actions';
 import type { ReplyMode } from '../mail/types';
-import { cardAction, draftButton } from './actions';
+import { actionButton, cardAction, draftButton } from './actions';
 import { bold, escapeCardText, muted } from './html';
 import { recipientLine } from './recipients';
+import { type TemplateRow, templateRowWidget } from './templateList';
 
 export interface ReplyChoicesView {
   mode: ReplyMode;
@@ -31,43 +32,58 @@ export interface MessageView {
     warnings: { message: string; blocking: boolean }[];
   };
   blocked: boolean;
+  /** The Templates section: suggested ones first, at most a few; absent where templates are not offered. */
+  templates?: { rows: TemplateRow[]; total: number };
 }
+
+/** How many templates the message card lists before "All templates". */
+export const SHOWN_TEMPLATES = 5;
 
 function field(label: string, html: string): GoogleAppsScript.Card_Service.DecoratedText {
   return CardService.newDecoratedText().setTopLabel(label).setText(html).setWrapText(true);
 }
 
-function switchRow(label: string, name: string, on: boolean): GoogleAppsScript.Card_Service.DecoratedText {
+type OnChange = () => GoogleAppsScript.Card_Service.Action;
+
+function switchRow(
+  label: string,
+  name: string,
+  on: boolean,
+  onChange: OnChange,
+): GoogleAppsScript.Card_Service.DecoratedText {
   return CardService.newDecoratedText()
     .setText(escapeCardText(label))
     .setWrapText(true)
     .setSwitchControl(
-      CardService.newSwitch()
-        .setFieldName(name)
-        .setValue('on')
-        .setSelected(on)
-        .setOnChangeAction(cardAction('refreshReply', {})),
+      CardService.newSwitch().setFieldName(name).setValue('on').setSelected(on).setOnChangeAction(onChange()),
     );
 }
 
-function choicesSection(view: MessageView): GoogleAppsScript.Card_Service.CardSection {
+/** Mode, quote and attachment switches, extra Cc/Bcc; every change runs `onChange` (re-plans the card). */
+export function choicesSection(
+  view: Pick<MessageView, 'modes' | 'choices' | 'attachmentCount'>,
+  onChange: OnChange = () => cardAction('refreshReply', {}),
+): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection().setHeader('Reply');
   if (view.modes.length > 1) {
     const modes = CardService.newSelectionInput()
       .setType(CardService.SelectionInputType.RADIO_BUTTON)
       .setTitle('Reply to')
       .setFieldName(FIELD.mode)
-      .setOnChangeAction(cardAction('refreshReply', {}));
+      .setOnChangeAction(onChange());
     for (const m of view.modes) modes.addItem(m.label, m.mode, m.mode === view.choices.mode);
     section.addWidget(modes);
   }
-  section.addWidget(switchRow('Include the original message', FIELD.quote, view.choices.includeQuote));
+  section.addWidget(
+    switchRow('Include the original message', FIELD.quote, view.choices.includeQuote, onChange),
+  );
   if (view.attachmentCount > 0) {
     section.addWidget(
       switchRow(
         `Include the original attachments (${view.attachmentCount})`,
         FIELD.attachments,
         view.choices.includeAttachments,
+        onChange,
       ),
     );
   }
@@ -81,13 +97,16 @@ function choicesSection(view: MessageView): GoogleAppsScript.Card_Service.CardSe
         .setTitle(title)
         .setHint('Addresses, separated by commas')
         .setValue(value)
-        .setOnChangeAction(cardAction('refreshReply', {})),
+        .setOnChangeAction(onChange()),
     );
   }
   return section;
 }
 
-function previewSection(view: MessageView): GoogleAppsScript.Card_Service.CardSection {
+/** Who the draft reaches, its subject and the plan's warnings. */
+export function previewSection(
+  view: Pick<MessageView, 'preview'>,
+): GoogleAppsScript.Card_Service.CardSection {
   const p = view.preview;
   const section = CardService.newCardSection()
     .setHeader('The draft')
@@ -116,16 +135,38 @@ export function messageCard(view: MessageView): GoogleAppsScript.Card_Service.Ca
     .addWidget(field('Subject', view.subject ? escapeCardText(view.subject) : '(no subject)'))
     .addWidget(field('Conversation', escapeCardText(`${view.summary} · ${view.dateText}`)));
   const create = draftButton('Create draft', 'draftReply', {}).setDisabled(view.blocked);
-  return CardService.newCardBuilder()
+  const card = CardService.newCardBuilder()
     .setName('message')
     .setHeader(
       CardService.newCardHeader()
         .setTitle(view.sender.name || view.sender.email)
         .setSubtitle(view.sender.name ? view.sender.email : ''),
     )
-    .addSection(about)
+    .addSection(about);
+  if (view.templates) card.addSection(templatesSection(view.templates));
+  return card
     .addSection(choicesSection(view))
     .addSection(previewSection(view))
     .setFixedFooter(CardService.newFixedFooter().setPrimaryButton(create))
     .build();
+}
+
+function templatesSection(templates: NonNullable<MessageView['templates']>) {
+  const section = CardService.newCardSection().setHeader('Templates');
+  if (templates.total === 0) {
+    section.addWidget(
+      CardService.newTextParagraph().setText(muted('No templates yet: create one in your library.')),
+    );
+  }
+  for (const row of templates.rows.slice(0, SHOWN_TEMPLATES)) {
+    section.addWidget(templateRowWidget(row, cardAction('previewTemplate', { templateId: row.id })));
+  }
+  const buttons = CardService.newButtonSet();
+  if (templates.total > Math.min(templates.rows.length, SHOWN_TEMPLATES)) {
+    buttons.addButton(
+      actionButton(`All templates (${templates.total})`, 'allTemplates', { page: '0', inPlace: '' }),
+    );
+  }
+  buttons.addButton(actionButton('Manage templates', 'openLibrary', {}));
+  return section.addWidget(buttons);
 }

@@ -5,6 +5,8 @@ import { escapeCardText, muted } from './html';
 
 export interface SettingsView {
   email: string;
+  /** How the user signs; templates use it as me.name. */
+  myName: string;
   otherAddresses: string[];
   /** The address the open message was delivered to, when it is not yet known as mine. */
   suggestion: string | null;
@@ -12,7 +14,14 @@ export interface SettingsView {
 
 export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.Card {
   const section = CardService.newCardSection()
-    .setHeader('Your addresses')
+    .setHeader('You')
+    .addWidget(
+      CardService.newTextInput()
+        .setFieldName(FIELD.myName)
+        .setTitle('Your name')
+        .setHint('As you sign your mail: templates use it for {{ me.name }}')
+        .setValue(view.myName),
+    )
     .addWidget(
       CardService.newTextParagraph().setText(
         `Threadsmith never puts you in a reply. You are ${escapeCardText(view.email)}; list any other addresses you receive mail at. ${muted('Variants with +tag, and dots in Gmail addresses, count as yours automatically.')}`,

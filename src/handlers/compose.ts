@@ -7,7 +7,6 @@ import {
   composeListCard,
   composePreviewCard,
 } from '../cards/composeCard';
-import { UserError } from '../errors';
 import { type AddonEvent, formValue, userEnv } from '../events';
 import {
   addressKey,
@@ -22,7 +21,7 @@ import type { Address, MessageSnapshot } from '../mail/types';
 import { openMessage } from '../platform/gmail';
 import { userEmail } from '../platform/session';
 import type { StoredTemplate } from '../store/templateStore';
-import { mergeContext, missingFieldLabel } from '../templates';
+import { mergeContext, mergePerson, missingFieldLabel } from '../templates';
 import { cardOrErrorCard } from './boundary';
 import { userStore } from './stores';
 import {
@@ -94,7 +93,7 @@ function composeContext(e: AddonEvent): ComposeContext {
     recent: library.settings.recentTemplateIds,
     recipients: draftRecipients(e),
     replied: repliedMessage(e),
-    me: { name: '', email: userEmail() },
+    me: { name: library.settings.myName, email: userEmail() },
     env: userEnv(e),
   };
 }
@@ -108,7 +107,13 @@ function firstLine(body: string): string {
   return line.length > 90 ? `${line.slice(0, 87)}…` : line;
 }
 
-function listView(ctx: ComposeContext, query: string): ComposeListView {
+/** The first line of the template as it would read in this draft (the source's, if it cannot render). */
+function previewLine(ctx: ComposeContext, template: StoredTemplate, e: AddonEvent): string {
+  const outcome = render(ctx, template, e);
+  return firstLine(outcome.ok ? outcome.rendered.text : template.body);
+}
+
+function listView(ctx: ComposeContext, query: string, e: AddonEvent): ComposeListView {
   const rank = (t: StoredTemplate) => {
     const i = ctx.recent.indexOf(t.id);
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
@@ -120,7 +125,9 @@ function listView(ctx: ComposeContext, query: string): ComposeListView {
     .map(({ t }) => t);
   return {
     query,
-    items: matches.slice(0, LIST_LIMIT).map((t) => ({ id: t.id, name: t.name, preview: firstLine(t.body) })),
+    items: matches
+      .slice(0, LIST_LIMIT)
+      .map((t) => ({ id: t.id, name: t.name, preview: previewLine(ctx, t, e) })),
     more: Math.max(0, matches.length - LIST_LIMIT),
     empty: ctx.templates.length === 0 ? 'library' : matches.length === 0 ? 'search' : null,
     recipients: ctx.recipients.to.map(displayAddress),
@@ -138,6 +145,10 @@ function render(ctx: ComposeContext, template: StoredTemplate, e: AddonEvent): T
     locale: ctx.env.locale,
     timeZone: ctx.env.timeZone,
   });
+  // A new message has no sender: the person written to stands in, so reply templates ("Hi
+  // {{ sender.first_name }}") read right in a fresh draft too.
+  const first = ctx.recipients.to[0];
+  if (!ctx.replied && first) context.sender = mergePerson(first);
   return renderForContext(template.body, context, fieldOverrides(e));
 }
 
@@ -198,11 +209,11 @@ function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEven
 
 /** The compose trigger: the template list, recently used first. */
 export function onCompose(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
-  return cardOrErrorCard(() => composeListCard(listView(composeContext(e), '')));
+  return cardOrErrorCard(() => composeListCard(listView(composeContext(e), '', e)));
 }
 
 export function composeSearch(e: AddonEvent) {
-  const card = composeListCard(listView(composeContext(e), formValue(e, FIELD.composeQuery)));
+  const card = composeListCard(listView(composeContext(e), formValue(e, FIELD.composeQuery), e));
   return CardService.newActionResponseBuilder()
     .setNavigation(CardService.newNavigation().updateCard(card))
     .build();

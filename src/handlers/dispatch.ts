@@ -3,8 +3,26 @@ import type { ActionName, ActionParams } from '../actions';
 import { UserError } from '../errors';
 import type { AddonEvent } from '../events';
 import { responseOrErrorCard } from './boundary';
+import { composeInsert, composePreview, composeSearch } from './compose';
+import {
+  confirmDeleteTemplate,
+  deleteDamaged,
+  deleteTemplate,
+  duplicateTemplate,
+  editTemplate,
+  exportTemplates,
+  goBack,
+  importTemplates,
+  newTemplate,
+  openImport,
+  openLibrary,
+  saveTemplate,
+  showDamaged,
+  showLibrary,
+} from './library';
 import { draftReply, refreshReply } from './message';
 import { openSettings, saveSettings } from './settings';
+import { allTemplates, draftTemplate, previewTemplate, refreshTemplate } from './templateReply';
 
 type Handler<K extends ActionName> = (
   e: AddonEvent,
@@ -16,10 +34,34 @@ const HANDLERS: { [K in ActionName]: Handler<K> } = {
   draftReply,
   openSettings,
   saveSettings,
+  previewTemplate,
+  refreshTemplate,
+  draftTemplate,
+  allTemplates,
+  openLibrary,
+  showLibrary,
+  newTemplate,
+  editTemplate,
+  saveTemplate,
+  duplicateTemplate,
+  confirmDeleteTemplate,
+  deleteTemplate,
+  openImport,
+  importTemplates,
+  exportTemplates,
+  showDamaged,
+  deleteDamaged,
+  goBack,
+  composeSearch,
+  composePreview,
+  composeInsert,
 };
 
+const ACTION_NAMES: readonly string[] = Object.keys(HANDLERS);
+
+// Not Object.hasOwn: Apps Script's V8 may predate it, and esbuild does not polyfill library calls.
 function isActionName(name: string): name is ActionName {
-  return Object.hasOwn(HANDLERS, name);
+  return ACTION_NAMES.includes(name);
 }
 
 export function dispatchAction(e: AddonEvent) {

@@ -1,8 +1,8 @@
-// The homepage trigger: shown when no message is open.
-import { homeCard } from '../cards/homeCard';
+// The homepage trigger (no message open): the user's template library.
 import type { AddonEvent } from '../events';
 import { cardOrErrorCard } from './boundary';
+import { freshLibraryCard } from './library';
 
 export function onHomepage(_e: AddonEvent): GoogleAppsScript.Card_Service.Card {
-  return cardOrErrorCard(() => homeCard());
+  return cardOrErrorCard(freshLibraryCard);
 }

@@ -1,5 +1,5 @@
 // The contextual surface: the card beside an open message, its live preview, and the draft made from it.
-import { type MessageView, messageCard } from '../cards/messageCard';
+import { type MessageView, messageCard, SHOWN_TEMPLATES } from '../cards/messageCard';
 import { UserError } from '../errors';
 import type { AddonEvent } from '../events';
 import { displayAddress, formatAddress, isBlocked, summarizeConversation } from '../mail';
@@ -7,6 +7,8 @@ import type { ReplyPlan } from '../mail/types';
 import { createDraft } from '../platform/gmail';
 import { cardOrErrorCard } from './boundary';
 import { choicesFrom, MODE_LABELS, planReply, type ReplyContext, replyContext } from './reply';
+import { userStore } from './stores';
+import { loadTemplates, suggestedRows } from './templates';
 
 function formatDate(ms: number, env: { locale: string; timeZone: string }): string {
   return new Intl.DateTimeFormat(env.locale, {
@@ -42,9 +44,13 @@ export function messageView(
 }
 
 function currentCard(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
-  const ctx = replyContext(e);
+  // One read gives the templates and the settings the reply needs.
+  const library = loadTemplates(userStore());
+  const ctx = replyContext(e, library.settings);
   const choices = choicesFrom(e, ctx.modes);
-  return messageCard(messageView(ctx, choices, planReply(ctx, choices).plan));
+  const view = messageView(ctx, choices, planReply(ctx, choices).plan);
+  const rows = suggestedRows(library, ctx.sender.email, ctx.open.snapshot.subject);
+  return messageCard({ ...view, templates: { rows: rows.slice(0, SHOWN_TEMPLATES), total: rows.length } });
 }
 
 export function onGmailMessage(e: AddonEvent): GoogleAppsScript.Card_Service.Card {

@@ -17,6 +17,7 @@ import {
 import type { Address, Identity, ReplyMode, ReplyPlan } from '../mail/types';
 import { type OpenMessage, openMessage } from '../platform/gmail';
 import { userEmail } from '../platform/session';
+import type { Settings } from '../store/templateStore';
 import { userStore } from './stores';
 
 export const MODE_LABELS: Record<ReplyMode, string> = {
@@ -34,8 +35,9 @@ export interface ReplyContext {
   otherAddresses: string[];
 }
 
-export function replyContext(e: AddonEvent): ReplyContext {
-  const settings = userStore().loadSettings();
+/** `settings` when the caller already read them (with the library, say): saves a property read. */
+export function replyContext(e: AddonEvent, known?: Settings): ReplyContext {
+  const settings = known ?? userStore().loadSettings();
   const identity = identityOf(userEmail(), settings.otherAddresses);
   const open = openMessage(e, (from) => parseAddresses(from).addresses.some((a) => isMe(a, identity)));
   const sender = parseAddress(open.snapshot.from);

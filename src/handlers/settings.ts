@@ -7,16 +7,17 @@ import { type AddonEvent, formValue } from '../events';
 import { deliveredToSuggestion, identityOf, parseAddresses } from '../mail';
 import { openMessage } from '../platform/gmail';
 import { userEmail } from '../platform/session';
+import type { Settings } from '../store/settings';
 import { cardOrErrorCard } from './boundary';
 import { userStore } from './stores';
 
-function currentSettingsCard(e: AddonEvent, otherAddresses?: string[]): GoogleAppsScript.Card_Service.Card {
+function currentSettingsCard(e: AddonEvent, settings?: Settings): GoogleAppsScript.Card_Service.Card {
   const email = userEmail();
-  const saved = otherAddresses ?? userStore().loadSettings().otherAddresses;
-  const identity = identityOf(email, saved);
+  const saved = settings ?? userStore().loadSettings();
+  const identity = identityOf(email, saved.otherAddresses);
   // The suggestion needs the open message; settings opened from the homepage simply have none.
   const suggestion = e.gmail?.messageId ? deliveredToSuggestion(openMessage(e).snapshot, identity) : null;
-  return settingsCard({ email, otherAddresses: saved, suggestion });
+  return settingsCard({ email, myName: saved.myName, otherAddresses: saved.otherAddresses, suggestion });
 }
 
 /** The toolbar's "Settings" (a universal action). */
@@ -45,9 +46,12 @@ export function saveSettings(e: AddonEvent, params: ActionParams['saveSettings']
       'Not saved',
     );
   }
-  const saved = userStore().saveSettings({ otherAddresses: parsed.addresses.map((a) => a.email) });
+  const saved = userStore().saveSettings({
+    otherAddresses: parsed.addresses.map((a) => a.email),
+    myName: formValue(e, FIELD.myName),
+  });
   return CardService.newActionResponseBuilder()
-    .setNotification(CardService.newNotification().setText('Saved. Replies will leave these addresses out.'))
-    .setNavigation(CardService.newNavigation().updateCard(currentSettingsCard(e, saved.otherAddresses)))
+    .setNotification(CardService.newNotification().setText('Saved.'))
+    .setNavigation(CardService.newNavigation().updateCard(currentSettingsCard(e, saved)))
     .build();
 }

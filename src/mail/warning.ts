@@ -34,7 +34,9 @@ export function isBlocked(warnings: PlanWarning[]): boolean {
 /** "Ana, Sam and 3 more": a bounded list of names for a one-line message. */
 export function nameList(names: string[], shown = 3): string {
   if (names.length <= shown) {
-    return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    return names.length <= 1
+      ? (names[0] ?? '')
+      : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   }
   return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
 }

@@ -245,6 +245,7 @@ function readSettings(raw: string | undefined): { settings: Settings; damaged?: 
         recentTemplateIds: v.recentTemplateIds,
         startersSeeded: v.startersSeeded,
         deletedStarterIds: v.deletedStarterIds,
+        myName: typeof v.myName === 'string' ? v.myName : '',
       },
     };
   }

@@ -10,6 +10,8 @@ export interface Settings {
   startersSeeded: boolean;
   /** Starters the user deleted: never added again, even by a later seeding. */
   deletedStarterIds: string[];
+  /** The user's name as they sign (`me.name` in templates); Apps Script does not tell it. '' when unset. */
+  myName: string;
 }
 
 export const RECENT_LIMIT = 10;
@@ -18,7 +20,13 @@ export const RECENT_LIMIT = 10;
 export const STARTER_ID_PREFIX = 'starter-';
 
 export function defaultSettings(): Settings {
-  return { otherAddresses: [], recentTemplateIds: [], startersSeeded: false, deletedStarterIds: [] };
+  return {
+    otherAddresses: [],
+    recentTemplateIds: [],
+    startersSeeded: false,
+    deletedStarterIds: [],
+    myName: '',
+  };
 }
 
 const isTextList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -33,6 +41,8 @@ export function settingsProblems(value: unknown): string[] {
   if (!isTextList(v.recentTemplateIds)) problems.push('the recent templates are not a list of text');
   if (typeof v.startersSeeded !== 'boolean') problems.push('the starter flag is not true or false');
   if (!isTextList(v.deletedStarterIds)) problems.push('the deleted starters are not a list of text');
+  // Added after the first release: absent in older stores, text when present.
+  if (v.myName !== undefined && typeof v.myName !== 'string') problems.push('the name is not text');
   return problems;
 }
 

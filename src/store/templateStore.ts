@@ -251,13 +251,17 @@ export class TemplateStore {
   }
 
   /** Replaces the user's other addresses (cleaned: trimmed, no duplicates). */
-  saveSettings(patch: { otherAddresses: string[] }): Settings {
+  saveSettings(patch: { otherAddresses: string[]; myName?: string }): Settings {
     return this.change(false, (snap) => {
       const base: Settings = snap.settingsDamaged
         ? // The flags were lost with the damaged value: a library that has templates was seeded already.
           { ...defaultSettings(), startersSeeded: snap.templates.length > 0 }
         : snap.settings;
-      const settings: Settings = { ...base, otherAddresses: cleanAddresses(patch.otherAddresses) };
+      const settings: Settings = {
+        ...base,
+        otherAddresses: cleanAddresses(patch.otherAddresses),
+        myName: patch.myName === undefined ? base.myName : patch.myName.trim(),
+      };
       const value = JSON.stringify(settings);
       const bytes = entryBytes(SETTINGS_KEY, value);
       if (bytes > VALUE_BUDGET) throw new SettingsTooLargeError(bytes, VALUE_BUDGET);

@@ -219,3 +219,14 @@ test('search narrows the list by name, tag or text', async () => {
   expect(hasText(search('glad'), 'Welcome')).toBe(true);
   expect(textsOf(search('zzz')).join(' ')).toContain('No template matches “zzz”');
 });
+
+test('the name set in Settings signs the template (me.name is not something Apps Script tells)', async () => {
+  const runtime = await fixtureRuntime();
+  addTemplates(runtime, [template({ body: 'Thanks!\n\n{{ me.first_name }}' })]);
+  runtime.withServices(() => userStore().saveSettings({ otherAddresses: [], myName: 'Sam Taylor' }));
+  const { event, card } = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] });
+  const preview = choose(runtime, event, card, 'Shipping delay');
+  expect(Object.keys(formDefaults(preview)).filter((k) => k.startsWith('fill'))).toEqual([]);
+  const update = updateOf(press(runtime, event, preview, 'Insert'));
+  expect(update.updateBody?.insertContents[0]?.content).toContain('Sam');
+});

@@ -1,0 +1,99 @@
+// A list of templates as card rows (name, then a small line of detail), paged so no section nears the
+// 100 widgets a card section may hold. Shared by the message card, "All templates" and the library.
+import { escapeCardText, muted } from './html';
+
+export interface TemplateRow {
+  id: string;
+  /** As the user typed it; escaped here. */
+  name: string;
+  /** Small text under the name (why it is suggested, its tags…); plain text. */
+  detail: string;
+}
+
+export interface RowPage {
+  rows: TemplateRow[];
+  /** 0-based. */
+  page: number;
+  pages: number;
+  first: number;
+  last: number;
+  total: number;
+}
+
+export function templateRowWidget(
+  row: TemplateRow,
+  onClick: GoogleAppsScript.Card_Service.Action,
+): GoogleAppsScript.Card_Service.DecoratedText {
+  const widget = CardService.newDecoratedText()
+    .setText(escapeCardText(row.name))
+    .setWrapText(true)
+    .setOnClickAction(onClick);
+  // Labels are plain text in cards: the detail is shown as typed, never as markup.
+  if (row.detail) widget.setBottomLabel(row.detail);
+  return widget;
+}
+
+/**
+ * One page of rows, a line saying which part of the list this is, and Previous/Next buttons
+ * (`pageAction(n)` for page n). `empty` is shown when there are no rows at all.
+ */
+export function rowsSection(
+  header: string,
+  list: RowPage,
+  onClick: (row: TemplateRow) => GoogleAppsScript.Card_Service.Action,
+  pageAction: (page: number) => GoogleAppsScript.Card_Service.Action,
+  empty: string,
+): GoogleAppsScript.Card_Service.CardSection {
+  const section = CardService.newCardSection().setHeader(escapeCardText(header));
+  if (list.total === 0) {
+    return section.addWidget(CardService.newTextParagraph().setText(muted(escapeCardText(empty))));
+  }
+  for (const row of list.rows) section.addWidget(templateRowWidget(row, onClick(row)));
+  if (list.pages > 1) {
+    const rest = list.total - list.last;
+    section.addWidget(
+      CardService.newTextParagraph().setText(
+        muted(
+          `Showing ${list.first}–${list.last} of ${list.total}${rest > 0 ? ` · ${rest} more — refine the search` : ''}`,
+        ),
+      ),
+    );
+    const buttons = CardService.newButtonSet();
+    if (list.page > 0) {
+      buttons.addButton(
+        CardService.newTextButton()
+          .setText('Previous')
+          .setOnClickAction(pageAction(list.page - 1)),
+      );
+    }
+    if (list.page < list.pages - 1) {
+      buttons.addButton(
+        CardService.newTextButton()
+          .setText('Next')
+          .setOnClickAction(pageAction(list.page + 1)),
+      );
+    }
+    section.addWidget(buttons);
+  }
+  return section;
+}
+
+/** The search box over a list: every change re-runs `onChange` with the query in the form. */
+export function searchInput(
+  name: string,
+  query: string,
+  onChange: GoogleAppsScript.Card_Service.Action,
+): GoogleAppsScript.Card_Service.TextInput {
+  return CardService.newTextInput()
+    .setFieldName(name)
+    .setTitle('Search templates')
+    .setHint('Words in the name, tags or text')
+    .setValue(query)
+    .setOnChangeAction(onChange);
+}
+
+/** The header of a list: its size, or how many match the search. */
+export function listHeader(total: number, query: string, noun = 'template'): string {
+  const plural = (n: number) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return query.trim() ? `${plural(total)} matching “${query.trim()}”` : plural(total);
+}

@@ -1,0 +1,134 @@
+// A template applied to the open message, before the draft exists: the text it will hold, the values
+// to fill in where the message has none, who the draft reaches, warnings, then "Create draft".
+import { cardAction, draftButton } from './actions';
+import { escapeCardText, muted } from './html';
+import { choicesSection, type MessageView, previewSection } from './messageCard';
+
+/** A merge field the message has no value for, asked for in the card. */
+export interface AskedField {
+  field: string;
+  /** The input's name. */
+  input: string;
+  label: string;
+  /** What the user typed so far ('' for nothing). */
+  value: string;
+  /** Offered, not filled in: a guess the user may pick. */
+  suggestion?: string;
+}
+
+export interface TemplatePreviewView {
+  templateId: string;
+  name: string;
+  reply: Pick<MessageView, 'modes' | 'choices' | 'attachmentCount' | 'preview' | 'blocked'>;
+  /** The template's own Cc and Bcc (already in the preview's recipients); '' for none. */
+  templateCc: string;
+  templateBcc: string;
+  /** The template's subject, which a reply never uses ('' for none). */
+  templateSubject: string;
+  result:
+    | { ok: false; issues: string[] }
+    | { ok: true; text: string; asked: AskedField[]; missing: string[] };
+}
+
+/** The longest text the card shows; the draft always gets all of it. */
+export const PREVIEW_CHARS = 3000;
+
+const red = (html: string) => `<font color="#c5221f">${html}</font>`;
+
+/** The plain-text part as card text: escaped, line breaks kept, unfilled fields in red. */
+export function previewText(text: string, missing: string[]): string {
+  const shown = text.length > PREVIEW_CHARS ? text.slice(0, PREVIEW_CHARS) : text;
+  let html = escapeCardText(shown);
+  for (const field of missing) {
+    const hole = escapeCardText(`[${field}]`);
+    html = html.split(hole).join(red(hole));
+  }
+  html = html.replace(/\r?\n/g, '<br>');
+  if (shown.length < text.length) {
+    html += `<br>${muted(`… and ${text.length - shown.length} more characters, all in the draft`)}`;
+  }
+  return html || muted('(no text)');
+}
+
+function fillSection(view: TemplatePreviewView, asked: AskedField[], missing: string[]) {
+  const still = asked.filter((a) => missing.includes(a.field)).length;
+  const section = CardService.newCardSection()
+    .setHeader('Fill in')
+    .addWidget(
+      CardService.newTextParagraph().setText(
+        still > 0
+          ? red(
+              `This message has no value for ${still === 1 ? 'this field' : 'these fields'}. Type ${still === 1 ? 'it' : 'them'} in: the draft is made only when every field has a value.`,
+            )
+          : muted('Your values are used for this draft only.'),
+      ),
+    );
+  for (const a of asked) {
+    const input = CardService.newTextInput()
+      .setFieldName(a.input)
+      .setTitle(a.label)
+      .setHint(`{{ ${a.field} }}`)
+      .setValue(a.value)
+      .setOnChangeAction(cardAction('refreshTemplate', { templateId: view.templateId }));
+    if (a.suggestion) input.setSuggestions(CardService.newSuggestions().addSuggestion(a.suggestion));
+    section.addWidget(input);
+  }
+  return section;
+}
+
+export function templatePreviewCard(view: TemplatePreviewView): GoogleAppsScript.Card_Service.Card {
+  const card = CardService.newCardBuilder()
+    .setName('templatePreview')
+    .setHeader(CardService.newCardHeader().setTitle(view.name).setSubtitle('Template for this message'));
+  const result = view.result;
+  if (!result.ok) {
+    const section = CardService.newCardSection().setHeader('This template can’t be used yet');
+    for (const issue of result.issues) {
+      section.addWidget(CardService.newTextParagraph().setText(red(escapeCardText(issue))));
+    }
+    section.addWidget(
+      CardService.newTextParagraph().setText(
+        muted('Fix it in your template library; nothing is drafted from a template with errors.'),
+      ),
+    );
+    section.addWidget(
+      CardService.newTextButton().setText('Manage templates').setOnClickAction(cardAction('openLibrary', {})),
+    );
+    return card.addSection(section).build();
+  }
+  if (result.asked.length > 0) card.addSection(fillSection(view, result.asked, result.missing));
+  card.addSection(
+    CardService.newCardSection()
+      .setHeader('The text')
+      .addWidget(CardService.newTextParagraph().setText(previewText(result.text, result.missing))),
+  );
+  card.addSection(
+    choicesSection(view.reply, () => cardAction('refreshTemplate', { templateId: view.templateId })),
+  );
+  const draft = previewSection(view.reply);
+  const added = [
+    view.templateCc ? `Cc ${view.templateCc}` : '',
+    view.templateBcc ? `Bcc ${view.templateBcc}` : '',
+  ].filter(Boolean);
+  if (added.length > 0) {
+    draft.addWidget(
+      CardService.newTextParagraph().setText(
+        muted(escapeCardText(`The template adds ${added.join(' and ')}.`)),
+      ),
+    );
+  }
+  if (view.templateSubject) {
+    draft.addWidget(
+      CardService.newTextParagraph().setText(
+        muted(
+          'The template’s subject is for new messages: a reply keeps the thread’s subject, so it threads for everyone.',
+        ),
+      ),
+    );
+  }
+  card.addSection(draft);
+  const create = draftButton('Create draft', 'draftTemplate', { templateId: view.templateId }).setDisabled(
+    view.reply.blocked,
+  );
+  return card.setFixedFooter(CardService.newFixedFooter().setPrimaryButton(create)).build();
+}

@@ -1,0 +1,315 @@
+// The template library (the homepage, also reachable from a message's card): list and search, create,
+// edit, duplicate, delete, import, export, and damaged entries. A save that is refused (invalid, lint
+// errors, a name in use, a change made elsewhere, the store full) shows why on the same card with
+// everything the user typed still in it.
+import type { ActionParams } from '../actions';
+import { FIELD } from '../actions';
+import {
+  confirmDeleteCard,
+  damagedCard,
+  type EditView,
+  editCard,
+  exportCard,
+  importCard,
+  libraryCard,
+  type TemplateFormValues,
+} from '../cards/libraryCards';
+import { UserError } from '../errors';
+import { type AddonEvent, formValue } from '../events';
+import { ConflictError } from '../store/errors';
+import type { Library, StoredTemplate } from '../store/templateStore';
+import {
+  exportLibrary,
+  lintTemplate,
+  MERGE_FIELDS,
+  parseImport,
+  type TemplateInput,
+  validateTemplateInput,
+} from '../templates';
+import { userStore } from './stores';
+import { findTemplate, issueText, loadTemplates, pageOf, pageParam, searchTemplates } from './templates';
+
+type Card = GoogleAppsScript.Card_Service.Card;
+
+/** Import problems listed on the card; the rest are counted. */
+const SHOWN_IMPORT_ERRORS = 20;
+
+const HELP_FIELDS = MERGE_FIELDS.filter((f) => !f.path.includes('[]')).map((f) => ({
+  path: f.path,
+  label: f.label,
+}));
+
+function currentLibraryCard(library: Library, query = '', page = 0): Card {
+  const found = searchTemplates(library.templates, query);
+  const shown = pageOf(found, page);
+  return libraryCard({
+    query,
+    list: {
+      ...shown,
+      rows: shown.items.map((t) => ({ id: t.id, name: t.name, detail: t.tags.join(', ') })),
+    },
+    usage: library.usage,
+    damaged: library.damaged.map((d) => ({ id: d.id, name: d.name ?? '', problem: d.problem })),
+  });
+}
+
+/** The library as it is now, from the top (the starters are added on the first run). */
+export function freshLibraryCard(): Card {
+  return currentLibraryCard(loadTemplates(userStore()));
+}
+
+const respond = (navigation: GoogleAppsScript.Card_Service.Navigation, notification?: string) => {
+  const response = CardService.newActionResponseBuilder().setNavigation(navigation);
+  if (notification) response.setNotification(CardService.newNotification().setText(notification));
+  return response.build();
+};
+
+/** Back to the list, showing it as it now is (the list card is below every card of the library). */
+const backToLibrary = () =>
+  CardService.newNavigation().popToNamedCard('library').updateCard(freshLibraryCard());
+
+export function openLibrary(_e: AddonEvent) {
+  return respond(CardService.newNavigation().pushCard(freshLibraryCard()));
+}
+
+export function showLibrary(e: AddonEvent, params: ActionParams['showLibrary']) {
+  const library = userStore().loadLibrary();
+  const card = currentLibraryCard(library, formValue(e, FIELD.search), pageParam(params.page));
+  return respond(CardService.newNavigation().updateCard(card));
+}
+
+function valuesOf(t: StoredTemplate): TemplateFormValues {
+  return {
+    name: t.name,
+    body: t.body,
+    tags: t.tags.join(', '),
+    cc: t.cc,
+    bcc: t.bcc,
+    subject: t.subject,
+    mode: t.mode,
+  };
+}
+
+function formTemplate(e: AddonEvent): TemplateFormValues {
+  return {
+    name: formValue(e, FIELD.templateName),
+    body: formValue(e, FIELD.templateBody),
+    tags: formValue(e, FIELD.templateTags),
+    cc: formValue(e, FIELD.templateCc),
+    bcc: formValue(e, FIELD.templateBcc),
+    subject: formValue(e, FIELD.templateSubject),
+    mode: formValue(e, FIELD.templateMode) || 'reply',
+  };
+}
+
+function editView(
+  templateId: string,
+  revision: string,
+  values: TemplateFormValues,
+  more: Partial<Pick<EditView, 'errors' | 'warnings' | 'conflict'>> = {},
+): EditView {
+  return {
+    templateId,
+    revision,
+    values,
+    errors: more.errors ?? [],
+    warnings: more.warnings ?? [],
+    conflict: more.conflict ?? false,
+    fields: HELP_FIELDS,
+  };
+}
+
+/** A stored template in the editor, with what lint says about it now (an imported one may need fixing). */
+function storedEditCard(t: StoredTemplate): Card {
+  const lint = lintTemplate(t.body);
+  return editCard(
+    editView(t.id, String(t.revision), valuesOf(t), {
+      warnings: [...lint.errors, ...lint.warnings].map(issueText),
+    }),
+  );
+}
+
+export function newTemplate(_e: AddonEvent) {
+  const blank = { name: '', body: '', tags: '', cc: '', bcc: '', subject: '', mode: 'reply' };
+  return respond(CardService.newNavigation().pushCard(editCard(editView('', '', blank))));
+}
+
+export function editTemplate(_e: AddonEvent, params: ActionParams['editTemplate']) {
+  const template = findTemplate(userStore().loadLibrary(), params.templateId);
+  return respond(CardService.newNavigation().pushCard(storedEditCard(template)));
+}
+
+/**
+ * Save the editor's inputs: checked (fields, then lint errors, which block), then stored under the user
+ * lock against the revision the editor started from. Lint warnings do not block: the saved template
+ * stays open with them shown. Any refusal comes back on the same card with the typed values.
+ */
+export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']) {
+  const typed = formTemplate(e);
+  const refuse = (errors: string[], conflict = false) =>
+    respond(
+      CardService.newNavigation().updateCard(
+        editCard(editView(params.templateId, params.revision, typed, { errors, conflict })),
+      ),
+      'Not saved: see the card',
+    );
+  const checked = validateTemplateInput({
+    name: typed.name,
+    body: typed.body,
+    tags: typed.tags,
+    cc: typed.cc,
+    bcc: typed.bcc,
+    subject: typed.subject,
+    mode: typed.mode,
+  });
+  if (!checked.ok) return refuse(checked.errors);
+  const lint = lintTemplate(checked.value.body);
+  if (lint.errors.length > 0) return refuse(lint.errors.map(issueText));
+  let saved: StoredTemplate;
+  try {
+    saved = params.templateId
+      ? userStore().saveTemplate(
+          { ...checked.value, id: params.templateId },
+          { expectedRevision: Number(params.revision) },
+        )
+      : userStore().saveTemplate(checked.value);
+  } catch (error) {
+    if (error instanceof UserError) return refuse([error.message], error instanceof ConflictError);
+    throw error;
+  }
+  if (lint.warnings.length > 0) {
+    const card = editCard(
+      editView(saved.id, String(saved.revision), valuesOf(saved), { warnings: lint.warnings.map(issueText) }),
+    );
+    return respond(
+      CardService.newNavigation().updateCard(card),
+      `Saved “${saved.name}”, with ${lint.warnings.length} thing${lint.warnings.length === 1 ? '' : 's'} to check`,
+    );
+  }
+  return respond(backToLibrary(), `Saved “${saved.name}”`);
+}
+
+export function duplicateTemplate(_e: AddonEvent, params: ActionParams['duplicateTemplate']) {
+  const copy = userStore().duplicateTemplate(params.templateId);
+  return respond(backToLibrary().pushCard(storedEditCard(copy)), `Copied as “${copy.name}”`);
+}
+
+export function confirmDeleteTemplate(_e: AddonEvent, params: ActionParams['confirmDeleteTemplate']) {
+  const template = findTemplate(userStore().loadLibrary(), params.templateId);
+  return respond(
+    CardService.newNavigation().pushCard(
+      confirmDeleteCard({ id: template.id, name: template.name, revision: params.revision }),
+    ),
+  );
+}
+
+export function deleteTemplate(_e: AddonEvent, params: ActionParams['deleteTemplate']) {
+  userStore().deleteTemplate(params.templateId, Number(params.revision));
+  return respond(backToLibrary(), 'Template deleted');
+}
+
+export function openImport(_e: AddonEvent) {
+  return respond(CardService.newNavigation().pushCard(importCard({ json: '', errors: [] })));
+}
+
+function importErrors(messages: string[]): string[] {
+  if (messages.length <= SHOWN_IMPORT_ERRORS) return messages;
+  return [
+    ...messages.slice(0, SHOWN_IMPORT_ERRORS),
+    `… and ${messages.length - SHOWN_IMPORT_ERRORS} more problems`,
+  ];
+}
+
+/** Lint errors of the templates to import, by position in the import (1-based, as parseImport counts). */
+function lintErrors(json: string, templates: TemplateInput[]): string[] {
+  const items = importedItems(json);
+  const out: string[] = [];
+  for (const t of templates) {
+    const index =
+      items.findIndex((i) => {
+        const name = (i as { name?: unknown } | null)?.name;
+        return typeof name === 'string' && name.trim() === t.name;
+      }) + 1;
+    for (const issue of lintTemplate(t.body).errors) {
+      out.push(`Template ${index || '?'} (“${t.name}”): ${issueText(issue)}`);
+    }
+  }
+  return out;
+}
+
+function importedItems(json: string): unknown[] {
+  try {
+    const data: unknown = JSON.parse(json);
+    if (Array.isArray(data)) return data;
+    const list = (data as { templates?: unknown } | null)?.templates;
+    return Array.isArray(list) ? list : [];
+  } catch {
+    return [];
+  }
+}
+
+/** All or nothing: every item valid, no name used twice, no lint errors, and room in the store. */
+export function importTemplates(e: AddonEvent) {
+  const json = formValue(e, FIELD.importJson);
+  const refuse = (errors: string[]) =>
+    respond(
+      CardService.newNavigation().updateCard(importCard({ json, errors: importErrors(errors) })),
+      'Nothing was imported: see the card',
+    );
+  if (json.trim() === '') return refuse(['Paste the JSON of an export first.']);
+  const store = userStore();
+  const parsed = parseImport(json, store.loadLibrary().templates);
+  if (!parsed.ok) return refuse(parsed.errors.map((err) => err.message));
+  const broken = lintErrors(json, parsed.templates);
+  if (broken.length > 0) return refuse(broken);
+  const already = parsed.skipped.length;
+  if (parsed.templates.length === 0) {
+    return respond(
+      backToLibrary(),
+      `Nothing new: ${already === 1 ? 'that template is' : `all ${already} templates are`} already in your library`,
+    );
+  }
+  try {
+    store.importTemplates(parsed.templates);
+  } catch (error) {
+    if (error instanceof UserError) return refuse([error.message]);
+    throw error;
+  }
+  const n = parsed.templates.length;
+  return respond(
+    backToLibrary(),
+    `Imported ${n} template${n === 1 ? '' : 's'}${already ? ` (${already} already there)` : ''}`,
+  );
+}
+
+export function exportTemplates(_e: AddonEvent) {
+  const library = userStore().loadLibrary();
+  const card = exportCard({
+    json: exportLibrary(library.templates),
+    count: library.templates.length,
+    damaged: library.damaged.length,
+  });
+  return respond(CardService.newNavigation().pushCard(card));
+}
+
+export function showDamaged(_e: AddonEvent, params: ActionParams['showDamaged']) {
+  const entry = userStore()
+    .loadLibrary()
+    .damaged.find((d) => d.id === params.entryId);
+  if (!entry)
+    throw new UserError('That entry is gone: it may have been deleted in another window.', 'Not found');
+  return respond(
+    CardService.newNavigation().pushCard(
+      damagedCard({ id: entry.id, name: entry.name ?? '', problem: entry.problem, raw: entry.raw }),
+    ),
+  );
+}
+
+export function deleteDamaged(_e: AddonEvent, params: ActionParams['deleteDamaged']) {
+  userStore().deleteDamaged(params.entryId);
+  return respond(backToLibrary(), 'Damaged entry deleted');
+}
+
+export function goBack(_e: AddonEvent) {
+  return respond(CardService.newNavigation().popCard());
+}

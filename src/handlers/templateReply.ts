@@ -1,0 +1,237 @@
+// Templates on the open message: which ones fit it, the preview of one applied to it (asking for the
+// values the message lacks), and the draft made from that same plan and render.
+import { FIELD } from '../actions';
+import { allTemplatesCard } from '../cards/allTemplatesCard';
+import type { ReplyChoicesView } from '../cards/messageCard';
+import { type AskedField, templatePreviewCard } from '../cards/templatePreviewCard';
+import { UserError } from '../errors';
+import { type AddonEvent, formValue } from '../events';
+import { type DraftRoute, formatAddress, isBlocked, isMe, parseAddresses, stripReplyPrefixes } from '../mail';
+import type { Identity, MessageSnapshot, ReplyPlan } from '../mail/types';
+import { createDraft } from '../platform/gmail';
+import type { StoredTemplate, TemplateStore } from '../store/templateStore';
+import { type MergeContext, mergeContext, missingFieldLabel } from '../templates';
+import { messageView } from './message';
+import { choicesFrom, planReply, type ReplyContext, replyContext } from './reply';
+import { userStore } from './stores';
+import {
+  draftableRender,
+  fieldOverrides,
+  fillInputName,
+  findTemplate,
+  issueText,
+  pageOf,
+  pageParam,
+  renderForContext,
+  searchTemplates,
+  suggestedRows,
+  type TemplateOutcome,
+} from './templates';
+
+/**
+ * The user's name as this message writes it: the display name on their own address in From, To or Cc.
+ * Apps Script tells us only the user's address, and the people who write to them know their name.
+ */
+export function myNameIn(snapshot: MessageSnapshot, identity: Identity): string {
+  for (const header of [snapshot.from, snapshot.to, snapshot.cc]) {
+    const mine = parseAddresses(header).addresses.find((a) => a.name.trim() !== '' && isMe(a, identity));
+    if (mine) return mine.name.trim();
+  }
+  return '';
+}
+
+/**
+ * The merge context of a reply: the message, the people the plan reaches, the user. The user's name is
+ * the one set in Settings, else the one this message writes on their address.
+ */
+export function replyMergeContext(
+  ctx: ReplyContext,
+  plan: ReplyPlan,
+  now = Date.now(),
+  myName = '',
+): MergeContext {
+  return mergeContext({
+    snapshot: ctx.open.snapshot,
+    recipients: { to: plan.to, cc: plan.cc },
+    subject: stripReplyPrefixes(ctx.open.snapshot.subject),
+    me: { name: myName.trim() || myNameIn(ctx.open.snapshot, ctx.identity), email: ctx.identity.email },
+    now,
+    locale: ctx.env.locale,
+    timeZone: ctx.env.timeZone,
+  });
+}
+
+export interface TemplateReply {
+  ctx: ReplyContext;
+  template: StoredTemplate;
+  /** The user's own choices (their extra Cc/Bcc without the template's). */
+  choices: ReplyChoicesView;
+  /** The plan with the template's text as its body (empty when the template has errors). */
+  plan: ReplyPlan;
+  route: DraftRoute;
+  outcome: TemplateOutcome;
+}
+
+const joinLists = (...lists: string[]) =>
+  lists
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(', ');
+
+/**
+ * One template applied to the open message: read the library and the message once, plan the reply
+ * with the template's Cc/Bcc added, and render the template for the people the plan reaches with the
+ * values the user typed. `templateMode` starts from the template's default mode (the first preview)
+ * instead of the mode picked on the card.
+ */
+export function templateReply(
+  e: AddonEvent,
+  templateId: string,
+  options: { templateMode?: boolean; store?: TemplateStore; now?: number } = {},
+): TemplateReply {
+  const library = (options.store ?? userStore()).loadLibrary();
+  const template = findTemplate(library, templateId);
+  const ctx = replyContext(e, library.settings);
+  const choices = choicesFrom(e, ctx.modes, template.mode);
+  if (options.templateMode && ctx.modes.includes(template.mode)) choices.mode = template.mode;
+  const { plan, route } = planReply(ctx, {
+    ...choices,
+    extraCc: joinLists(choices.extraCc, template.cc),
+    extraBcc: joinLists(choices.extraBcc, template.bcc),
+  });
+  const outcome = renderForContext(
+    template.body,
+    replyMergeContext(ctx, plan, options.now, library.settings.myName),
+    fieldOverrides(e),
+  );
+  const body = outcome.ok
+    ? { text: outcome.rendered.text, html: outcome.rendered.html }
+    : { text: '', html: '' };
+  return { ctx, template, choices, plan: { ...plan, body }, route, outcome };
+}
+
+// Local parts that name a role, not a person: never offered as a name.
+const ROLE_WORDS = new Set(
+  'info support help hello hi contact sales admin office team mail noreply no reply billing accounts service team jobs careers news newsletter'.split(
+    ' ',
+  ),
+);
+
+/** A name guessed from an address's local part ("bob@" → "Bob"), offered but never filled in. */
+function guessFromAddress(email: string | undefined, part: 'first_name' | 'last_name'): string | undefined {
+  if (!email) return undefined;
+  const words = (email.split('@')[0] ?? '').match(/\p{L}{2,}/gu) ?? [];
+  const word = part === 'first_name' ? words[0] : words.length > 1 ? words[words.length - 1] : undefined;
+  if (!word || ROLE_WORDS.has(word.toLowerCase())) return undefined;
+  return word[0]!.toUpperCase() + word.slice(1).toLowerCase();
+}
+
+function askedFields(e: AddonEvent, reply: TemplateReply, asked: string[]): AskedField[] {
+  const addressOf = (root: string) =>
+    root === 'sender'
+      ? reply.ctx.sender.email
+      : root === 'to'
+        ? reply.plan.to[0]?.email
+        : root === 'cc'
+          ? reply.plan.cc[0]?.email
+          : undefined;
+  return asked.map((field) => {
+    const [root = '', key = ''] = field.split('.');
+    const input = fillInputName(field);
+    const a: AskedField = { field, input, label: missingFieldLabel(field), value: formValue(e, input) };
+    if (key === 'first_name' || key === 'last_name') {
+      const guess = guessFromAddress(addressOf(root), key);
+      if (guess) a.suggestion = guess;
+    }
+    return a;
+  });
+}
+
+function previewCard(e: AddonEvent, reply: TemplateReply) {
+  const view = messageView(reply.ctx, reply.choices, reply.plan);
+  const outcome = reply.outcome;
+  const warnings = [
+    ...view.preview.warnings,
+    ...(outcome.ok ? outcome.rendered.warnings.map((w) => ({ message: w.message, blocking: false })) : []),
+  ];
+  return templatePreviewCard({
+    templateId: reply.template.id,
+    name: reply.template.name,
+    reply: { ...view, preview: { ...view.preview, warnings } },
+    templateCc: reply.template.cc,
+    templateBcc: reply.template.bcc,
+    templateSubject: reply.template.subject,
+    result: outcome.ok
+      ? {
+          ok: true,
+          text: outcome.rendered.text,
+          asked: askedFields(e, reply, outcome.asked),
+          missing: outcome.rendered.missing,
+        }
+      : { ok: false, issues: outcome.issues.map(issueText) },
+  });
+}
+
+/** From the message card: the template applied to this message, its default mode picked. */
+export function previewTemplate(e: AddonEvent, params: { templateId: string }) {
+  const reply = templateReply(e, params.templateId, { templateMode: true });
+  return CardService.newActionResponseBuilder()
+    .setNavigation(CardService.newNavigation().pushCard(previewCard(e, reply)))
+    .build();
+}
+
+/** A choice or a typed value changed: show the new plan and text in place. */
+export function refreshTemplate(e: AddonEvent, params: { templateId: string }) {
+  const reply = templateReply(e, params.templateId);
+  return CardService.newActionResponseBuilder()
+    .setNavigation(CardService.newNavigation().updateCard(previewCard(e, reply)))
+    .build();
+}
+
+/**
+ * The draft from the preview's inputs: the template's text above the quote. Refused, with nothing made,
+ * while the template has errors, a field has no value, or the plan is blocked.
+ */
+export function draftTemplate(e: AddonEvent, params: { templateId: string }) {
+  const store = userStore();
+  const reply = templateReply(e, params.templateId, { store });
+  const { plan, route } = reply;
+  // Throws, naming what to fix, while the template has errors or a field has no value.
+  draftableRender(reply.template.name, reply.outcome);
+  if (isBlocked(plan.warnings)) {
+    throw new UserError(
+      plan.warnings
+        .filter((w) => w.blocking)
+        .map((w) => w.message)
+        .join(' '),
+      'No draft made',
+    );
+  }
+  const draft = createDraft(reply.ctx.open, plan, route, formatAddress);
+  try {
+    store.recordUse(reply.template.id);
+  } catch (error) {
+    // The draft exists; a busy or full store only costs the "used recently" order.
+    console.warn(`Template use not recorded: ${String(error)}`);
+  }
+  return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
+}
+
+/** Every template for the open message, suggested first; searchable and paged. */
+export function allTemplates(e: AddonEvent, params: { page: string; inPlace: string }) {
+  const store = userStore();
+  const library = store.loadLibrary();
+  const ctx = replyContext(e, library.settings);
+  const query = params.inPlace ? formValue(e, FIELD.search) : '';
+  const rows = suggestedRows(library, ctx.sender.email, ctx.open.snapshot.subject);
+  const matching = new Set(searchTemplates(library.templates, query).map((t) => t.id));
+  const page = pageOf(
+    rows.filter((r) => matching.has(r.id)),
+    pageParam(params.page),
+  );
+  const card = allTemplatesCard({ query, list: { ...page, rows: page.items } });
+  const navigation = params.inPlace
+    ? CardService.newNavigation().updateCard(card)
+    : CardService.newNavigation().pushCard(card);
+  return CardService.newActionResponseBuilder().setNavigation(navigation).build();
+}

@@ -1,0 +1,198 @@
+// Templates as every surface uses them (the message card now, the compose window later): the library
+// read once with the starters added on first run, search and paging, the values the user typed for
+// missing merge fields, and a template rendered for one merge context, linted first.
+import { FILL_PREFIX } from '../actions';
+import type { TemplateRow } from '../cards/templateList';
+import { UserError } from '../errors';
+import type { AddonEvent } from '../events';
+import { domainOf, stripReplyPrefixes } from '../mail';
+import { TemplateNotFoundError } from '../store/errors';
+import { SETTINGS_KEY } from '../store/schema';
+import type { Library, StarterTemplate, StoredTemplate, TemplateStore } from '../store/templateStore';
+import {
+  type FieldOverrides,
+  findField,
+  lintTemplate,
+  type MergeContext,
+  missingFieldLabel,
+  type Rendered,
+  rankTemplates,
+  renderTemplate,
+  STARTER_TEMPLATES,
+  type TemplateIssue,
+} from '../templates';
+import type { Template } from '../templates/types';
+
+/** The starters with stable ids, so a deleted one is known and never added again. */
+export const STARTERS: StarterTemplate[] = STARTER_TEMPLATES.map((t) => ({
+  ...t,
+  tags: [...t.tags],
+  id: `starter-${t.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`,
+}));
+
+/**
+ * The whole library in one read. On the user's first run (no starters added yet) the starters are added
+ * and the library read again; a busy or full store just shows the library as it is, and the next read
+ * tries again. Damaged settings may hide which starters were deleted, so then nothing is added.
+ */
+export function loadTemplates(store: TemplateStore): Library {
+  const library = store.loadLibrary();
+  if (library.settings.startersSeeded || library.damaged.some((d) => d.id === SETTINGS_KEY)) return library;
+  try {
+    store.seedStarters(STARTERS);
+  } catch (error) {
+    if (error instanceof UserError) return library;
+    throw error;
+  }
+  return store.loadLibrary();
+}
+
+export function findTemplate(library: Library, id: string): StoredTemplate {
+  const template = library.templates.find((t) => t.id === id);
+  if (!template) throw new TemplateNotFoundError();
+  return template;
+}
+
+/**
+ * Templates in the order a message lists them: suggested ones first, each with the reasons it fits
+ * (recently used, a tag naming the sender's domain or in the subject) as its detail line.
+ */
+export function suggestedRows(library: Library, senderEmail: string, subject: string): TemplateRow[] {
+  return rankTemplates(library.templates, {
+    senderDomain: domainOf(senderEmail).toLowerCase(),
+    subject: stripReplyPrefixes(subject),
+    recentlyUsed: library.settings.recentTemplateIds,
+  }).map((s) => ({ id: s.template.id, name: s.template.name, detail: s.reasons.join(' · ') }));
+}
+
+/**
+ * Templates matching every word of `query` in their name, tags or body (case-insensitive), those with
+ * every word in the name first; library order otherwise. An empty query matches everything.
+ */
+export function searchTemplates<T extends Template>(templates: readonly T[], query: string): T[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [...templates];
+  const all = (text: string) => words.every((w) => text.includes(w));
+  const inName: T[] = [];
+  const elsewhere: T[] = [];
+  for (const t of templates) {
+    const name = t.name.toLowerCase();
+    if (all(name)) inName.push(t);
+    else if (all(`${name}\n${t.tags.join(' ')}\n${t.body.toLowerCase()}`)) elsewhere.push(t);
+  }
+  return [...inName, ...elsewhere];
+}
+
+/** Rows of a list per page: well inside the 100 widgets a card section may hold. */
+export const PAGE_SIZE = 40;
+
+export interface Page<T> {
+  items: T[];
+  /** 0-based, clamped to the pages there are. */
+  page: number;
+  pages: number;
+  /** 1-based positions of the first and last item shown (0 and 0 for an empty list). */
+  first: number;
+  last: number;
+  total: number;
+}
+
+export function pageOf<T>(items: readonly T[], page: number, size = PAGE_SIZE): Page<T> {
+  const pages = Math.max(1, Math.ceil(items.length / size));
+  const p = Math.min(Math.max(0, Number.isInteger(page) ? page : 0), pages - 1);
+  const shown = items.slice(p * size, p * size + size);
+  return {
+    items: shown,
+    page: p,
+    pages,
+    first: shown.length ? p * size + 1 : 0,
+    last: p * size + shown.length,
+    total: items.length,
+  };
+}
+
+/** A page number from a button's parameter ('' or junk is the first page). */
+export function pageParam(raw: string | undefined): number {
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 0 ? n : 0;
+}
+
+/** The input that asks for a merge field's value. */
+export function fillInputName(field: string): string {
+  return `${FILL_PREFIX}${field}`;
+}
+
+/** What the user typed for missing merge fields (known fields only, blanks left out). */
+export function fieldOverrides(e: AddonEvent): FieldOverrides {
+  const out: FieldOverrides = {};
+  for (const [name, input] of Object.entries(e.commonEventObject?.formInputs ?? {})) {
+    if (!name.startsWith(FILL_PREFIX)) continue;
+    const field = name.slice(FILL_PREFIX.length);
+    const value = input.stringInputs?.value?.[0] ?? '';
+    if (value.trim() !== '' && findField(field)) out[field] = value;
+  }
+  return out;
+}
+
+export type TemplateOutcome =
+  | {
+      ok: true;
+      /** The render with the user's values; `missing` lists the fields still without one. */
+      rendered: Rendered;
+      /** Fields this message has no value for: the form asks for exactly these (filled or not yet). */
+      asked: string[];
+    }
+  | {
+      ok: false;
+      /** Syntax errors and unknown fields, with line and column: the template can't be used as it is. */
+      issues: TemplateIssue[];
+    };
+
+/**
+ * A template body rendered for one context. Lint comes first, because an unknown field would render as
+ * nothing; then a render without the user's values finds what must be asked, and one with them fills it.
+ */
+export function renderForContext(
+  body: string,
+  context: MergeContext,
+  overrides: FieldOverrides,
+): TemplateOutcome {
+  const lint = lintTemplate(body);
+  if (lint.errors.length > 0) return { ok: false, issues: lint.errors };
+  const bare = renderTemplate(body, context);
+  if (!bare.ok) return { ok: false, issues: [bare.error] };
+  const asked = bare.missing;
+  const typed = Object.fromEntries(Object.entries(overrides).filter(([field]) => asked.includes(field)));
+  if (asked.length === 0 || Object.keys(typed).length === 0) return { ok: true, rendered: bare, asked };
+  const filled = renderTemplate(body, context, typed);
+  return filled.ok ? { ok: true, rendered: filled, asked } : { ok: false, issues: [filled.error] };
+}
+
+/** "Line 2, column 7: Unknown field …" */
+export function issueText(issue: TemplateIssue): string {
+  return `Line ${issue.line}, column ${issue.column}: ${issue.message}`;
+}
+
+/**
+ * The render a draft may be made from, or a UserError saying why not: a template that does not work, or
+ * fields still without a value. So no draft ever holds an empty merge field.
+ */
+export function draftableRender(name: string, outcome: TemplateOutcome): Rendered {
+  if (!outcome.ok) {
+    throw new UserError(
+      `“${name}” can’t be used until it is fixed: ${outcome.issues.map(issueText).join('; ')}. Edit it in your template library.`,
+      'Template has an error',
+    );
+  }
+  const missing = outcome.rendered.missing;
+  if (missing.length > 0) {
+    throw new UserError(
+      `Fill in ${missing.map((f) => `“${missingFieldLabel(f)}”`).join(', ')} (${missing.join(', ')}) first: this message has no value for ${missing.length === 1 ? 'it' : 'them'}. No draft was made.`,
+      'Fill in the missing values',
+    );
+  }
+  return outcome.rendered;
+}
