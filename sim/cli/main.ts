@@ -2,6 +2,7 @@
 // Its commands and output shapes are a stable interface (later features add, never break).
 import { parseArgs } from 'node:util';
 import { draftCommand, openCommand, planCommand, renderCommand } from './commands';
+import { composeCommand } from './composeCommand';
 import { CliError } from './session';
 
 const USAGE = `usage: npm run --silent sim -- <command> [options]
@@ -11,6 +12,8 @@ const USAGE = `usage: npm run --silent sim -- <command> [options]
         [--template NAME [--field F=V]…] the draft with a template above the quote
   render --eml PATH --template NAME [--field F=V]… [reply options]
                                         print the template for this message: {text, html, missing, warnings}
+  compose --template NAME [--to A,B] [--cc C] [--bcc D] [--field F=V]…
+                                        the compose window's Insert: the update-draft response JSON
 common options: --me ADDRESS  --aliases A,B  --mailbox DIR  --templates FILE (a library export to load first)
 reply options:  --mode reply|reply-all|reply-list  --quote|--no-quote  --attachments  --cc LIST  --bcc LIST
 See docs/cli.md.`;
@@ -31,6 +34,7 @@ const OPTIONS = {
   templates: { type: 'string' },
   template: { type: 'string' },
   field: { type: 'string', multiple: true },
+  to: { type: 'string' },
 } as const;
 
 export type CliOptions = ReturnType<
@@ -54,6 +58,8 @@ async function main(argv: string[]): Promise<unknown> {
       return draftCommand(values);
     case 'render':
       return renderCommand(values);
+    case 'compose':
+      return composeCommand(values);
     default:
       throw new CliError(command ? `unknown command "${command}"\n${USAGE}` : USAGE);
   }

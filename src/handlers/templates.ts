@@ -190,7 +190,7 @@ export function draftableRender(name: string, outcome: TemplateOutcome): Rendere
   const missing = outcome.rendered.missing;
   if (missing.length > 0) {
     throw new UserError(
-      `Fill in ${missing.map((f) => `“${missingFieldLabel(f)}”`).join(', ')} (${missing.join(', ')}) first: this message has no value for ${missing.length === 1 ? 'it' : 'them'}. No draft was made.`,
+      `Fill in ${missing.map((f) => `“${missingFieldLabel(f)}”`).join(', ')} (${missing.join(', ')}) first: there is no value for ${missing.length === 1 ? 'it' : 'them'} here, and Threadsmith never leaves a merge field empty.`,
       'Fill in the missing values',
     );
   }

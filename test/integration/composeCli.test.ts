@@ -1,0 +1,43 @@
+// The CLI's `compose`: the compose window's Insert for given recipients, as the update-draft JSON.
+import { composeCommand } from '../../sim/cli/composeCommand';
+
+type Update = {
+  renderActions: {
+    hostAppAction: {
+      gmailAction: {
+        updateDraftActionMarkup: {
+          updateBody: { insertContents: { content: string; contentType: string }[]; type: string };
+          updateCcRecipients?: { ccRecipients: { email: string }[] };
+          updateSubject?: { subject: string };
+        };
+      };
+    };
+  };
+};
+
+test('prints the insert for the recipients, with the values given for what they lack', async () => {
+  const out = (await composeCommand({
+    template: 'follow up',
+    to: 'ana.ruiz@contoso.example',
+    field: ['me.first_name=Sam'],
+  })) as Update;
+  const update = out.renderActions.hostAppAction.gmailAction.updateDraftActionMarkup;
+  expect(update.updateBody.type).toBe('IN_PLACE_INSERT');
+  expect(update.updateBody.insertContents[0]!.contentType).toBe('MUTABLE_HTML');
+  expect(update.updateBody.insertContents[0]!.content).toMatch(/Hi Ana,[\s\S]*Sam/);
+});
+
+test('a value nobody can supply is an error naming it, not an empty field', async () => {
+  await expect(composeCommand({ template: 'Follow up', to: 'ana.ruiz@contoso.example' })).rejects.toThrow(
+    /me\.first_name/,
+  );
+});
+
+test('an unknown template or a bad --field is an error naming it', async () => {
+  await expect(composeCommand({ template: 'Nope', to: 'a@x.example' })).rejects.toThrow(
+    /no template named "Nope"/,
+  );
+  await expect(composeCommand({ template: 'Follow up', field: ['me.nickname=x'] })).rejects.toThrow(
+    /no such merge field/,
+  );
+});
