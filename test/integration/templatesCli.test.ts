@@ -1,6 +1,5 @@
 // The CLI's template commands: --templates loads a library, `render` prints a template for a message,
 // `draft --template` drafts with it through the bundle, and fields the message lacks come from --field.
-import '../unit/templates/liquid-cjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,5 @@
 // The surface-independent template pieces the handlers share: search, paging, the values typed for
 // missing fields, and render-after-lint with what to ask.
-import '../templates/liquid-cjs';
 import {
   draftableRender,
   fieldOverrides,

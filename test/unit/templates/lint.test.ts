@@ -1,4 +1,3 @@
-import './liquid-cjs';
 import { lintTemplate } from '../../../src/templates/lint';
 import { STARTER_TEMPLATES } from '../../../src/templates/starters';
 

@@ -1,4 +1,3 @@
-import './liquid-cjs';
 import {
   type Rendered,
   type RenderOutcome,
