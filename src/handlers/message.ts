@@ -2,9 +2,9 @@
 import { type MessageView, messageCard, SHOWN_TEMPLATES } from '../cards/messageCard';
 import { UserError } from '../errors';
 import type { AddonEvent } from '../events';
-import { displayAddress, formatAddress, isBlocked, summarizeConversation } from '../mail';
+import { type DraftRoute, displayAddress, formatAddress, isBlocked, summarizeConversation } from '../mail';
 import type { ReplyPlan } from '../mail/types';
-import { createDraft } from '../platform/gmail';
+import { createDraft, type OpenMessage } from '../platform/gmail';
 import { cardOrErrorCard } from './boundary';
 import { choicesFrom, MODE_LABELS, planReply, type ReplyContext, replyContext } from './reply';
 import { userStore } from './stores';
@@ -64,19 +64,21 @@ export function refreshReply(e: AddonEvent) {
     .build();
 }
 
+/** The draft for a plan the user saw; refused, in the plan's own words, while a warning blocks it. */
+export function draftFromPlan(
+  open: OpenMessage,
+  plan: ReplyPlan,
+  route: DraftRoute,
+): GoogleAppsScript.Gmail.GmailDraft {
+  const blocking = plan.warnings.filter((w) => w.blocking);
+  if (blocking.length > 0) throw new UserError(blocking.map((w) => w.message).join(' '), 'No draft made');
+  return createDraft(open, plan, route, formatAddress);
+}
+
 /** Make the draft from the plan the card showed, and open it in a compose window. */
 export function draftReply(e: AddonEvent) {
   const ctx = replyContext(e);
   const { plan, route } = planReply(ctx, choicesFrom(e, ctx.modes));
-  if (isBlocked(plan.warnings)) {
-    throw new UserError(
-      plan.warnings
-        .filter((w) => w.blocking)
-        .map((w) => w.message)
-        .join(' '),
-      'No draft made',
-    );
-  }
-  const draft = createDraft(ctx.open, plan, route, formatAddress);
+  const draft = draftFromPlan(ctx.open, plan, route);
   return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
 }

@@ -4,14 +4,12 @@ import { FIELD } from '../actions';
 import { allTemplatesCard } from '../cards/allTemplatesCard';
 import type { ReplyChoicesView } from '../cards/messageCard';
 import { type AskedField, templatePreviewCard } from '../cards/templatePreviewCard';
-import { UserError } from '../errors';
 import { type AddonEvent, formValue } from '../events';
-import { type DraftRoute, formatAddress, isBlocked, isMe, parseAddresses, stripReplyPrefixes } from '../mail';
+import { type DraftRoute, isMe, parseAddresses, stripReplyPrefixes } from '../mail';
 import type { Identity, MessageSnapshot, ReplyPlan } from '../mail/types';
-import { createDraft } from '../platform/gmail';
 import type { StoredTemplate, TemplateStore } from '../store/templateStore';
 import { type MergeContext, mergeContext, missingFieldLabel } from '../templates';
-import { messageView } from './message';
+import { draftFromPlan, messageView } from './message';
 import { choicesFrom, planReply, type ReplyContext, replyContext } from './reply';
 import { userStore } from './stores';
 import {
@@ -198,16 +196,7 @@ export function draftTemplate(e: AddonEvent, params: { templateId: string }) {
   const { plan, route } = reply;
   // Throws, naming what to fix, while the template has errors or a field has no value.
   draftableRender(reply.template.name, reply.outcome);
-  if (isBlocked(plan.warnings)) {
-    throw new UserError(
-      plan.warnings
-        .filter((w) => w.blocking)
-        .map((w) => w.message)
-        .join(' '),
-      'No draft made',
-    );
-  }
-  const draft = createDraft(reply.ctx.open, plan, route, formatAddress);
+  const draft = draftFromPlan(reply.ctx.open, plan, route);
   try {
     store.recordUse(reply.template.id);
   } catch (error) {
