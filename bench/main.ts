@@ -9,6 +9,7 @@ import { Mailbox } from '../sim/runtime/gmail/mailbox';
 import { BUNDLE_PATH, build, ROOT } from '../tools/build';
 import { type Budget, type Check, checkBudgets, parseBudgets, type Result } from './budgets';
 import { generateInputs } from './inputs';
+import { libraryTemplates, seededStore, tenKilobyteTemplate } from './library';
 import {
   DEFAULT_SAMPLING,
   gcExposed,
@@ -17,7 +18,7 @@ import {
   measure,
   type SamplingOptions,
 } from './measure';
-import { type BenchContext, FIXTURE_FILES, SCENARIOS } from './scenarios';
+import { type BenchContext, FIXTURE_FILES, SCENARIOS, type StoreName } from './scenarios';
 
 export const PERFORMANCE_DOC = join(ROOT, 'docs', 'performance.md');
 
@@ -64,17 +65,34 @@ async function benchContext(inputsDir: string, inputs: ReturnType<typeof generat
   const map = readFileSync(`${BUNDLE_PATH}.map`, 'utf8');
   let loads = 0;
   const freshCode = () => Buffer.from(`${code}\n// bench load ${++loads}\n`, 'utf8').toString('utf8');
+  const stores = new Map<StoreName, Record<string, string>>();
+  // A returning user (the starters from their first run); one with 200 templates and their name set in
+  // Settings (as a user who relies on templates would: sign-offs use it); one 10 KB template.
+  const seed: Record<StoreName, () => Record<string, string>> = {
+    starters: () => seededStore(mailbox, []),
+    library: () => seededStore(mailbox, libraryTemplates(200), { myName: 'Sam Taylor' }),
+    tenKilobyte: () => seededStore(mailbox, [tenKilobyteTemplate()]),
+  };
+  const store = (name: StoreName) => {
+    let values = stores.get(name);
+    if (!values) {
+      values = seed[name]();
+      stores.set(name, values);
+    }
+    return values;
+  };
   const ctx: BenchContext = {
     mailbox,
     inputs,
     freshCode,
+    store,
     messageId(file) {
       const id = idByFile.get(file);
       if (!id) throw new Error(`no message from ${file} in the bench mailbox`);
       return id;
     },
     runtime(options = {}) {
-      const runtime = new Runtime({ mailbox });
+      const runtime = new Runtime({ mailbox, userProperties: options.userProperties ?? store('starters') });
       if (options.load !== false) runtime.load(freshCode(), 'Code.js', map);
       return runtime;
     },

@@ -91,13 +91,8 @@ interface Run {
 function runOnce(measured: Measured, runtime: Runtime, attribute = false): Run {
   const call = measured.arm(runtime);
   runtime.ledger.reset();
-  const callerOf = runtime.ledger.callerOf;
-  const stackTraceLimit = Error.stackTraceLimit;
-  if (!attribute) {
-    runtime.ledger.callerOf = () => undefined;
-    // Host-realm errors only (the ledger's): the sandbox has its own Error and keeps its stacks.
-    Error.stackTraceLimit = 0;
-  }
+  const attributing = runtime.ledger.attributing;
+  runtime.ledger.attributing = attribute;
   try {
     gc?.({ type: 'minor' });
     const heapBefore = getHeapStatistics().used_heap_size;
@@ -107,8 +102,7 @@ function runOnce(measured: Measured, runtime: Runtime, attribute = false): Run {
     const heapAfter = getHeapStatistics().used_heap_size;
     return { cpuMs: (used.user + used.system) / 1000, heapBytes: heapAfter - heapBefore, result, runtime };
   } finally {
-    runtime.ledger.callerOf = callerOf;
-    Error.stackTraceLimit = stackTraceLimit;
+    runtime.ledger.attributing = attributing;
   }
 }
 
@@ -157,8 +151,9 @@ export function measure(
 ): Measurement {
   if (!scenario.prepare) throw new Error(`${scenario.id} is pending: ${scenario.pending}`);
   const measured = scenario.prepare(ctx);
-  const warm = measured.fresh ? undefined : ctx.runtime();
-  const runtimeFor = () => warm ?? ctx.runtime({ load: false });
+  const store = measured.userProperties;
+  const warm = measured.fresh ? undefined : ctx.runtime({ userProperties: store });
+  const runtimeFor = () => warm ?? ctx.runtime({ load: false, userProperties: store });
   const once = () => runOnce(measured, runtimeFor());
   const finish = (run: Run) => measured.reset?.(run.runtime);
 
@@ -166,6 +161,8 @@ export function measure(
   const warmupStart = process.cpuUsage();
   for (let i = 0; ; i++) {
     const run = once();
+    const problem = i === 0 ? measured.check?.(run.runtime, run.result) : undefined;
+    if (problem) throw new Error(`${scenario.id}: ${problem}`);
     finish(run);
     const spent = process.cpuUsage(warmupStart);
     if (i + 1 >= options.warmupRuns && (spent.user + spent.system) / 1000 >= options.warmupMs) break;
@@ -201,6 +198,8 @@ export function measure(
   const final = runOnce(measured, runtimeFor(), true);
   const { calls, callers } = callsOf(final.runtime);
   totals.add(calls.total);
+  const problem = measured.check?.(final.runtime, final.result);
+  if (problem) throw new Error(`${scenario.id}: ${problem}`);
   const cardBytes = measured.sized ? cardBytesOf(final.result) : null;
   const note = measured.note?.(final.runtime, final.result);
   finish(final);
@@ -211,7 +210,7 @@ export function measure(
     const firstStarted = performance.now();
     for (let i = 0; i < options.firstCallRuns; i++) {
       if (i >= 3 && performance.now() - firstStarted > options.maxMs / 2) break;
-      const run = runOnce(measured, ctx.runtime());
+      const run = runOnce(measured, ctx.runtime({ userProperties: store }));
       firsts.push(run.cpuMs);
       measured.reset?.(run.runtime);
     }

@@ -409,6 +409,29 @@ export class Mailbox {
     thread.messages.push(message);
   }
 
+  /**
+   * Takes a draft made in this session back out: from `drafts`, from its thread's messages and from the
+   * message map (a thread that only the draft started goes too), so the box is as it was before the
+   * draft. Returns false when there is no such draft.
+   */
+  discardDraft(draftId: string): boolean {
+    const at = this.drafts.findIndex((d) => d.draftId === draftId);
+    if (at < 0) return false;
+    const [draft] = this.drafts.splice(at, 1);
+    this.#messages.delete(draft.messageId);
+    const thread = this.#threadById.get(draft.threadId);
+    if (thread) {
+      const i = thread.messages.findIndex((m) => m.id === draft.messageId);
+      if (i >= 0) thread.messages.splice(i, 1);
+      if (thread.messages.length === 0) {
+        this.#threadById.delete(thread.id);
+        const t = this.#threads.indexOf(thread);
+        if (t >= 0) this.#threads.splice(t, 1);
+      }
+    }
+    return true;
+  }
+
   /** An opaque token like `e.gmail.accessToken`: it opens this message (and its thread) to the add-on. */
   issueToken(messageId: string): string {
     if (!this.#messages.has(messageId)) throw new Error(`No message ${messageId} in the mailbox`);
