@@ -8,5 +8,6 @@ module.exports = {
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
   transformIgnorePatterns: ['/node_modules/(?!(postal-mime|liquidjs)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   testTimeout: 60000,
 };
