@@ -31,6 +31,9 @@ export interface SessionOptions {
   bundlePath?: string;
 }
 
+/** The page shows dates in this machine's zone, so the sidebar's events use it too. */
+const PAGE_ENV = { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
+
 interface Manifest {
   oauthScopes?: string[];
   timeZone?: string;
@@ -333,7 +336,7 @@ export class PreviewSession {
     const gmail = this.manifest.addOns?.gmail?.homepageTrigger;
     const common = this.manifest.addOns?.common?.homepageTrigger;
     const trigger = gmail?.runFunction ? gmail : common;
-    const event = homepageEvent();
+    const event = homepageEvent(PAGE_ENV);
     const contextId = this.remember(event);
     if (!trigger?.runFunction || trigger.enabled === false) {
       // Gmail's generic card when there is no homepage trigger.
@@ -354,7 +357,7 @@ export class PreviewSession {
 
   openMessage(messageId: string): ContextResult {
     const trigger = this.manifest.addOns?.gmail?.contextualTriggers?.[0]?.onTriggerFunction;
-    const event = messageEvent(this.mailbox, messageId);
+    const event = messageEvent(this.mailbox, messageId, PAGE_ENV);
     const contextId = this.remember(event);
     if (!trigger) return this.openHomepage();
     return this.run(trigger, event, contextId);
@@ -362,7 +365,7 @@ export class PreviewSession {
 
   openCompose(request: ComposeRequest): ContextResult {
     const trigger = composeTriggerOf(this.manifest);
-    const event = composeEvent(this.mailbox, request);
+    const event = composeEvent(this.mailbox, request, PAGE_ENV);
     const contextId = this.remember(event);
     if (!trigger) {
       return {
