@@ -9,24 +9,12 @@ import { Drop, Liquid, type LiquidTemplate, Output, toValueSync } from './liquid
 
 export { type LiquidTemplate, Output };
 
-/** Tags a template may use; file tags (include, render, layout), raw and tablerow are not offered. */
-export const ALLOWED_TAGS = [
-  'if',
-  'unless',
-  'case',
-  'for',
-  'break',
-  'continue',
-  'assign',
-  'capture',
-  'comment',
-  '#',
-  'echo',
-  'liquid',
-  'cycle',
-  'increment',
-  'decrement',
-];
+/**
+ * Tags a template may use. Not offered: file tags (include, render, layout), raw and tablerow; and
+ * echo, cycle and liquid, which print around the missing-field check, and assign, capture, increment
+ * and decrement, which make names the user could be asked to fill but never can.
+ */
+export const ALLOWED_TAGS = ['if', 'unless', 'case', 'for', 'break', 'continue', 'comment', '#'];
 
 /** Filters a template may use: text and list helpers, no hashing, randomness or HTML escaping. */
 export const ALLOWED_FILTERS = (

@@ -25,7 +25,6 @@ describe('lintTemplate', () => {
       [],
       [],
     ],
-    ['{% assign n = sender.email %}{% capture g %}x{% endcapture %}{{ n }}{{ g }}', [], []],
     // Fields that may be empty, used without a default.
     [
       'Hi {{ sender.first_name }}',
