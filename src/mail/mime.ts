@@ -55,7 +55,7 @@ export interface MimePartInfo {
 
 const MAX_DEPTH = 20;
 
-/** Leaf parts that Gmail lists as attachments (named, attached, or carrying a Content-ID), in order. */
+/** Leaf parts that Gmail lists as attachments (everything but unnamed inline text), in MIME order. */
 export function attachmentParts(raw: string): MimePartInfo[] {
   const out: MimePartInfo[] = [];
   walk(raw, 0, out);
@@ -78,12 +78,10 @@ function walk(entity: string, depth: number, out: MimePartInfo[]): void {
   const disposition = (dispositionHeader.split(';')[0] ?? '').trim().toLowerCase();
   const filename = headerParam(dispositionHeader, 'filename') || headerParam(type, 'name');
   const contentId = headerValue(fields, 'Content-ID').replace(/^<|>$/g, '');
-  const isBody =
-    (mediaType === 'text/plain' || mediaType === 'text/html') && !filename && disposition !== 'attachment';
+  // Unnamed inline text is body; Gmail lists every other leaf as an attachment (an unnamed one as "noname").
+  const isBody = mediaType.startsWith('text/') && !filename && disposition !== 'attachment';
   if (isBody) return;
-  if (disposition === 'attachment' || filename || contentId) {
-    out.push({ contentType: mediaType, disposition, filename, contentId, size: bodySize(entity, encoding) });
-  }
+  out.push({ contentType: mediaType, disposition, filename, contentId, size: bodySize(entity, encoding) });
 }
 
 function splitParts(body: string, boundary: string): string[] {

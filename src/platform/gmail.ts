@@ -122,7 +122,7 @@ function attachmentsOf(raw: string): AttachmentMeta[] {
   return attachmentParts(raw).map((part, index) => {
     const meta: AttachmentMeta = {
       index,
-      name: part.filename || (part.contentId ? `${part.contentId.split('@')[0]}` : 'attachment'),
+      name: part.filename || 'noname',
       mimeType: part.contentType,
       size: part.size,
       inline: part.contentId !== '' && part.disposition !== 'attachment',
@@ -189,15 +189,26 @@ export function createDraft(
   if (plan.cc.length > 0) options.cc = recipientList(plan.cc, format);
   if (plan.bcc.length > 0) options.bcc = recipientList(plan.bcc, format);
   if (plan.attachments.length > 0) {
+    // Read the files only now, when a draft carries them, and pair them by name (then by order among
+    // equal names): our MIME walk and Gmail's list need not agree on positions.
     const originals = message.getAttachments();
-    const files = plan.attachments.filter((a) => !a.inline).map((a) => originals[a.index]!.copyBlob());
+    const names = originals.map((o) => o.getName());
+    const blob = (a: AttachmentMeta) => {
+      const earlier = open.snapshot.attachments.filter((x) => x.name === a.name && x.index < a.index).length;
+      const at = names.flatMap((n, i) => (n === a.name ? [i] : []))[earlier];
+      if (at === undefined) {
+        throw new UserError(
+          `The attachment “${a.name}” is no longer on the message, so it cannot be carried.`,
+          'No draft made',
+        );
+      }
+      return originals[at]!.copyBlob();
+    };
+    const files = plan.attachments.filter((a) => !a.inline).map(blob);
     const inline = plan.attachments.filter((a) => a.inline && a.contentId);
     if (files.length > 0) options.attachments = files;
-    if (inline.length > 0) {
-      options.inlineImages = Object.fromEntries(
-        inline.map((a) => [a.contentId!, originals[a.index]!.copyBlob()]),
-      );
-    }
+    if (inline.length > 0)
+      options.inlineImages = Object.fromEntries(inline.map((a) => [a.contentId!, blob(a)]));
   }
   if (route.kind === 'standalone') {
     return GmailApp.createDraft(recipientList(plan.to, format), plan.subject, bodies.text, options);

@@ -247,3 +247,44 @@ test('Settings suggests the address a message was delivered to when it is not kn
   const home = cardsOf(runtime.render('onSettings', homepageEvent()))[0]!;
   expect(JSON.stringify(formDefaultsOf(home))).toContain('ops@northwind.example');
 });
+
+test('an unnamed part does not shift which file is carried: each original travels under its own name', async () => {
+  const b64 = (s: string) => Buffer.from(s).toString('base64');
+  const runtime = await runtimeOf({
+    'mixed.eml': [
+      'From: Ana <ana@x.example>',
+      'To: sam@northwind.example',
+      'Subject: Invoice',
+      'Message-ID: <inv@x>',
+      'Date: Mon, 2 Mar 2026 10:00:00 +0000',
+      'Content-Type: multipart/mixed; boundary=b',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      'attached',
+      '--b',
+      'Content-Type: application/octet-stream',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64('unnamed bytes'),
+      '--b',
+      'Content-Type: application/pdf; name=invoice.pdf',
+      'Content-Disposition: attachment; filename=invoice.pdf',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64('%PDF-1.4 invoice'),
+      '--b--',
+    ].join('\r\n'),
+  });
+  const [message] = runtime.mailbox.messages();
+  const event = messageEvent(runtime.mailbox, message!.id);
+  const card = cardsOf(runtime.render('onGmailMessage', event))[0]!;
+  expect(hasText(card, 'Include the original attachments (2)')).toBe(true);
+  click(runtime, event, card, findButton(card, 'Create draft'), { attachments: ['on'] });
+  const carried = runtime.mailbox.drafts[0]!.attachments;
+  expect(carried.find((a) => a.filename === 'invoice.pdf')).toEqual(
+    expect.objectContaining({ mimeType: 'application/pdf', size: '%PDF-1.4 invoice'.length }),
+  );
+  expect(carried).toHaveLength(2);
+});
