@@ -86,6 +86,7 @@ export const FIELD = {
   templateMode: 'templateMode',
   importJson: 'importJson',
   composeQuery: 'composeQuery',
+  composeSubject: 'composeSubject',
 } as const;
 
 /** The input that asks for a missing merge field's value is named this prefix plus the field's path. */

@@ -120,11 +120,16 @@ export function composePreviewCard(view: ComposePreviewView): GoogleAppsScript.C
     );
   }
   if (view.subject) {
+    // A switch, not a silent change: Gmail's event does not reliably say whether this draft is a reply.
     about.addWidget(
       CardService.newDecoratedText()
-        .setTopLabel('Sets the subject')
-        .setText(escapeCardText(view.subject))
-        .setWrapText(true),
+        .setTopLabel('Subject')
+        .setText(escapeCardText(`Set the subject to “${view.subject}”`))
+        .setBottomLabel('Turn off for a reply: a changed subject breaks the thread.')
+        .setWrapText(true)
+        .setSwitchControl(
+          CardService.newSwitch().setFieldName(FIELD.composeSubject).setValue('on').setSelected(true),
+        ),
     );
   }
   warningWidgets(about, view.warnings);

@@ -7,16 +7,8 @@ import {
   composeListCard,
   composePreviewCard,
 } from '../cards/composeCard';
-import { type AddonEvent, formValue, userEnv } from '../events';
-import {
-  addressKey,
-  displayAddress,
-  identityOf,
-  isMe,
-  parseAddress,
-  parseAddresses,
-  stripReplyPrefixes,
-} from '../mail';
+import { type AddonEvent, formValue, formValues, userEnv } from '../events';
+import { addressKey, displayAddress, parseAddress, parseAddresses, stripReplyPrefixes } from '../mail';
 import type { Address, MessageSnapshot } from '../mail/types';
 import { openMessage } from '../platform/gmail';
 import { userEmail } from '../platform/session';
@@ -43,6 +35,9 @@ interface DraftRecipients {
   to: Address[];
   cc: Address[];
   bcc: Address[];
+  /** The Cc and Bcc exactly as the event gave them: sent back first, untouched, when a list changes. */
+  rawCc: string[];
+  rawBcc: string[];
   /** What the event listed that is no address, named in a warning and left alone. */
   invalid: string[];
 }
@@ -60,6 +55,8 @@ function draftRecipients(e: AddonEvent): DraftRecipients {
     to: read(e.gmail?.toRecipients),
     cc: read(e.gmail?.ccRecipients),
     bcc: read(e.gmail?.bccRecipients),
+    rawCc: e.gmail?.ccRecipients ?? [],
+    rawBcc: e.gmail?.bccRecipients ?? [],
     invalid,
   };
 }
@@ -152,14 +149,16 @@ function render(ctx: ComposeContext, template: StoredTemplate, e: AddonEvent): T
   return renderForContext(template.body, context, fieldOverrides(e));
 }
 
-/** The template's own Cc/Bcc that the draft lacks (never me), and those that are not addresses. */
-function additions(list: string, already: Address[], me: Address): { add: Address[]; invalid: string[] } {
+/**
+ * The template's own Cc/Bcc that the draft lacks, and those that are not addresses. Addresses a template
+ * adds are the user's choice, kept even when they are the user's (Bcc to self), as in a reply.
+ */
+function additions(list: string, already: Address[]): { add: Address[]; invalid: string[] } {
   const parsed = parseAddresses(list);
   const have = new Set(already.map((a) => addressKey(a.email)));
-  const identity = identityOf(me.email);
   const add = parsed.addresses.filter((a) => {
     const key = addressKey(a.email);
-    if (have.has(key) || isMe(a, identity)) return false;
+    if (have.has(key)) return false;
     have.add(key);
     return true;
   });
@@ -169,9 +168,14 @@ function additions(list: string, already: Address[], me: Address): { add: Addres
 function templateAdditions(ctx: ComposeContext, template: StoredTemplate) {
   const r = ctx.recipients;
   return {
-    cc: additions(template.cc, [...r.to, ...r.cc], ctx.me),
-    bcc: additions(template.bcc, [...r.to, ...r.cc, ...r.bcc], ctx.me),
+    cc: additions(template.cc, [...r.to, ...r.cc]),
+    bcc: additions(template.bcc, [...r.to, ...r.cc, ...r.bcc]),
   };
+}
+
+/** The template's subject, when a new message may take it ('' for a reply or a subject with fields). */
+function subjectToSet(ctx: ComposeContext, template: StoredTemplate): string {
+  return template.subject && !ctx.replied && !/\{\{|\{%/.test(template.subject) ? template.subject : '';
 }
 
 function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEvent): ComposePreviewView {
@@ -188,7 +192,7 @@ function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEven
     recipients: ctx.recipients.to.map(displayAddress),
     addsCc: cc.add.map(displayAddress),
     addsBcc: bcc.add.map(displayAddress),
-    subject: template.subject && !ctx.replied ? template.subject : '',
+    subject: subjectToSet(ctx, template),
   };
   const outcome = render(ctx, template, e);
   if (!outcome.ok) {
@@ -251,23 +255,32 @@ export function composeInsert(e: AddonEvent, params: ActionParams['composeInsert
   // These actions replace the whole list, so the draft's own recipients go first.
   if (cc.length > 0) {
     response.setUpdateDraftCcRecipientsAction(
-      CardService.newUpdateDraftCcRecipientsAction().addUpdateCcRecipients(
-        [...r.cc, ...cc].map((a) => a.email),
-      ),
+      CardService.newUpdateDraftCcRecipientsAction().addUpdateCcRecipients([
+        ...r.rawCc,
+        ...cc.map((a) => a.email),
+      ]),
     );
   }
   if (bcc.length > 0) {
     response.setUpdateDraftBccRecipientsAction(
-      CardService.newUpdateDraftBccRecipientsAction().addUpdateBccRecipients(
-        [...r.bcc, ...bcc].map((a) => a.email),
-      ),
+      CardService.newUpdateDraftBccRecipientsAction().addUpdateBccRecipients([
+        ...r.rawBcc,
+        ...bcc.map((a) => a.email),
+      ]),
     );
   }
-  if (template.subject && !ctx.replied) {
+  // Only when the user left the switch on: whether a compose window is a reply is not in the event for
+  // sure, and a changed reply subject breaks the thread.
+  if (subjectToSet(ctx, template) && formValues(e, FIELD.composeSubject).length > 0) {
     response.setUpdateDraftSubjectAction(
       CardService.newUpdateDraftSubjectAction().addUpdateSubject(template.subject),
     );
   }
-  userStore().recordUse(template.id);
+  try {
+    userStore().recordUse(template.id);
+  } catch (error) {
+    // The text is in; a busy or full store only costs the "recently used" order.
+    console.warn(`Template use not recorded: ${String(error)}`);
+  }
   return response.build();
 }

@@ -132,6 +132,9 @@ export function validateTemplateInput(raw: unknown): Validation<TemplateInput> {
       }
       if (/[\r\n]/.test(subject) || CONTROL.test(subject))
         errors.push('Subject must be a single line of text');
+      // The subject is plain text set as typed; a merge field there would reach the draft raw.
+      if (/\{\{|\{%/.test(subject))
+        errors.push('Subject is plain text: merge fields ({{ … }}) work in the body only');
     }
   }
 

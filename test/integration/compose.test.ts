@@ -113,7 +113,7 @@ test('recently used templates come first', async () => {
   expect(rows.indexOf('Z last')).toBeLessThan(rows.indexOf('A first'));
 });
 
-test('a template’s Cc and Bcc are added to the draft’s own recipients, without duplicates or me', async () => {
+test('a template’s Cc and Bcc are added to the draft’s own recipients, which stay as they were', async () => {
   const runtime = await fixtureRuntime();
   addTemplates(runtime, [
     template({
@@ -123,27 +123,34 @@ test('a template’s Cc and Bcc are added to the draft’s own recipients, witho
   ]);
   const { event, card } = openCompose(runtime, {
     to: ['ana.ruiz@contoso.example'],
-    cc: ['boss@contoso.example'],
+    cc: ['boss@contoso.example', 'not an address'],
     bcc: ['legal@northwind.example'],
   });
   const update = updateOf(press(runtime, event, choose(runtime, event, card, 'Shipping delay'), 'Insert'));
+  // The user's own entries come back untouched (even one that is no address); only new ones are added.
   expect(update.updateCcRecipients?.ccRecipients.map((r) => r.email)).toEqual([
     'boss@contoso.example',
+    'not an address',
     'ops@northwind.example',
   ]);
+  // A template's Bcc to the user is kept, as in a reply: the user chose it.
   expect(update.updateBccRecipients?.bccRecipients.map((r) => r.email)).toEqual([
     'legal@northwind.example',
+    'sam@northwind.example',
     'audit@northwind.example',
   ]);
 });
 
-test('the subject is set only when the template has one and the draft is a new message', async () => {
+test('the subject is offered as a switch for a new message, and never for a reply', async () => {
   const runtime = await fixtureRuntime();
   addTemplates(runtime, [template({ subject: 'Your order' })]);
   const { event, card } = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] });
   const preview = choose(runtime, event, card, 'Shipping delay');
-  expect(fieldText(preview, 'Sets the subject')).toBe('Your order');
+  expect(fieldText(preview, 'Subject')).toBe('Set the subject to “Your order”');
   expect(updateOf(press(runtime, event, preview, 'Insert')).updateSubject).toEqual({ subject: 'Your order' });
+  expect(
+    updateOf(press(runtime, event, preview, 'Insert', { composeSubject: [] })).updateSubject,
+  ).toBeUndefined();
   // A reply (the event carries the replied message): the subject must not change, or the thread breaks.
   const [message] = runtime.mailbox.messages();
   const reply = {
@@ -160,8 +167,20 @@ test('the subject is set only when the template has one and the draft is a new m
     openCompose(runtime, { to: ['ana.ruiz@contoso.example'] }).card,
     'Shipping delay',
   );
-  expect(fieldText(replyPreview, 'Sets the subject')).toBe('');
-  expect(updateOf(press(runtime, reply, replyPreview, 'Insert')).updateSubject).toBeUndefined();
+  expect(fieldText(replyPreview, 'Subject')).toBe('');
+  expect(
+    updateOf(press(runtime, reply, replyPreview, 'Insert', { composeSubject: ['on'] })).updateSubject,
+  ).toBeUndefined();
+});
+
+test('a busy store does not stop the insert: only the "recently used" order is lost', async () => {
+  const runtime = await fixtureRuntime();
+  addTemplates(runtime, [template({ body: 'Thanks, we have it.' })]);
+  const { event, card } = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] });
+  const preview = choose(runtime, event, card, 'Shipping delay');
+  runtime.userLock.heldElsewhere = true;
+  const update = updateOf(press(runtime, event, preview, 'Insert'));
+  expect(update.updateBody?.insertContents[0]?.content).toContain('Thanks, we have it.');
 });
 
 test('no recipients yet: the card says so, asks for the missing name, and inserts only once it is given', async () => {

@@ -205,3 +205,9 @@ describe('export and import', () => {
     expect(r.ok && r.templates.length).toBe(200);
   });
 });
+
+test('a subject is plain text: a merge field there is refused, since it would reach the draft raw', () => {
+  const r = validateTemplateInput({ name: 'x', body: 'y', subject: 'Hello {{ sender.first_name }}' });
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.errors.join(' ')).toMatch(/Subject is plain text/);
+});
