@@ -57,10 +57,16 @@ export function replyContext(e: AddonEvent, known?: Settings): ReplyContext {
   };
 }
 
-/** The user's choices: from the card's inputs on a button or change, else the defaults. */
+/** The actions sent from a card that shows the reply choices (mode, switches, Cc/Bcc). */
+const REPLY_CARD_ACTIONS: readonly string[] = ['refreshReply', 'draftReply', 'refreshTemplate', 'draftTemplate'];
+
+/**
+ * The user's choices: from the card's inputs when the action comes from a card that shows them, else the
+ * defaults (quote on). Decided by the action, not by whether inputs arrived: Gmail may leave them out
+ * when every switch is off and every field empty, and other cards (a search) send inputs of their own.
+ */
 export function choicesFrom(e: AddonEvent, modes: ReplyMode[], preferred?: ReplyMode): ReplyChoicesView {
-  const fromCard =
-    e.commonEventObject?.parameters?.action !== undefined && e.commonEventObject.formInputs !== undefined;
+  const fromCard = REPLY_CARD_ACTIONS.includes(e.commonEventObject?.parameters?.action ?? '');
   const asked = (fromCard ? formValue(e, FIELD.mode) : '') || preferred || 'reply';
   return {
     mode: modes.includes(asked as ReplyMode) ? (asked as ReplyMode) : (modes[0] ?? 'reply'),

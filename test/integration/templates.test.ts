@@ -282,6 +282,10 @@ describe('the library on the homepage', () => {
     expect(hasText(all, 'Showing 1–40 of 204')).toBe(true);
     const last = press(runtime, event, press(runtime, event, all, 'Next').card, 'Next').card;
     expect(hasText(last, 'Showing 81–120 of 204')).toBe(true);
+    // A template chosen from this list (which has a search box, not the reply switches) starts quoted.
+    const chosen = buttonsOf(last).find((b) => b.parameters.action === 'previewTemplate')!;
+    const preview = press(runtime, event, last, chosen.text).card;
+    expect(formDefaults(preview).quote).toEqual(['on']);
   });
 
   test('names and text with markup are shown as text, never as markup', async () => {
