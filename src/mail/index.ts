@@ -39,7 +39,7 @@ export {
   type ReplyThreading,
   replyThreading,
 } from './references';
-export { type DraftRoute, documentedReplyTo, routeDraft } from './route';
+export { type DraftRoute, documentedReplyTo, draftBodies, routeDraft } from './route';
 export { LOCALIZED_REPLY_PREFIXES, normalizeReplySubject, stripReplyPrefixes } from './subject';
 export type * from './types';
 export { isBlocked, MANY_RECIPIENTS, WarningCode } from './warning';

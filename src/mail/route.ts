@@ -100,3 +100,13 @@ export function routeDraft(
     plan: { ...plan, threadId: '', inReplyTo: '', references: [], warnings: [...plan.warnings, note] },
   };
 }
+
+/** The draft's two bodies: the reply's own text above the quoted original. */
+export function draftBodies(plan: ReplyPlan): { text: string; html: string } {
+  if (!plan.quote) return plan.body;
+  const above = plan.body.text.trimEnd();
+  return {
+    text: `${above}${above ? '\n\n' : '\n'}${plan.quote.text}\n`,
+    html: `${plan.body.html}${plan.body.html ? '<br>' : '<div><br></div>'}${plan.quote.html}`,
+  };
+}

@@ -3,7 +3,7 @@
 import { errorMessage, UserError } from '../errors';
 import type { AddonEvent } from '../events';
 import { attachmentParts, decodeEncodedWords, headerValue, parseHeaderBlock } from '../mail';
-import type { DraftRoute } from '../mail/route';
+import { type DraftRoute, draftBodies } from '../mail/route';
 import type { AttachmentMeta, MessageSnapshot, ReplyPlan, ThreadMessage } from '../mail/types';
 import { withRetry } from './retry';
 
@@ -154,16 +154,6 @@ function earlierMessages(message: GoogleAppsScript.Gmail.GmailMessage, openId: s
     });
   }
   return out;
-}
-
-/** The draft's two bodies: the reply's own text above the quoted original. */
-export function draftBodies(plan: ReplyPlan): { text: string; html: string } {
-  if (!plan.quote) return plan.body;
-  const above = plan.body.text.trimEnd();
-  return {
-    text: `${above}${above ? '\n\n' : '\n'}${plan.quote.text}\n`,
-    html: `${plan.body.html}${plan.body.html ? '<br>' : '<div><br></div>'}${plan.quote.html}`,
-  };
 }
 
 function recipientList(

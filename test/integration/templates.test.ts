@@ -520,7 +520,9 @@ describe('a template on an open message', () => {
         const preview = cardsOf(click(runtime, event, card, row))[0]!;
         const asked = Object.keys(formDefaults(preview)).filter((k) => k.startsWith('fill:'));
         const fill = Object.fromEntries(asked.map((k) => [k, 'Kim']));
+        const before = runtime.mailbox.drafts.length;
         press(runtime, event, preview, 'Create draft', fill);
+        expect(runtime.mailbox.drafts).toHaveLength(before + 1);
         const draft = runtime.mailbox.drafts.at(-1)!;
         const own = above(draft.text);
         expect(own).not.toMatch(/\{\{|\{%|\[(sender|me|to|cc|subject)[.\]]/);

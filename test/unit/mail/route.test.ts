@@ -1,5 +1,5 @@
 // Routing a plan through Apps Script's documented draft calls: the draft must carry exactly the plan.
-import { buildReplyPlan, documentedReplyTo, routeDraft } from '../../../src/mail';
+import { buildReplyPlan, documentedReplyTo, draftBodies, routeDraft } from '../../../src/mail';
 import { documentedThreading } from '../../../src/mail/route';
 import { emails, ME, me, snapshot } from './snapshot';
 
@@ -110,5 +110,27 @@ describe('documentedThreading (RFC 5322 §3.6.4, as the draft will carry it)', (
     ],
   ])('%s', (_name, headers, inReplyTo, references) => {
     expect(documentedThreading(headers)).toEqual({ inReplyTo, references });
+  });
+});
+
+describe('draftBodies: the reply above the quote, in both parts', () => {
+  const s = snapshot({ bodies: { text: 'Original line', html: '' } });
+  test('with a quote: own text, a blank line, then the quoted original', () => {
+    const p = { ...plan(s), body: { text: 'Thanks!', html: '<div>Thanks!</div>' } };
+    const bodies = draftBodies(p);
+    expect(bodies.text).toMatch(/^Thanks!\n\nOn .* wrote:\n\n> Original line\n$/);
+    expect(bodies.html.indexOf('<div>Thanks!</div>')).toBe(0);
+    expect(bodies.html).toContain('class="gmail_quote"');
+  });
+  test('without a quote: the reply alone', () => {
+    const p = {
+      ...buildReplyPlan(
+        s,
+        me,
+        { mode: 'reply', includeQuote: false, body: { text: 'Hi', html: '<div>Hi</div>' } },
+        env,
+      ),
+    };
+    expect(draftBodies(p)).toEqual({ text: 'Hi', html: '<div>Hi</div>' });
   });
 });
