@@ -3,7 +3,7 @@
 // The same walk is the corpus conformance check of the first reply path.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cardsOf, textsOf } from '../../sim/cardQuery';
+import { cardsOf, fieldText, textsOf } from '../../sim/cardQuery';
 import { Runtime } from '../../sim/runtime';
 import { actionEvent, messageEvent } from '../../sim/runtime/events';
 import { Mailbox } from '../../sim/runtime/gmail/mailbox';
@@ -11,6 +11,10 @@ import { choicesFrom, planReply, replyContext } from '../../src/handlers/reply';
 import { parseAddresses } from '../../src/mail';
 import { corpusMessages, countReplyPrefixes } from '../support/corpus';
 import { FIXTURES } from '../support/harness';
+
+/** The addresses a card line names ("Ana <a@x>, b@y"). */
+const shownEmails = (line: string) =>
+  (line.match(/[^\s<>,"]+@[^\s<>,"]+/g) ?? []).map((e) => e.toLowerCase()).sort();
 
 const emails = (list: string[]) =>
   list.flatMap((s) => parseAddresses(s).addresses.map((a) => a.email.toLowerCase())).sort();
@@ -38,6 +42,16 @@ function checkMessage(runtime: Runtime, messageId: string): Outcome {
       const ctx = replyContext(event);
       return planReply(ctx, choicesFrom(event, ctx.modes));
     });
+    // What the card shows for this mode, as the user sees it before clicking.
+    const shown = cardsOf(
+      runtime.render('dispatchAction', {
+        ...event,
+        commonEventObject: { ...event.commonEventObject, parameters: { action: 'refreshReply' } },
+      }),
+    )[0]!;
+    const preview = (shown.sections as { header?: string }[]).find(
+      (section) => section.header === 'The draft',
+    );
     const before = runtime.mailbox.drafts.length;
     runtime.render('dispatchAction', event);
     const draft = runtime.mailbox.drafts[before];
@@ -54,6 +68,17 @@ function checkMessage(runtime: Runtime, messageId: string): Outcome {
       bcc: plan.bcc.map((a) => a.email.toLowerCase()).sort(),
     });
     expect(draft.subject).toBe(plan.subject);
+    // The card's preview names the same people (lists of up to five are shown whole) and subject.
+    expect(fieldText(preview, 'Subject')).toBe(draft.subject);
+    for (const [label, list] of [
+      ['To', draft.to],
+      ['Cc', draft.cc],
+      ['Bcc', draft.bcc],
+    ] as const) {
+      const line = fieldText(preview, label);
+      if (list.length > 5) expect(line).toMatch(new RegExp(`and ${list.length - 5} more$`));
+      else expect(shownEmails(line)).toEqual(emails(list));
+    }
     expect(draft.inReplyTo ?? '').toBe(plan.inReplyTo);
     expect(draft.references).toEqual(plan.references);
     expect(countReplyPrefixes(draft.subject)).toBe(1);
