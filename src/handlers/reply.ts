@@ -58,7 +58,12 @@ export function replyContext(e: AddonEvent, known?: Settings): ReplyContext {
 }
 
 /** The actions sent from a card that shows the reply choices (mode, switches, Cc/Bcc). */
-const REPLY_CARD_ACTIONS: readonly string[] = ['refreshReply', 'draftReply', 'refreshTemplate', 'draftTemplate'];
+const REPLY_CARD_ACTIONS: readonly string[] = [
+  'refreshReply',
+  'draftReply',
+  'refreshTemplate',
+  'draftTemplate',
+];
 
 /**
  * The user's choices: from the card's inputs when the action comes from a card that shows them, else the

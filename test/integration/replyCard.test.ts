@@ -292,7 +292,10 @@ test('an unnamed part does not shift which file is carried: each original travel
 test('a click that sends no inputs at all (every switch off, fields empty) is read as that, not as defaults', async () => {
   const runtime = await fixtureRuntime();
   const { event } = openMessage(runtime, 'plain-text.eml');
-  const bare = { ...event, commonEventObject: { ...(event.commonEventObject as Json), parameters: { action: 'draftReply' } } };
+  const bare = {
+    ...event,
+    commonEventObject: { ...(event.commonEventObject as Json), parameters: { action: 'draftReply' } },
+  };
   runtime.render('dispatchAction', bare);
   expect(runtime.mailbox.drafts[0]!.html ?? '').not.toContain('gmail_quote');
 });
