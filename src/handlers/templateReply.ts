@@ -8,7 +8,7 @@ import { type AddonEvent, formValue } from '../events';
 import { type DraftRoute, isMe, parseAddresses, stripReplyPrefixes } from '../mail';
 import type { Identity, MessageSnapshot, ReplyPlan } from '../mail/types';
 import type { StoredTemplate, TemplateStore } from '../store/templateStore';
-import { type MergeContext, mergeContext, missingFieldLabel } from '../templates';
+import { type MergeContext, mergeContext, missingFieldLabel, suggestedName } from '../templates';
 import { draftFromPlan, messageView } from './message';
 import { choicesFrom, planReply, type ReplyContext, replyContext } from './reply';
 import { userStore } from './stores';
@@ -108,22 +108,6 @@ export function templateReply(
   return { ctx, template, choices, plan: { ...plan, body }, route, outcome };
 }
 
-// Local parts that name a role, not a person: never offered as a name.
-const ROLE_WORDS = new Set(
-  'info support help hello hi contact sales admin office team mail noreply no reply billing accounts service team jobs careers news newsletter'.split(
-    ' ',
-  ),
-);
-
-/** A name guessed from an address's local part ("bob@" → "Bob"), offered but never filled in. */
-function guessFromAddress(email: string | undefined, part: 'first_name' | 'last_name'): string | undefined {
-  if (!email) return undefined;
-  const words = (email.split('@')[0] ?? '').match(/\p{L}{2,}/gu) ?? [];
-  const word = part === 'first_name' ? words[0] : words.length > 1 ? words[words.length - 1] : undefined;
-  if (!word || ROLE_WORDS.has(word.toLowerCase())) return undefined;
-  return word[0]!.toUpperCase() + word.slice(1).toLowerCase();
-}
-
 function askedFields(e: AddonEvent, reply: TemplateReply, asked: string[]): AskedField[] {
   const addressOf = (root: string) =>
     root === 'sender'
@@ -138,7 +122,8 @@ function askedFields(e: AddonEvent, reply: TemplateReply, asked: string[]): Aske
     const input = fillInputName(field);
     const a: AskedField = { field, input, label: missingFieldLabel(field), value: formValue(e, input) };
     if (key === 'first_name' || key === 'last_name') {
-      const guess = guessFromAddress(addressOf(root), key);
+      const email = addressOf(root);
+      const guess = email ? suggestedName(email, key === 'first_name' ? 'first' : 'last') : '';
       if (guess) a.suggestion = guess;
     }
     return a;

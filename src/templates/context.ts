@@ -1,7 +1,8 @@
 // Builds the merge context a template is rendered with: plain, JSON-able data about the message,
 // its people and the user. Rendering turns it into the Liquid scope (see render.ts).
+
+import { parseAddresses } from '../mail/address';
 import type { Address, MessageSnapshot } from '../mail/types';
-import { readAddressHeader } from './addresses';
 import { displayName, personName } from './names';
 
 export interface MergePerson {
@@ -69,9 +70,9 @@ const NOBODY: MergePerson = { first_name: '', last_name: '', name: '', email: ''
 /** The merge context for one message (or compose window), ready for renderTemplate. */
 export function mergeContext(input: MergeInput): MergeContext {
   const snap = input.snapshot;
-  const from = snap ? readAddressHeader(snap.from)[0] : undefined;
-  const to = input.recipients?.to ?? (snap ? readAddressHeader(snap.to) : []);
-  const cc = input.recipients?.cc ?? (snap ? readAddressHeader(snap.cc) : []);
+  const from = snap ? parseAddresses(snap.from).addresses[0] : undefined;
+  const to = input.recipients?.to ?? (snap ? parseAddresses(snap.to).addresses : []);
+  const cc = input.recipients?.cc ?? (snap ? parseAddresses(snap.cc).addresses : []);
   const me = personName(input.me.name, input.me.email);
   return {
     sender: from ? mergePerson(from) : { ...NOBODY },

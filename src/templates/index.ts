@@ -1,6 +1,5 @@
 // Pure template rules: names, merge context, rendering (Liquid + Markdown), lint, the template
 // model and its JSON import/export, starter templates and suggestions.
-export { parseAddressList, readAddressHeader } from './addresses';
 export { type MergeContext, type MergeInput, type MergePerson, mergeContext, mergePerson } from './context';
 export { DATE_STYLES, type DateFormat, formatDate } from './dates';
 export { ALLOWED_FILTERS, ALLOWED_TAGS, LIMITS } from './engine';
@@ -22,7 +21,7 @@ export {
   type Validation,
   validateTemplateInput,
 } from './model';
-export { displayName, type PersonName, personName } from './names';
+export { displayName, type PersonName, personName, suggestedName } from './names';
 export {
   type FieldOverrides,
   missingFieldLabel,

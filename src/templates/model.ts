@@ -1,7 +1,8 @@
 // What a valid template is, and the JSON format the library is exported and imported in.
 // Names and bodies are kept exactly as typed (markup included): they are escaped where shown.
+
+import { parseAddresses } from '../mail/address';
 import type { ReplyMode } from '../mail/types';
-import { parseAddressList } from './addresses';
 import type { Template } from './types';
 
 /** A template as the user edits it; the store adds id and times. */
@@ -69,8 +70,10 @@ function readAddresses(raw: unknown, label: string, errors: string[]): string {
     return '';
   }
   const trimmed = text.trim();
-  const list = parseAddressList(trimmed);
-  if (list === null) errors.push(`${label} is not a list of email addresses: "${trimmed}"`);
+  const { addresses: list, invalid } = parseAddresses(trimmed);
+  // A template's address must have a domain with a dot: a bare local part is a typo, not a mailbox.
+  if (invalid.length > 0 || !list.every((a) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(a.email)))
+    errors.push(`${label} is not a list of email addresses: "${trimmed}"`);
   else if (list.length > MODEL_LIMITS.addresses)
     errors.push(`${label} has more than ${MODEL_LIMITS.addresses} addresses`);
   return trimmed;

@@ -96,6 +96,17 @@ function fromLocalPart(email: string): PersonName {
 }
 
 /**
+ * A looser guess than personName's, offered to the user as a suggestion and never filled in by itself:
+ * a single word of the local part ("bob@" → Bob) unless it names a role ("info@", "billing@").
+ */
+export function suggestedName(email: string, part: 'first' | 'last'): string {
+  const words = (email.split('@')[0] ?? '').match(/\p{L}{2,}/gu) ?? [];
+  const word = part === 'first' ? words[0] : words.length > 1 ? words[words.length - 1] : undefined;
+  if (!word || ROLE_WORDS.has(word.toLowerCase())) return '';
+  return word[0]!.toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/**
  * True when a display name is just the address's local part as some clients fill it in ("ana.ruiz",
  * "jsmith84"); a plain word that happens to equal it ("John" for john@) is a name.
  */

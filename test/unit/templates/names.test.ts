@@ -1,4 +1,4 @@
-import { personName } from '../../../src/templates/names';
+import { personName, suggestedName } from '../../../src/templates/names';
 
 // [display name, address, first, last, full]
 const CASES: [string, string, string, string, string][] = [
@@ -87,5 +87,18 @@ const CASES: [string, string, string, string, string][] = [
 describe('personName', () => {
   it.each(CASES)('%j <%s> → first %j, last %j, full %j', (display, email, first, last, full) => {
     expect(personName(display, email)).toEqual({ first, last, full });
+  });
+});
+
+describe('suggestedName: a guess offered in the fill form, never filled in by itself', () => {
+  it.each([
+    ['bob@x.example', 'first', 'Bob'],
+    ['bob.lee@x.example', 'last', 'Lee'],
+    ['bob@x.example', 'last', ''],
+    ['billing@x.example', 'first', ''],
+    ['info@x.example', 'first', ''],
+    ['j1@x.example', 'first', ''],
+  ] as const)('%s (%s) → "%s"', (email, part, expected) => {
+    expect(suggestedName(email, part)).toBe(expected);
   });
 });
