@@ -1,6 +1,7 @@
 // V8-shaped event objects as Gmail sends them (platform.md §2), for messages of the emulated mailbox,
 // for button actions with form inputs, for the homepage and for the compose window.
 import type { Mailbox } from './gmail/mailbox';
+import { zonedParts } from './utilities';
 
 export interface EventEnv {
   locale?: string;
@@ -16,26 +17,7 @@ const DEFAULT_ENV = { locale: 'en-US', timeZone: 'Europe/Vienna', platform: 'WEB
 
 /** The zone's current UTC offset in milliseconds, as the platform reports it (a string). */
 export function zoneOffsetMs(timeZone: string, at = new Date()): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(at);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
+  return zonedParts(at, timeZone).offsetMinutes * 60_000;
 }
 
 function common(env: EventEnv = {}) {

@@ -79,7 +79,8 @@ function resolveZone(timeZone: string): { iana: string } | { fixedMinutes: numbe
   }
 }
 
-function zonedParts(date: Date, timeZone: string): ZonedParts {
+/** The wall-clock fields, weekday and UTC offset of `date` in `timeZone` (IANA, or Java's GMT+h:mm). */
+export function zonedParts(date: Date, timeZone: string): ZonedParts {
   const zone = resolveZone(timeZone);
   if ('fixedMinutes' in zone) {
     const shifted = new Date(date.getTime() + zone.fixedMinutes * 60000);
