@@ -1,7 +1,7 @@
 // The compose window's cards: find a template, see it rendered for the draft's recipients, insert it.
 import { FIELD } from '../actions';
 import { cardAction } from './actions';
-import { fillSection, type MissingFieldView } from './fillSection';
+import { type AskedField, fillSection } from './fillSection';
 import { escapeCardText, muted } from './html';
 import { recipientLine } from './recipients';
 
@@ -26,7 +26,9 @@ export interface ComposePreviewView {
   addsBcc: string[];
   /** The subject the insert will set, '' when it leaves the subject alone. */
   subject: string;
-  missing: MissingFieldView[];
+  /** Fields with no value here, asked for in the card; `missing` are those still empty. */
+  asked: AskedField[];
+  missing: string[];
   error: string | null;
   warnings: string[];
 }
@@ -142,7 +144,7 @@ export function composePreviewCard(view: ComposePreviewView): GoogleAppsScript.C
     );
     return card.build();
   }
-  if (view.missing.length > 0) card.addSection(fillSection(view.missing, 'Fill in before inserting'));
+  if (view.asked.length > 0) card.addSection(fillSection(view.asked, view.missing));
   card.addSection(
     CardService.newCardSection()
       .setHeader('Text')

@@ -1,27 +1,51 @@
-// The small form that asks for exactly the merge fields a template needs and this message lacks, so no
-// draft ever says "Hi ,". Each input is named for its field (handlers/templates.ts fillInputName).
-import { escapeCardText } from './html';
+// The small form that asks for exactly the merge fields a template needs and the message or draft
+// lacks, so no draft ever says "Hi ,". Used by the template preview and the compose window alike.
+import { escapeCardText, muted } from './html';
 
-export interface MissingFieldView {
-  /** The input's name. */
-  name: string;
+/** A merge field with no value here, asked for in the card. */
+export interface AskedField {
+  field: string;
+  /** The input's name (handlers/templates.ts fillInputName). */
+  input: string;
   label: string;
+  /** What the user typed so far ('' for nothing). */
   value: string;
+  /** Offered, not filled in: a guess the user may pick. */
+  suggestion?: string;
 }
 
+export const red = (html: string) => `<font color="#c5221f">${html}</font>`;
+
+/**
+ * One input per asked field; `missing` are those still without a value. `onChange` re-renders the
+ * preview as the user types, where the surface has such an action.
+ */
 export function fillSection(
-  missing: MissingFieldView[],
-  header: string,
+  asked: AskedField[],
+  missing: string[],
+  onChange?: GoogleAppsScript.Card_Service.Action,
 ): GoogleAppsScript.Card_Service.CardSection {
+  const still = asked.filter((a) => missing.includes(a.field)).length;
   const section = CardService.newCardSection()
-    .setHeader(escapeCardText(header))
+    .setHeader('Fill in')
     .addWidget(
       CardService.newTextParagraph().setText(
-        escapeCardText('The template needs these, and they are not known here.'),
+        still > 0
+          ? red(
+              `There is no value here for ${still === 1 ? 'this field' : 'these fields'}. Type ${still === 1 ? 'it' : 'them'} in: nothing is made until every field has a value.`,
+            )
+          : muted('Your values are used this time only.'),
       ),
     );
-  for (const m of missing) {
-    section.addWidget(CardService.newTextInput().setFieldName(m.name).setTitle(m.label).setValue(m.value));
+  for (const a of asked) {
+    const input = CardService.newTextInput()
+      .setFieldName(a.input)
+      .setTitle(a.label)
+      .setHint(escapeCardText(`{{ ${a.field} }}`))
+      .setValue(a.value);
+    if (onChange) input.setOnChangeAction(onChange);
+    if (a.suggestion) input.setSuggestions(CardService.newSuggestions().addSuggestion(a.suggestion));
+    section.addWidget(input);
   }
   return section;
 }

@@ -1,20 +1,9 @@
 // A template applied to the open message, before the draft exists: the text it will hold, the values
 // to fill in where the message has none, who the draft reaches, warnings, then "Create draft".
 import { cardAction, draftButton } from './actions';
+import { type AskedField, fillSection, red } from './fillSection';
 import { escapeCardText, muted } from './html';
 import { choicesSection, type MessageView, previewSection } from './messageCard';
-
-/** A merge field the message has no value for, asked for in the card. */
-export interface AskedField {
-  field: string;
-  /** The input's name. */
-  input: string;
-  label: string;
-  /** What the user typed so far ('' for nothing). */
-  value: string;
-  /** Offered, not filled in: a guess the user may pick. */
-  suggestion?: string;
-}
 
 export interface TemplatePreviewView {
   templateId: string;
@@ -33,8 +22,6 @@ export interface TemplatePreviewView {
 /** The longest text the card shows; the draft always gets all of it. */
 export const PREVIEW_CHARS = 3000;
 
-const red = (html: string) => `<font color="#c5221f">${html}</font>`;
-
 /** The plain-text part as card text: escaped, line breaks kept, unfilled fields in red. */
 export function previewText(text: string, missing: string[]): string {
   const shown = text.length > PREVIEW_CHARS ? text.slice(0, PREVIEW_CHARS) : text;
@@ -48,32 +35,6 @@ export function previewText(text: string, missing: string[]): string {
     html += `<br>${muted(`… and ${text.length - shown.length} more characters, all in the draft`)}`;
   }
   return html || muted('(no text)');
-}
-
-function fillSection(view: TemplatePreviewView, asked: AskedField[], missing: string[]) {
-  const still = asked.filter((a) => missing.includes(a.field)).length;
-  const section = CardService.newCardSection()
-    .setHeader('Fill in')
-    .addWidget(
-      CardService.newTextParagraph().setText(
-        still > 0
-          ? red(
-              `This message has no value for ${still === 1 ? 'this field' : 'these fields'}. Type ${still === 1 ? 'it' : 'them'} in: the draft is made only when every field has a value.`,
-            )
-          : muted('Your values are used for this draft only.'),
-      ),
-    );
-  for (const a of asked) {
-    const input = CardService.newTextInput()
-      .setFieldName(a.input)
-      .setTitle(a.label)
-      .setHint(`{{ ${a.field} }}`)
-      .setValue(a.value)
-      .setOnChangeAction(cardAction('refreshTemplate', { templateId: view.templateId }));
-    if (a.suggestion) input.setSuggestions(CardService.newSuggestions().addSuggestion(a.suggestion));
-    section.addWidget(input);
-  }
-  return section;
 }
 
 export function templatePreviewCard(view: TemplatePreviewView): GoogleAppsScript.Card_Service.Card {
@@ -96,7 +57,14 @@ export function templatePreviewCard(view: TemplatePreviewView): GoogleAppsScript
     );
     return card.addSection(section).build();
   }
-  if (result.asked.length > 0) card.addSection(fillSection(view, result.asked, result.missing));
+  if (result.asked.length > 0)
+    card.addSection(
+      fillSection(
+        result.asked,
+        result.missing,
+        cardAction('refreshTemplate', { templateId: view.templateId }),
+      ),
+    );
   card.addSection(
     CardService.newCardSection()
       .setHeader('The text')

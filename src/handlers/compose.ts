@@ -7,13 +7,14 @@ import {
   composeListCard,
   composePreviewCard,
 } from '../cards/composeCard';
+import type { AskedField } from '../cards/fillSection';
 import { type AddonEvent, formValue, formValues, userEnv } from '../events';
 import { addressKey, displayAddress, parseAddress, parseAddresses, stripReplyPrefixes } from '../mail';
 import type { Address, MessageSnapshot } from '../mail/types';
 import { openMessage } from '../platform/gmail';
 import { userEmail } from '../platform/session';
 import type { StoredTemplate } from '../store/templateStore';
-import { mergeContext, mergePerson, missingFieldLabel } from '../templates';
+import { mergeContext, mergePerson, missingFieldLabel, suggestedName } from '../templates';
 import { cardOrErrorCard } from './boundary';
 import { userStore } from './stores';
 import {
@@ -196,19 +197,37 @@ function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEven
   };
   const outcome = render(ctx, template, e);
   if (!outcome.ok) {
-    return { ...base, text: '', missing: [], error: outcome.issues.map(issueText).join('\n'), warnings };
+    return {
+      ...base,
+      text: '',
+      asked: [],
+      missing: [],
+      error: outcome.issues.map(issueText).join('\n'),
+      warnings,
+    };
   }
   return {
     ...base,
     text: outcome.rendered.text,
-    missing: outcome.asked.map((field) => ({
-      name: fillInputName(field),
-      label: missingFieldLabel(field),
-      value: formValue(e, fillInputName(field)),
-    })),
+    asked: outcome.asked.map((field) => askedField(ctx, field, e)),
+    missing: outcome.rendered.missing,
     error: null,
     warnings: [...warnings, ...outcome.rendered.warnings.map((w) => w.message)],
   };
+}
+
+/** An input for a field with no value here, with a name guessed from the recipient's address to pick. */
+function askedField(ctx: ComposeContext, field: string, e: AddonEvent): AskedField {
+  const input = fillInputName(field);
+  const a: AskedField = { field, input, label: missingFieldLabel(field), value: formValue(e, input) };
+  const [root, key] = field.split('.');
+  const email = root === 'sender' || root === 'to' ? ctx.recipients.to[0]?.email : undefined;
+  const guess =
+    email && (key === 'first_name' || key === 'last_name')
+      ? suggestedName(email, key === 'first_name' ? 'first' : 'last')
+      : '';
+  if (guess) a.suggestion = guess;
+  return a;
 }
 
 /** The compose trigger: the template list, recently used first. */

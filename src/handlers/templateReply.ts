@@ -2,8 +2,9 @@
 // values the message lacks), and the draft made from that same plan and render.
 import { FIELD } from '../actions';
 import { allTemplatesCard } from '../cards/allTemplatesCard';
+import type { AskedField } from '../cards/fillSection';
 import type { ReplyChoicesView } from '../cards/messageCard';
-import { type AskedField, templatePreviewCard } from '../cards/templatePreviewCard';
+import { templatePreviewCard } from '../cards/templatePreviewCard';
 import { type AddonEvent, formValue } from '../events';
 import { type DraftRoute, isMe, parseAddresses, stripReplyPrefixes } from '../mail';
 import type { Identity, MessageSnapshot, ReplyPlan } from '../mail/types';

@@ -249,3 +249,13 @@ test('the name set in Settings signs the template (me.name is not something Apps
   const update = updateOf(press(runtime, event, preview, 'Insert'));
   expect(update.updateBody?.insertContents[0]?.content).toContain('Sam');
 });
+
+test('the fill form offers a name guessed from the recipient’s address, without filling it in', async () => {
+  const runtime = await fixtureRuntime();
+  addTemplates(runtime, [template({})]);
+  const { event, card } = openCompose(runtime, { to: ['bob@contoso.example'] });
+  const preview = choose(runtime, event, card, 'Shipping delay');
+  const input = JSON.stringify(preview);
+  expect(input).toContain('"initialSuggestions":{"items":[{"text":"Bob"}]}');
+  expect(Object.values(formDefaults(preview))).toContainEqual(['']);
+});
