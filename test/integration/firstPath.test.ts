@@ -1,6 +1,6 @@
 // The first path a user takes: open a message, see it in the sidebar, click "Create draft", and get a
 // reply draft in the same thread, with an HTML part and an equivalent text part.
-import { findButton, hasText, textsOf } from '../../sim/cardQuery';
+import { findButton, hasText, plain, textsOf } from '../../sim/cardQuery';
 import { COMPOSE_ACTIONS } from '../../sim/runtime/cardService';
 import { messageEvent } from '../../sim/runtime/events';
 import { click, fixtureRuntime, messageIdOf, openMessage } from '../support/harness';
@@ -36,8 +36,20 @@ test('"Create draft" makes a threaded draft with both parts and opens it', async
   expect(opened.draftThreadId).toBe(parent.threadId);
   expect(draft.inReplyTo).toBe(parent.messageId);
   expect(draft.references.at(-1)).toBe(parent.messageId);
-  expect(draft.text.trim()).not.toBe('');
-  expect(draft.html).toContain(draft.text.split('\n')[0]);
+  // The parts are equivalent: every line of the quoted text reads the same in the HTML part.
+  const quoted = draft.text
+    .split('\n')
+    .filter((line) => line.startsWith('> ') && line.trim().length > 2)
+    .map((line) => line.slice(2).trim());
+  expect(quoted.length).toBeGreaterThan(0);
+  const htmlText = plain(draft.html ?? '');
+  for (const line of quoted) expect(htmlText).toContain(line);
+  expect(htmlText).toContain(
+    draft.text
+      .split('\n')
+      .find((l) => l.startsWith('On '))!
+      .slice(0, 20),
+  );
 });
 
 test('the button is a compose action, so Gmail opens the draft in a compose window', async () => {
