@@ -216,6 +216,9 @@ composeTest('the compose icon runs the compose trigger and its card inserts into
   // The event carries bare addresses: m.webb@ holds no clear first name, so the greeting falls back.
   await expect(compose.locator('.compose-body').innerText()).resolves.toContain('Sam');
   expect(await seriousAxeViolations(page)).toEqual([]);
+  // Leave the mailbox as a user would, so the next test can reach the messages under the window.
+  await compose.getByRole('button', { name: 'Close compose window' }).click();
+  await compose.waitFor({ state: 'detached' });
 });
 
 test('keyboard and axe-core: message with sidebar, draft view, compose window', async () => {
