@@ -67,6 +67,15 @@ export function parseLimit(text: string): Limit {
 }
 
 /** The budget table: the first Markdown table after the marker comment, columns found by their header. */
+const REFERENCE_MARKER = /<!--\s*bench:reference-cpu-ms\s+([\d.]+)\s*-->/;
+
+/** The calibration time (bench/calibrate.ts) of the machine speed the CPU budgets were written for. */
+export function parseReferenceMs(markdown: string): number {
+  const m = REFERENCE_MARKER.exec(markdown);
+  if (!m) throw new Error('no <!-- bench:reference-cpu-ms N --> marker in docs/performance.md');
+  return Number(m[1]);
+}
+
 export function parseBudgets(markdown: string): Budget[] {
   const lines = markdown.split(/\r?\n/);
   const marker = lines.findIndex((l) => l.includes(BUDGET_MARKER));
@@ -112,7 +121,13 @@ export function parseBudgets(markdown: string): Budget[] {
  * Checks results against budgets. `complete`: every scenario ran, so a row without a scenario is a
  * problem too (off when the run was filtered).
  */
-export function checkBudgets(results: Record<string, Result>, budgets: Budget[], complete = true): Check {
+export function checkBudgets(
+  results: Record<string, Result>,
+  budgets: Budget[],
+  complete = true,
+  /** CPU budgets are for the reference machine speed; this machine's slowness multiplies them. */
+  cpuScale = 1,
+): Check {
   const violations: Violation[] = [];
   const problems: string[] = [];
   const byScenario = new Map(budgets.map((b) => [b.scenario, b]));
@@ -125,7 +140,11 @@ export function checkBudgets(results: Record<string, Result>, budgets: Budget[],
     if ('pending' in result) continue;
     const limits: [Violation['metric'], Limit, number | null][] = [
       ['calls', budget.calls, result.calls.total],
-      ['cpuMs', budget.cpuMs, result.cpuMs.median],
+      [
+        'cpuMs',
+        typeof budget.cpuMs === 'number' ? budget.cpuMs * cpuScale : budget.cpuMs,
+        result.cpuMs.median,
+      ],
       ['cardBytes', budget.cardBytes, result.cardBytes],
     ];
     for (const [metric, limit, actual] of limits) {

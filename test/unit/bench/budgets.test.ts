@@ -1,7 +1,15 @@
 // The bench's budget table: parsed from docs/performance.md and checked against measurements.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGET_MARKER, checkBudgets, parseBudgets, parseLimit, type Result } from '../../../bench/budgets';
+import {
+  BUDGET_MARKER,
+  checkBudgets,
+  parseBudgets,
+  parseLimit,
+  parseReferenceMs,
+  type Result,
+} from '../../../bench/budgets';
+import { cpuScale } from '../../../bench/calibrate';
 
 const doc = (
   rows: string[],
@@ -136,5 +144,33 @@ describe('checkBudgets', () => {
       expect.stringContaining('home: budget row for a scenario the bench does not have'),
       expect.stringContaining('later: budget row'),
     ]);
+  });
+});
+
+describe('machine speed', () => {
+  const budgets = parseBudgets(doc(['| `open` | 13 | 5 | 2 | 2,000 | r |']));
+
+  test('a slower machine scales CPU budgets, never round trips or card bytes', () => {
+    const scale = cpuScale(30, 15);
+    expect(scale).toBe(2);
+    expect(checkBudgets({ open: measured(13, 3.9, 2000) }, budgets, true, scale).violations).toEqual([]);
+    expect(
+      checkBudgets({ open: measured(14, 3.9, 2001) }, budgets, true, scale).violations.map((v) => v.metric),
+    ).toEqual(['calls', 'cardBytes']);
+    expect(checkBudgets({ open: measured(13, 4.1, 2000) }, budgets, true, scale).violations).toEqual([
+      { scenario: 'open', metric: 'cpuMs', actual: 4.1, limit: 4 },
+    ]);
+  });
+
+  test('a faster machine does not tighten them', () => {
+    expect(cpuScale(5, 15)).toBe(1);
+  });
+
+  test('the reference is read from the doc, and its absence is an error', () => {
+    expect(parseReferenceMs('x <!-- bench:reference-cpu-ms 13.5 --> y')).toBe(13.5);
+    expect(() => parseReferenceMs('no marker')).toThrow(/reference-cpu-ms/);
+    expect(
+      parseReferenceMs(readFileSync(join(__dirname, '../../../docs/performance.md'), 'utf8')),
+    ).toBeGreaterThan(0);
   });
 });
