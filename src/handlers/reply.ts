@@ -39,8 +39,8 @@ export interface ReplyContext {
 export function replyContext(e: AddonEvent, known?: Settings): ReplyContext {
   const settings = known ?? userStore().loadSettings();
   const identity = identityOf(userEmail(), settings.otherAddresses);
-  const open = openMessage(e, (from) => parseAddresses(from).addresses.some((a) => isMe(a, identity)));
-  const sender = parseAddress(open.snapshot.from);
+  const open = openMessage(e, (from) => from.some((a) => isMe(a, identity)));
+  const sender = open.snapshot.from.addresses[0];
   if (!sender) {
     throw new UserError(
       'This message has no sender address (its From line is missing or unreadable), so there is nobody to reply to.',

@@ -33,7 +33,7 @@ import {
  */
 export function myNameIn(snapshot: MessageSnapshot, identity: Identity): string {
   for (const header of [snapshot.from, snapshot.to, snapshot.cc]) {
-    const mine = parseAddresses(header).addresses.find((a) => a.name.trim() !== '' && isMe(a, identity));
+    const mine = header.addresses.find((a) => a.name.trim() !== '' && isMe(a, identity));
     if (mine) return mine.name.trim();
   }
   return '';

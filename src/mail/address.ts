@@ -1,34 +1,44 @@
-// Address headers as Gmail hands them over (decoded strings) turned into mailboxes, and back into header
-// and display text. Parsing is `email-addresses` (RFC 5322); this module only adds what it leaves to us.
+// Address headers turned into mailboxes, and mailboxes back into header and display text. A raw header is
+// parsed first (RFC 5322, `email-addresses`) and only then are its display names decoded, as Gmail does:
+// decoding first would let a forged name (`=?utf-8?B?…?=` decoding to `Boss <boss@corp.example>,`) become
+// address syntax. This module only adds what the parser leaves to us.
 import emailAddresses from 'email-addresses';
-import { decodeEncodedWords } from './encoding';
-import type { Address } from './types';
+import type { DecodeBytes } from './charset';
+import { decodeHeaderText } from './encoding';
+import { cleanLine } from './text';
+import type { Address, ParsedAddresses } from './types';
 
-/** The mailboxes of a header, plus each entry that is not a mailbox, as written (trimmed). */
-export interface ParsedAddresses {
-  addresses: Address[];
-  invalid: string[];
-}
+export type { ParsedAddresses };
 
 type Parsed = emailAddresses.ParsedMailbox | emailAddresses.ParsedGroup;
 
 /**
- * Parses an address-list header value. Groups are flattened into their members (`undisclosed-recipients:;`
- * gives none); an address with a comment and no display name takes the comment as its name; duplicates are
- * kept (callers decide). Never throws.
+ * Parses a raw address-list header (encoded words still encoded): RFC 5322 syntax first, then each display
+ * name decoded through `decode` and cleaned of control characters. Groups are flattened into their members
+ * (`undisclosed-recipients:;` gives none); an address with a comment and no display name takes the comment
+ * as its name; a quoted local part stays quoted; duplicates are kept (callers decide). Entries that are no
+ * mailbox come back decoded and cleaned, for people to read, never to parse again. Never throws.
  *
  * `email-addresses` rejects a whole list for one bad entry, and its `partial` option only returns the prefix
  * it managed; so the value is cut at top-level commas (outside quotes, comments, angle brackets and groups)
  * and the parser judges each entry. That keeps the good ones, names the bad ones, and is also faster than
  * one list parse (5,000 Cc: about a third of the time in Node).
  */
-export function parseAddresses(header: string): ParsedAddresses {
-  // One open parses the same To/Cc several times (recipients, warnings, summary): remember the last few.
-  let parsed = recent.get(header);
+export function parseAddressHeader(raw: string, decode: DecodeBytes, charset8bit = ''): ParsedAddresses {
+  return parseValue(unfold(raw), true, (text) => decodeHeaderText(text, decode, charset8bit), false);
+}
+
+/**
+ * Parses addresses a person typed or an event listed (already text, nothing to decode): the same rules as
+ * a header, and `Doe, John <j@x.example>` pasted from Outlook is one mailbox named "Doe, John".
+ */
+export function parseAddresses(text: string): ParsedAddresses {
+  // One action parses the same typed list several times (recipients, warnings): remember the last few.
+  let parsed = recent.get(text);
   if (!parsed) {
-    parsed = parseValue(unfold(header), true);
+    parsed = parseValue(unfold(text), true, cleanLine, true);
     if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
-    recent.set(header, parsed);
+    recent.set(text, parsed);
   }
   return { addresses: parsed.addresses.map((a) => ({ ...a })), invalid: [...parsed.invalid] };
 }
@@ -52,9 +62,12 @@ function simpleMailbox(entry: string): Address | null {
   return named ? { name: (named[1] ?? '').trim(), email: named[2]! } : null;
 }
 
-function parseValue(value: string, allowGroups: boolean): ParsedAddresses {
+type TextOf = (text: string) => string;
+
+function parseValue(value: string, allowGroups: boolean, text: TextOf, joinNames: boolean): ParsedAddresses {
   const result: ParsedAddresses = { addresses: [], invalid: [] };
-  for (const entry of joinCommaNames(splitEntries(value))) {
+  const entries = splitEntries(value);
+  for (const entry of joinNames ? joinCommaNames(entries) : entries) {
     const simple = simpleMailbox(entry.trim());
     if (simple) {
       result.addresses.push(simple);
@@ -62,7 +75,7 @@ function parseValue(value: string, allowGroups: boolean): ParsedAddresses {
     }
     const parsed = parseList(entry);
     if (parsed) {
-      result.addresses.push(...flatten(parsed));
+      result.addresses.push(...flatten(parsed, text));
       continue;
     }
     const colon = entry.indexOf(':');
@@ -71,20 +84,33 @@ function parseValue(value: string, allowGroups: boolean): ParsedAddresses {
     if (allowGroups && colon > 0 && !/["<>(),@]/.test(entry.slice(0, colon))) {
       // A group with one bad member: keep the good members, name the bad ones.
       const body = entry.slice(colon + 1).trim();
-      const members = parseValue(body.endsWith(';') ? body.slice(0, -1) : body, false);
+      const members = parseValue(body.endsWith(';') ? body.slice(0, -1) : body, false, text, joinNames);
       result.addresses.push(...members.addresses);
       result.invalid.push(...members.invalid);
       continue;
     }
-    result.invalid.push(entry);
+    const loose = looseMailbox(entry, text);
+    if (loose) result.addresses.push(loose);
+    else result.invalid.push(text(entry));
   }
   return result;
 }
 
 /**
- * Gmail decodes encoded words, so `=?utf-8?Q?Doe=2C_John?= <j@x>` arrives as `Doe, John <j@x>`: a bare
- * phrase followed by an unquoted name with an angle address is one mailbox whose name held a comma. (A
- * genuinely bad word before such a mailbox is indistinguishable; it then ends up in that mailbox's name.)
+ * An entry the grammar refuses but whose one angle address is plain to see (`Name <a@x> trailing`, an
+ * encoded word glued after the `>`): that address is the mailbox, as mail programs (Gmail among them)
+ * read it, and everything around it is display name. Anything less clear stays invalid.
+ */
+function looseMailbox(entry: string, text: TextOf): Address | null {
+  const m = /^([^<>]*)<([^<>\s"]+@[^<>\s"]+)>([^<>]*)$/.exec(entry.trim());
+  if (!m || !BARE.test(m[2]!)) return null;
+  const name = `${m[1]!.trim()} ${m[3]!.trim()}`.trim().replace(/^"(.*)"$/, '$1');
+  return { name: text(name), email: m[2]! };
+}
+
+/**
+ * Typed text: `Doe, John <j@x>` (copied from Outlook, or from a card that showed a name with a comma) is a
+ * bare phrase followed by an unquoted name with an angle address, one mailbox whose name held a comma.
  */
 function joinCommaNames(entries: string[]): string[] {
   const out: string[] = [];
@@ -130,7 +156,7 @@ export function dedupeAddresses(addresses: Address[]): Address[] {
 
 /** An address as a header value: `"Doe, John" <j@x.example>`, the name quoted only when RFC 5322 needs it. */
 export function formatAddress(address: Address): string {
-  const name = address.name.replace(/[\r\n]+/g, ' ').trim();
+  const name = cleanLine(address.name);
   if (name === '') return address.email;
   return `${/^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~ ]+$/.test(name) && !/ {2}/.test(name) ? name : quote(name)} <${address.email}>`;
 }
@@ -140,9 +166,15 @@ export function formatAddressList(addresses: Address[]): string {
   return addresses.map(formatAddress).join(', ');
 }
 
-/** An address for people to read: `John Doe <j@x.example>`, or just the address when there is no name. */
+/**
+ * An address for people to read: `John Doe <j@x.example>`, or just the address when there is no name. A
+ * name that holds a comma, angle brackets or quotes is quoted, so `"Okafor, Chidi" <c@x>` reads as one
+ * person and a name that looks like an address cannot pass for one.
+ */
 export function displayAddress(address: Address): string {
-  return address.name === '' ? address.email : `${address.name} <${address.email}>`;
+  const name = cleanLine(address.name);
+  if (name === '') return address.email;
+  return `${/[,<>"@;:]/.test(name) ? quote(name) : name} <${address.email}>`;
 }
 
 /** The shortest readable form: the display name, or the address when there is none. */
@@ -175,23 +207,35 @@ function parseList(input: string): Parsed[] | null {
   }
 }
 
-function flatten(parsed: Parsed[]): Address[] {
+function flatten(parsed: Parsed[], text: TextOf): Address[] {
   const out: Address[] = [];
   for (const p of parsed) {
     if (p.type === 'group') {
-      for (const m of p.addresses) out.push(toAddress(m));
+      for (const m of p.addresses) out.push(toAddress(m, text));
     } else {
-      out.push(toAddress(p));
+      out.push(toAddress(p, text));
     }
   }
   return out;
 }
 
-function toAddress(m: emailAddresses.ParsedMailbox): Address {
+function toAddress(m: emailAddresses.ParsedMailbox, text: TextOf): Address {
   let name = m.name ?? '';
   if (name === '') name = commentName(m);
-  // Names from raw headers may still hold encoded words; Gmail's decoded strings pass through unchanged.
-  return { name: decodeEncodedWords(name).trim(), email: m.address };
+  return { name: text(name), email: addrSpec(m) };
+}
+
+const DOT_ATOM =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\uffff-]+)*$/;
+
+/**
+ * The address as it must be written back: the parser hands over a quoted local part unquoted
+ * (`"john doe"@x` as `john doe@x`), which written so would reach `doe@x`; it is quoted again here.
+ */
+function addrSpec(m: emailAddresses.ParsedMailbox): string {
+  const local = m.local ?? '';
+  if (local === '' || DOT_ATOM.test(local)) return m.address;
+  return `${quote(local)}@${m.domain}`;
 }
 
 /** `john@example.com (John Doe)`: the old convention of a comment as the name. */

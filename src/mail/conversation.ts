@@ -1,23 +1,20 @@
 // The one-line summary of a conversation shown above the reply choices: how many messages, and who wrote.
-import { addressKey, displayName, parseAddresses } from './address';
+import { addressKey, displayName } from './address';
 import type { MessageSnapshot } from './types';
 import { nameList, plural } from './warning';
 
-/** "3 messages · Ana Ruiz, Sam Taylor": the thread's size and its senders, each once, in order. */
+/** "3 messages · Ana Ruiz, Sam Taylor": the thread's size and the open message's people, each once, in order. */
 export function summarizeConversation(snapshot: MessageSnapshot): string {
   const seen = new Set<string>();
   const names: string[] = [];
-  for (const from of snapshot.thread.participants) {
-    const parsed = parseAddresses(from).addresses;
-    if (parsed.length === 0) {
-      const raw = from.trim();
+  for (const header of [snapshot.from, snapshot.to, snapshot.cc]) {
+    for (const raw of header.invalid) {
       if (raw !== '' && !seen.has(raw)) {
         seen.add(raw);
         names.push(raw);
       }
-      continue;
     }
-    for (const a of parsed) {
+    for (const a of header.addresses) {
       const key = addressKey(a.email);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -10,12 +10,21 @@ export {
   type ParsedAddresses,
   parseAddress,
   parseAddresses,
+  parseAddressHeader,
 } from './address';
+export { type DecodeBytes, decodeUtf8 } from './charset';
 export { summarizeConversation } from './conversation';
-export { decodeEncodedWords } from './encoding';
+export { decodeEncodedWords, decodeHeaderText } from './encoding';
 export { escapeHtml, htmlToText, type SanitizedHtml, sanitizeQuotedHtml, textToHtml } from './html';
 export { deliveredToSuggestion, identityOf, isMe, mailboxKey, ownDomain } from './identity';
-export { attachmentParts, type HeaderField, headerValue, parseHeaderBlock } from './mime';
+export {
+  attachmentParts,
+  type HeaderField,
+  headerParam,
+  headerValue,
+  paramText,
+  parseHeaderBlock,
+} from './mime';
 export {
   attachmentsToCarry,
   buildReplyPlan,
@@ -40,6 +49,8 @@ export {
   replyThreading,
 } from './references';
 export { type DraftRoute, documentedReplyTo, draftBodies, routeDraft } from './route';
+export { type MessageFacts, snapshotOf, threadMessageOf } from './snapshot';
 export { LOCALIZED_REPLY_PREFIXES, normalizeReplySubject, stripReplyPrefixes } from './subject';
+export { cleanLine } from './text';
 export type * from './types';
 export { isBlocked, MANY_RECIPIENTS, WarningCode } from './warning';

@@ -1,6 +1,10 @@
 // Reads what the snapshot needs from a message's raw source (GmailMessage.getRawContent): the top-level
-// header fields, unfolded and undecoded, and the Content-ID and disposition of each attachment part.
+// header fields, unfolded and undecoded, and the name, Content-ID and disposition of each attachment part.
 // One getRawContent call replaces a dozen getter round trips; bodies still come from Gmail's decoders.
+// The walk finds boundaries with indexOf and never splits a body into lines, so a 25 MB attachment
+// (a 35 MB string) costs one linear scan.
+import type { DecodeBytes } from './charset';
+import { decodeExtendedValue, decodeHeaderText, percentBytes } from './encoding';
 
 export interface HeaderField {
   name: string;
@@ -36,11 +40,93 @@ export function headerValue(fields: HeaderField[], name: string): string {
   return fields.find((f) => f.name.toLowerCase() === lower)?.value ?? '';
 }
 
-/** A parameter of a structured header (`boundary`, `filename`, `name`), unquoted. */
+interface Param {
+  value: string;
+  /** RFC 2231 `*`: percent-encoded, the first section opening with `charset'language'`. */
+  extended: boolean;
+}
+
+/**
+ * The parameters of a structured header (`type/sub; a=1; b="two"`), lower-case names, quotes and escapes
+ * removed; RFC 2231 sections (`name*0*=`, `name*1=`) and extended values (`name*=`) are kept apart by
+ * section so `paramText` can join them. A linear scan: no backtracking on hostile values.
+ */
+export function headerParams(value: string): Map<string, Map<number, Param>> {
+  const params = new Map<string, Map<number, Param>>();
+  let i = value.indexOf(';');
+  while (i >= 0 && i < value.length) {
+    i++;
+    const eq = value.indexOf('=', i);
+    if (eq < 0) break;
+    const key = value.slice(i, eq).trim().toLowerCase();
+    let j = eq + 1;
+    while (value[j] === ' ' || value[j] === '\t') j++;
+    let raw = '';
+    if (value[j] === '"') {
+      j++;
+      while (j < value.length && value[j] !== '"') {
+        if (value[j] === '\\' && j + 1 < value.length) j++;
+        raw += value[j];
+        j++;
+      }
+      j = value.indexOf(';', j);
+    } else {
+      const end = value.indexOf(';', j);
+      raw = value.slice(j, end < 0 ? value.length : end).trim();
+      j = end;
+    }
+    const m = /^([^*]+)(?:\*(\d+))?(\*)?$/.exec(key);
+    if (m) {
+      const name = m[1]!.trim();
+      const sections = params.get(name) ?? new Map<number, Param>();
+      const section = m[2] === undefined ? -1 : Number(m[2]);
+      if (!sections.has(section)) sections.set(section, { value: raw, extended: m[3] === '*' });
+      params.set(name, sections);
+    }
+    i = j;
+  }
+  return params;
+}
+
+/** A parameter's raw value (sections joined, nothing decoded), '' when absent: for `boundary` and the like. */
 export function headerParam(value: string, param: string): string {
-  const re = new RegExp(`(?:^|;)\\s*${param}\\*?\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|([^;\\s]*))`, 'i');
-  const m = re.exec(value);
-  return m ? (m[1] ?? m[2] ?? '').replace(/\\(.)/g, '$1') : '';
+  const sections = headerParams(value).get(param.toLowerCase());
+  if (!sections) return '';
+  return (
+    sections.get(-1)?.value ??
+    [...sections.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map((e) => e[1].value)
+      .join('')
+  );
+}
+
+/**
+ * A parameter as text: RFC 2231 sections joined and percent-decoded in their charset, or a plain value
+ * with RFC 2047 encoded words (which mailers put in `name="=?utf-8?B?…?="` despite the RFC) decoded.
+ * Every decode goes through `decode`; the result is cleaned like any header text.
+ */
+export function paramText(value: string, param: string, decode: DecodeBytes, charset8bit = ''): string {
+  const sections = headerParams(value).get(param.toLowerCase());
+  if (!sections) return '';
+  const plain = sections.get(-1);
+  if (plain && !plain.extended) return decodeHeaderText(plain.value, decode, charset8bit);
+  if (plain) return decodeHeaderText(decodeExtendedValue(plain.value, decode), decode);
+  const ordered = [...sections.entries()].filter((e) => e[0] >= 0).sort((a, b) => a[0] - b[0]);
+  if (!ordered.some((e) => e[1].extended)) {
+    return decodeHeaderText(ordered.map((e) => e[1].value).join(''), decode, charset8bit);
+  }
+  // The charset is named once, in the first section; later sections are bytes in it.
+  const first = ordered[0]![1].value;
+  const q1 = first.indexOf("'");
+  const q2 = q1 < 0 ? -1 : first.indexOf("'", q1 + 1);
+  const charset = ordered[0]![1].extended && q2 >= 0 ? first.slice(0, q1) || 'us-ascii' : 'utf-8';
+  const bytes: number[] = [];
+  ordered.forEach(([, section], n) => {
+    const text = n === 0 && section.extended && q2 >= 0 ? section.value.slice(q2 + 1) : section.value;
+    for (const b of section.extended ? percentBytes(text) : charBytes(text)) bytes.push(b);
+  });
+  return decodeHeaderText(decode(bytes, charset), decode);
 }
 
 export interface MimePartInfo {
@@ -55,60 +141,111 @@ export interface MimePartInfo {
 
 const MAX_DEPTH = 20;
 
-/** Leaf parts that Gmail lists as attachments (everything but unnamed inline text), in MIME order. */
-export function attachmentParts(raw: string): MimePartInfo[] {
+/**
+ * Leaf parts that Gmail lists as attachments (everything but unnamed inline text), in MIME order. An
+ * attached message (`message/rfc822`) is one attachment, not opened. File names are decoded through
+ * `decode` (RFC 2231, RFC 2047, and raw 8-bit bytes in `charset8bit`, the message's charset).
+ */
+export function attachmentParts(raw: string, decode: DecodeBytes, charset8bit = ''): MimePartInfo[] {
   const out: MimePartInfo[] = [];
-  walk(raw, 0, out);
+  walk(raw, 0, raw.length, 0, out, decode, charset8bit);
   return out;
 }
 
-function walk(entity: string, depth: number, out: MimePartInfo[]): void {
-  const fields = parseHeaderBlock(entity);
+function walk(
+  raw: string,
+  start: number,
+  end: number,
+  depth: number,
+  out: MimePartInfo[],
+  decode: DecodeBytes,
+  charset8bit: string,
+): void {
+  const split = bodyStart(raw, start, end);
+  const fields = parseHeaderBlock(raw.slice(start, split.headerEnd));
   const type = headerValue(fields, 'Content-Type');
   const mediaType = (type.split(';')[0] ?? '').trim().toLowerCase() || 'text/plain';
-  if (mediaType.startsWith('multipart/') && depth < MAX_DEPTH) {
+  if (mediaType.startsWith('multipart/')) {
     const boundary = headerParam(type, 'boundary');
-    if (!boundary) return;
-    const bodyStart = headerEnd(entity);
-    for (const part of splitParts(entity.slice(bodyStart), boundary)) walk(part, depth + 1, out);
+    if (!boundary || depth >= MAX_DEPTH) return;
+    for (const [from, to] of partRanges(raw, split.body, end, boundary)) {
+      walk(raw, from, to, depth + 1, out, decode, charset8bit);
+    }
     return;
   }
   const encoding = headerValue(fields, 'Content-Transfer-Encoding').toLowerCase();
   const dispositionHeader = headerValue(fields, 'Content-Disposition');
   const disposition = (dispositionHeader.split(';')[0] ?? '').trim().toLowerCase();
-  const filename = headerParam(dispositionHeader, 'filename') || headerParam(type, 'name');
+  const filename =
+    paramText(dispositionHeader, 'filename', decode, charset8bit) ||
+    paramText(type, 'name', decode, charset8bit);
   const contentId = headerValue(fields, 'Content-ID').replace(/^<|>$/g, '');
   // Unnamed inline text is body; Gmail lists every other leaf as an attachment (an unnamed one as "noname").
   const isBody = mediaType.startsWith('text/') && !filename && disposition !== 'attachment';
   if (isBody) return;
-  out.push({ contentType: mediaType, disposition, filename, contentId, size: bodySize(entity, encoding) });
+  out.push({
+    contentType: mediaType,
+    disposition,
+    filename,
+    contentId,
+    size: bodySize(raw, split.body, end, encoding),
+  });
 }
 
-function splitParts(body: string, boundary: string): string[] {
-  const delimiter = `--${boundary}`;
-  const parts: string[] = [];
-  let current: string[] | null = null;
-  for (const line of body.split(/\r?\n/)) {
-    if (line.startsWith(delimiter)) {
-      if (current) parts.push(current.join('\r\n'));
-      if (line.startsWith(`${delimiter}--`)) return parts;
-      current = [];
-    } else if (current) {
-      current.push(line);
-    }
+function charBytes(text: string): number[] {
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i++) bytes.push(text.charCodeAt(i) & 0xff);
+  return bytes;
+}
+
+/** Where an entity's header block ends and its body starts (the first empty line), within [start, end). */
+function bodyStart(raw: string, start: number, end: number): { headerEnd: number; body: number } {
+  if (raw.startsWith('\n', start) || raw.startsWith('\r\n', start)) {
+    return { headerEnd: start, body: start + (raw[start] === '\r' ? 2 : 1) };
   }
-  if (current) parts.push(current.join('\r\n'));
-  return parts;
+  let i = raw.indexOf('\n', start);
+  while (i >= 0 && i < end) {
+    const next = raw[i + 1] === '\r' ? i + 2 : i + 1;
+    if (raw[next] === '\n') return { headerEnd: i, body: next + 1 };
+    i = raw.indexOf('\n', i + 1);
+  }
+  return { headerEnd: end, body: end };
 }
 
-function bodySize(entity: string, encoding: string): number {
-  const m = /\r?\n\r?\n/.exec(entity);
-  const body = m ? entity.slice(m.index + m[0].length) : '';
-  if (encoding !== 'base64') return body.length;
+/** The [start, end) of each part between `--boundary` delimiter lines, up to the closing `--boundary--`. */
+function partRanges(raw: string, from: number, end: number, boundary: string): [number, number][] {
+  const delimiter = `--${boundary}`;
+  const ranges: [number, number][] = [];
+  let partStart = -1;
+  let at = raw.indexOf(delimiter, from);
+  while (at >= 0 && at < end) {
+    const atLineStart = at === from || raw[at - 1] === '\n';
+    if (atLineStart) {
+      // The line break before a delimiter belongs to the delimiter (RFC 2046 §5.1.1).
+      if (partStart >= 0) ranges.push([partStart, Math.max(partStart, lineBreakBefore(raw, at))]);
+      const closing = raw.startsWith('--', at + delimiter.length);
+      const eol = raw.indexOf('\n', at);
+      if (closing) return ranges;
+      partStart = eol < 0 || eol >= end ? end : eol + 1;
+    }
+    at = raw.indexOf(delimiter, at + delimiter.length);
+  }
+  if (partStart >= 0 && partStart < end) ranges.push([partStart, end]);
+  return ranges;
+}
+
+function lineBreakBefore(raw: string, at: number): number {
+  if (raw[at - 1] !== '\n') return at;
+  return raw[at - 2] === '\r' ? at - 2 : at - 1;
+}
+
+/** Decoded size in bytes: exact for base64 (its alphabet counted), the encoded length otherwise. */
+function bodySize(raw: string, start: number, end: number, encoding: string): number {
+  if (encoding !== 'base64') return end - start;
   let chars = 0;
   let padding = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    const c = raw.charCodeAt(i);
     if (c === 61)
       padding++; // '='
     else if (c > 32) chars++;

@@ -1,6 +1,6 @@
 // The quoted original under a reply, as Gmail writes it: an attribution line, then the original with "> "
 // (text part) or inside Gmail's own gmail_quote markup (HTML part), so the recipient's Gmail folds it.
-import { parseAddress } from './address';
+import { displayAddress } from './address';
 import { escapeHtml, htmlToText, sanitizeQuotedHtml, textToHtml } from './html';
 import type { MessageSnapshot, ReplyEnv } from './types';
 
@@ -39,14 +39,10 @@ export function formatQuoteDate(date: number, env: ReplyEnv): string {
   return new Date(date).toISOString();
 }
 
-/** "On {date}, {name} <{address}> wrote:". */
+/** "On {date}, {name} <{address}> wrote:", a name with specials quoted (`"Boss <b@x>" <a@evil>`). */
 export function quoteAttribution(snapshot: MessageSnapshot, env: ReplyEnv): string {
-  const sender = parseAddress(snapshot.from);
-  const who = sender
-    ? sender.name === ''
-      ? sender.email
-      : `${sender.name} <${sender.email}>`
-    : snapshot.from.trim() || 'an unknown sender';
+  const sender = snapshot.from.addresses[0];
+  const who = sender ? displayAddress(sender) : snapshot.from.invalid[0] || 'an unknown sender';
   const date = formatQuoteDate(snapshot.date, env);
   return date === '' ? `${who} wrote:` : `On ${date}, ${who} wrote:`;
 }

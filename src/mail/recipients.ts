@@ -60,10 +60,7 @@ export function replyRecipients(
   extra: ExtraRecipients = {},
 ): ReplyRecipients {
   const notMe = (list: Address[]) => list.filter((a) => !isMe(a, identity));
-  const from = parseAddresses(snapshot.from);
-  const replyTo = parseAddresses(snapshot.replyTo);
-  const origTo = parseAddresses(snapshot.to);
-  const origCc = parseAddresses(snapshot.cc);
+  const { from, replyTo, to: origTo, cc: origCc } = snapshot;
   const sentByMe = from.addresses.some((a) => isMe(a, identity));
   const warnings: PlanWarning[] = [];
   const invalid: string[] = [];
@@ -99,9 +96,9 @@ export function replyRecipients(
     }
     if (from.addresses.length === 0 && replyToOthers.length === 0) {
       nobodyReason =
-        snapshot.from.trim() === ''
+        from.invalid.length === 0
           ? 'The message has no sender, so there is nobody to reply to.'
-          : `The sender "${snapshot.from.trim()}" is not a valid address, so there is nobody to reply to.`;
+          : `The sender "${from.invalid.join(', ')}" is not a valid address, so there is nobody to reply to.`;
     } else if (to.length === 0) {
       nobodyReason = 'This message came from one of your own addresses, so a reply would reach nobody else.';
     }

@@ -1,5 +1,6 @@
 // In-Reply-To and References of a reply (RFC 5322 §3.6.4), so the reply threads in the recipient's client
 // too, not only in the user's Gmail (which threads by thread id).
+import { readableFallback } from './charset';
 import { decodeEncodedWords } from './encoding';
 
 export interface ReplyThreading {
@@ -20,7 +21,8 @@ export const MAX_REFERENCES_LENGTH = 900;
 /** Every `<id-left@id-right>` in a header value, in order. Text between ids (comments, garbage) is ignored. */
 export function messageIds(value: string): string[] {
   // Outlook may send References split across encoded words.
-  const decoded = decodeEncodedWords(value);
+  // Ids are ASCII: anything else in them becomes U+FFFD and fails the id pattern, whatever its charset.
+  const decoded = decodeEncodedWords(value, readableFallback);
   // One character class per match (linear); the '@' check comes after, not inside the pattern.
   return (decoded.match(/<[^<>\s]+>/g) ?? []).filter((id) => {
     const at = id.indexOf('@');

@@ -3,17 +3,18 @@
 // to set. So: reply to the open message when that To is the plan's To; else reply to an earlier message
 // of the thread whose sender is the plan's To (a reply to my own message); else make a standalone draft,
 // and say so. The plan is adjusted to what the draft will really carry, so the preview is the draft.
-import { addressKey, parseAddresses } from './address';
+import { addressKey } from './address';
 import { messageIds } from './references';
 import type { Address, MessageSnapshot, PlanWarning, ReplyPlan, ThreadMessage } from './types';
 import { WarningCode, warning } from './warning';
 
 export type DraftRoute = { kind: 'reply'; messageId: string } | { kind: 'standalone' };
 
+type Addressed = Pick<ThreadMessage, 'from' | 'replyTo' | 'repeated'>;
+
 /** Who Apps Script's createDraftReply addresses: every Reply-To address, else From. */
-export function documentedReplyTo(message: { from: string; replyTo: string }): Address[] {
-  const replyTo = parseAddresses(message.replyTo).addresses;
-  return replyTo.length > 0 ? replyTo : parseAddresses(message.from).addresses;
+export function documentedReplyTo(message: Addressed): Address[] {
+  return message.replyTo.addresses.length > 0 ? message.replyTo.addresses : message.from.addresses;
 }
 
 /**
@@ -40,9 +41,17 @@ function bracketedIds(value: string): string[] {
   return value.match(/<[^<>\s]+>/g) ?? [];
 }
 
-/** True when Gmail's own reading of Reply-To cannot be predicted: it holds something that is no mailbox. */
-function unpredictableReplyTo(message: { replyTo: string }): boolean {
-  return parseAddresses(message.replyTo).invalid.length > 0;
+/**
+ * True when Gmail's own reading of who a reply goes to cannot be predicted: Reply-To (or, without one,
+ * From) holds something that is no mailbox, or the message carries two of those headers.
+ */
+function unpredictableReplyTo(message: Addressed): boolean {
+  if (message.replyTo.invalid.length > 0) return true;
+  if (message.repeated.includes('reply-to')) return true;
+  return (
+    message.replyTo.addresses.length === 0 &&
+    (message.from.invalid.length > 0 || message.repeated.includes('from'))
+  );
 }
 
 function sameRecipients(a: Address[], b: Address[]): boolean {
@@ -61,7 +70,7 @@ export function routeDraft(
   plan: ReplyPlan,
   env: { locale: string; timeZone: string },
 ): { route: DraftRoute; plan: ReplyPlan } {
-  const replyable = (m: { from: string; replyTo: string }) =>
+  const replyable = (m: Addressed) =>
     !unpredictableReplyTo(m) && sameRecipients(plan.to, documentedReplyTo(m));
   if (replyable(snapshot)) {
     const threading = documentedThreading(snapshot.headers);
@@ -92,7 +101,7 @@ export function routeDraft(
   const note: PlanWarning = warning(
     WarningCode.notThreaded,
     unpredictableReplyTo(snapshot)
-      ? 'The message’s Reply-To cannot be read reliably, so Threadsmith addresses this draft itself: it starts a new conversation with the same subject.'
+      ? 'The message’s Reply-To or From cannot be read reliably, so Threadsmith addresses this draft itself: it starts a new conversation with the same subject.'
       : 'Gmail add-ons can only address a threaded reply to the sender, so this draft starts a new conversation with the same subject.',
   );
   return {

@@ -1,6 +1,7 @@
 // Reply subjects (issue 3 §3): exactly one "Re: " in front of the original subject, whatever stack of
-// English, counted and localized reply prefixes it came with. Forward prefixes are content and stay.
-import { decodeEncodedWords } from './encoding';
+// English, counted and localized reply prefixes it came with. Only reply prefixes go: everything else
+// (list tags, forward prefixes, spacing) stays byte for byte, since a subject that differs by more than
+// its prefix can split the recipient's thread.
 
 /**
  * Localized reply prefixes, matched case-sensitively as Thunderbird does (pref mailnews.localizedRe): the
@@ -40,34 +41,38 @@ const MAX_TAG_LENGTH = 80;
 
 /**
  * The subject without its reply prefixes: `Re: RE: re: x`, `Re[2]: x`, `Re(3): x`, `AW: Sv: x` all give `x`.
- * A list tag at the front stays in front (`Re: [dev-list] Re: x` gives `[dev-list] x`), since list software
- * matches on it; reply prefixes after it go too. Encoded words in a raw value are decoded. For templates'
- * `subject` merge field.
+ * Reply prefixes behind a leading list tag go too (`Re: [dev-list] Re: x` gives `[dev-list] x`), but the
+ * tags themselves and the text stay exactly as written (`[foo]bar`, `[foo] [foo] blah`). Takes the decoded
+ * subject; line breaks of a folded value count as spaces. For templates' `subject` merge field.
  */
 export function stripReplyPrefixes(subject: string): string {
-  const s = decodeEncodedWords(subject).replace(/[\r\n]+[ \t]*/g, ' ');
-  const tags: string[] = [];
+  const s = subject.replace(/[\r\n]+[ \t]*/g, ' ');
+  // `kept` holds the leading tags as written, with the spaces between them; `pos` is where unread text starts.
+  let kept = '';
   let pos = 0;
   for (;;) {
-    while (pos < s.length && isSpace(s.charCodeAt(pos))) pos++;
-    const afterPrefix = replyPrefixEnd(s, pos);
-    if (afterPrefix > pos) {
+    let at = pos;
+    while (at < s.length && isSpace(s.charCodeAt(at))) at++;
+    const afterPrefix = replyPrefixEnd(s, at);
+    if (afterPrefix > at) {
+      const before = kept === '' ? '' : s.slice(pos, at);
+      kept += before;
       pos = afterPrefix;
+      // One separator survives between a tag and what follows: the one before the prefix, else the one after.
+      if (kept === '' || before !== '') while (pos < s.length && isSpace(s.charCodeAt(pos))) pos++;
       continue;
     }
-    if (s[pos] === '[') {
-      const close = s.slice(pos, pos + MAX_TAG_LENGTH).indexOf(']');
+    if (s[at] === '[') {
+      const close = s.slice(at, at + MAX_TAG_LENGTH).indexOf(']');
       if (close > 1) {
-        const tag = s.slice(pos, pos + close + 1);
-        // Lists that tag every message leave "[dev] Re: [dev] x": keep one.
-        if (!tags.includes(tag)) tags.push(tag);
-        pos += close + 1;
+        kept += s.slice(kept === '' ? at : pos, at + close + 1);
+        pos = at + close + 1;
         continue;
       }
     }
     break;
   }
-  return [...tags, s.slice(pos).trim()].filter((part) => part !== '').join(' ');
+  return (kept === '' ? s.slice(pos).trimStart() : kept + s.slice(pos)).trimEnd();
 }
 
 /** The subject of a reply: `Re: ` plus the subject without its reply prefixes; an empty subject gives `Re: `. */

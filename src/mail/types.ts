@@ -7,6 +7,15 @@ export interface Address {
   email: string;
 }
 
+/**
+ * The mailboxes of one address header, parsed once from the raw header (then names decoded), plus each
+ * entry that is no mailbox, decoded and cleaned for people to read (never parsed again).
+ */
+export interface ParsedAddresses {
+  addresses: Address[];
+  invalid: string[];
+}
+
 export interface AttachmentMeta {
   /** Position in GmailMessage.getAttachments({includeInlineImages: true}). */
   index: number;
@@ -18,16 +27,26 @@ export interface AttachmentMeta {
   contentId?: string;
 }
 
-/** One read of the open message, as GmailMessage returns it (header strings decoded, not parsed). */
+/**
+ * One read of the open message (src/mail/snapshot.ts): every address header parsed once from the raw
+ * source and only then decoded, the subject decoded and cleaned. Everything downstream (card, plan, route,
+ * merge fields, quote, draft) reads these parses; nothing parses a header again.
+ */
 export interface MessageSnapshot {
   /** Gmail ids. */
   id: string;
   threadId: string;
-  /** GmailMessage.getFrom() / getTo() / getCc() / getReplyTo(): decoded header strings, possibly ''. */
-  from: string;
-  to: string;
-  cc: string;
-  replyTo: string;
+  /** From, To, Cc and Reply-To; several headers of one name are read together (see `repeated`). */
+  from: ParsedAddresses;
+  to: ParsedAddresses;
+  cc: ParsedAddresses;
+  replyTo: ParsedAddresses;
+  /**
+   * Address headers the message carries more than once ('from', 'reply-to', …). RFC 5322 allows one
+   * each; which one Gmail answers is not documented, so a reply never relies on Gmail's reading of them.
+   */
+  repeated: string[];
+  /** Decoded, cleaned of control characters, reply prefixes still on. */
   subject: string;
   /** Milliseconds since the epoch (getDate()). */
   date: number;
@@ -47,8 +66,6 @@ export interface MessageSnapshot {
   attachments: AttachmentMeta[];
   thread: {
     count: number;
-    /** Decoded From values of the thread's messages, in order, duplicates removed. */
-    participants: string[];
     /**
      * Earlier messages of the thread a reply could be attached to, newest first. Read only when the open
      * message was sent by the user (Gmail addresses a reply to it back to the user; see route.ts).
@@ -60,8 +77,9 @@ export interface MessageSnapshot {
 /** The little the draft route needs of another message in the thread. */
 export interface ThreadMessage {
   id: string;
-  from: string;
-  replyTo: string;
+  from: ParsedAddresses;
+  replyTo: ParsedAddresses;
+  repeated: string[];
   date: number;
   headers: { messageId: string; inReplyTo: string; references: string };
 }

@@ -2,9 +2,10 @@
 // the draft a ReplyPlan describes. Nothing else touches GmailMessage.
 import { errorMessage, UserError } from '../errors';
 import type { AddonEvent } from '../events';
-import { attachmentParts, decodeEncodedWords, headerValue, parseHeaderBlock } from '../mail';
 import { type DraftRoute, draftBodies } from '../mail/route';
-import type { AttachmentMeta, MessageSnapshot, ReplyPlan, ThreadMessage } from '../mail/types';
+import { snapshotOf, threadMessageOf } from '../mail/snapshot';
+import type { Address, AttachmentMeta, MessageSnapshot, ReplyPlan, ThreadMessage } from '../mail/types';
+import { decodeCharset } from './charset';
 import { withRetry } from './retry';
 
 /** The open message: its snapshot, plus a handle only this module can use to reply to it. */
@@ -26,7 +27,7 @@ function messageOf(open: OpenMessage): GoogleAppsScript.Gmail.GmailMessage {
  */
 export function openMessage(
   e: AddonEvent,
-  needsEarlier: (from: string) => boolean = () => false,
+  needsEarlier: (from: Address[]) => boolean = () => false,
 ): OpenMessage {
   const token = e.gmail?.accessToken;
   const id = e.gmail?.messageId;
@@ -65,71 +66,32 @@ export function openMessage(
     );
   }
   const found = message;
-  const snapshot = withRetry(() => snapshotOf(found, id, e.gmail?.threadId));
-  if (needsEarlier(snapshot.from))
+  const snapshot = withRetry(() => readSnapshot(found, id, e.gmail?.threadId));
+  if (needsEarlier(snapshot.from.addresses))
     snapshot.thread.earlier = withRetry(() => earlierMessages(found, snapshot.id));
   return { snapshot, handle: message };
 }
 
-function dateOf(
-  fields: { name: string; value: string }[],
-  message: GoogleAppsScript.Gmail.GmailMessage,
-): number {
-  const parsed = Date.parse(headerValue(fields, 'Date'));
-  return Number.isNaN(parsed) ? message.getDate().getTime() : parsed;
-}
-
-function snapshotOf(
+function readSnapshot(
   message: GoogleAppsScript.Gmail.GmailMessage,
   id: string,
   threadId?: string,
 ): MessageSnapshot {
-  // One raw read gives every header; Gmail's own decoders give the bodies.
+  // One raw read gives every header and the attachments; Gmail's own decoders give the bodies.
   const raw = message.getRawContent();
-  const fields = parseHeaderBlock(raw);
-  const decoded = (name: string) => decodeEncodedWords(headerValue(fields, name));
-  const from = decoded('From');
   const thread = message.getThread();
-  return {
-    id,
-    // The event names the thread; asking Gmail again would be one more round trip.
-    threadId: threadId || thread.getId(),
-    from,
-    to: decoded('To'),
-    cc: decoded('Cc'),
-    replyTo: decoded('Reply-To'),
-    subject: decoded('Subject'),
-    date: dateOf(fields, message),
-    headers: {
-      messageId: headerValue(fields, 'Message-ID'),
-      inReplyTo: headerValue(fields, 'In-Reply-To'),
-      references: headerValue(fields, 'References'),
-      listPost: headerValue(fields, 'List-Post'),
-      deliveredTo: headerValue(fields, 'Delivered-To'),
-      xOriginalTo: headerValue(fields, 'X-Original-To'),
+  return snapshotOf(
+    raw,
+    {
+      id,
+      // The event names the thread; asking Gmail again would be one more round trip.
+      threadId: threadId || thread.getId(),
+      receivedAt: () => message.getDate().getTime(),
+      bodies: { text: message.getPlainBody(), html: message.getBody() },
+      threadCount: thread.getMessageCount(),
     },
-    bodies: { text: message.getPlainBody(), html: message.getBody() },
-    attachments: attachmentsOf(raw),
-    thread: {
-      count: thread.getMessageCount(),
-      participants: [from, decoded('To'), decoded('Cc')].filter(Boolean),
-    },
-  };
-}
-
-/** Attachment metadata from the raw source: no round trip per attachment, and none at all without one. */
-function attachmentsOf(raw: string): AttachmentMeta[] {
-  return attachmentParts(raw).map((part, index) => {
-    const meta: AttachmentMeta = {
-      index,
-      name: part.filename || 'noname',
-      mimeType: part.contentType,
-      size: part.size,
-      inline: part.contentId !== '' && part.disposition !== 'attachment',
-    };
-    if (part.contentId) meta.contentId = part.contentId;
-    return meta;
-  });
+    decodeCharset,
+  );
 }
 
 function earlierMessages(message: GoogleAppsScript.Gmail.GmailMessage, openId: string): ThreadMessage[] {
@@ -140,18 +102,13 @@ function earlierMessages(message: GoogleAppsScript.Gmail.GmailMessage, openId: s
   for (let i = (at < 0 ? messages.length : at) - 1; i >= 0 && out.length < EARLIER_LIMIT; i--) {
     const m = messages[i]!;
     if (m.isDraft()) continue;
-    const fields = parseHeaderBlock(m.getRawContent());
-    out.push({
-      id: m.getId(),
-      from: decodeEncodedWords(headerValue(fields, 'From')),
-      replyTo: decodeEncodedWords(headerValue(fields, 'Reply-To')),
-      date: dateOf(fields, m),
-      headers: {
-        messageId: headerValue(fields, 'Message-ID'),
-        inReplyTo: headerValue(fields, 'In-Reply-To'),
-        references: headerValue(fields, 'References'),
-      },
-    });
+    out.push(
+      threadMessageOf(
+        m.getRawContent(),
+        { id: m.getId(), receivedAt: () => m.getDate().getTime() },
+        decodeCharset,
+      ),
+    );
   }
   return out;
 }

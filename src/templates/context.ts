@@ -70,9 +70,9 @@ const NOBODY: MergePerson = { first_name: '', last_name: '', name: '', email: ''
 /** The merge context for one message (or compose window), ready for renderTemplate. */
 export function mergeContext(input: MergeInput): MergeContext {
   const snap = input.snapshot;
-  const from = snap ? parseAddresses(snap.from).addresses[0] : undefined;
-  const to = input.recipients?.to ?? (snap ? parseAddresses(snap.to).addresses : []);
-  const cc = input.recipients?.cc ?? (snap ? parseAddresses(snap.cc).addresses : []);
+  const from = snap?.from.addresses[0];
+  const to = input.recipients?.to ?? snap?.to.addresses ?? [];
+  const cc = input.recipients?.cc ?? snap?.cc.addresses ?? [];
   const me = personName(input.me.name, input.me.email);
   return {
     sender: from ? mergePerson(from) : { ...NOBODY },

@@ -1,5 +1,6 @@
 // Reading headers and attachment parts from a raw message, as the snapshot does from getRawContent.
 import { attachmentParts, headerValue, parseHeaderBlock } from '../../../src/mail';
+import { nodeDecode } from '../../support/charsets';
 
 const raw = [
   'From: Ana <ana@x.example>',
@@ -43,7 +44,7 @@ test('header fields are unfolded, undecoded, and the first of duplicates wins', 
 });
 
 test('attachment parts come in MIME order with their Content-ID, disposition and decoded size; bodies are not attachments', () => {
-  expect(attachmentParts(raw)).toEqual([
+  expect(attachmentParts(raw, nodeDecode)).toEqual([
     // The PNG signature: 8 bytes behind 12 base64 characters.
     { contentType: 'image/png', disposition: 'inline', filename: 'logo.png', contentId: 'logo@x', size: 8 },
     { contentType: 'text/csv', disposition: 'attachment', filename: 'report.csv', contentId: '', size: 3 },
@@ -51,7 +52,7 @@ test('attachment parts come in MIME order with their Content-ID, disposition and
 });
 
 test('a message without parts or without a header block has no attachments and does not throw', () => {
-  expect(attachmentParts('Subject: x\r\n\r\nbody')).toEqual([]);
-  expect(attachmentParts('')).toEqual([]);
-  expect(attachmentParts('Content-Type: multipart/mixed\r\n\r\nno boundary')).toEqual([]);
+  expect(attachmentParts('Subject: x\r\n\r\nbody', nodeDecode)).toEqual([]);
+  expect(attachmentParts('', nodeDecode)).toEqual([]);
+  expect(attachmentParts('Content-Type: multipart/mixed\r\n\r\nno boundary', nodeDecode)).toEqual([]);
 });

@@ -137,21 +137,21 @@ describe('attachments to carry', () => {
 
 describe('summarizeConversation', () => {
   test.each([
-    [1, ['Ana Ruiz <ana@example.com>'], '1 message · Ana Ruiz'],
+    [1, { from: 'Ana Ruiz <ana@example.com>', to: '' }, '1 message · Ana Ruiz'],
     [
       3,
-      ['Ana Ruiz <ana@example.com>', 'Sam Taylor <sam@example.com>', 'ANA@example.com'],
+      { from: 'Ana Ruiz <ana@example.com>', to: 'Sam Taylor <sam@example.com>', cc: 'ANA@example.com' },
       '3 messages · Ana Ruiz, Sam Taylor',
     ],
-    [2, ['ana@example.com', '"Taylor, Sam" <sam@example.com>'], '2 messages · ana@example.com, Taylor, Sam'],
+    [2, { from: 'ana@example.com', to: '"Taylor, Sam" <sam@example.com>' }, '2 messages · ana@example.com, Taylor, Sam'],
     [
       5,
-      ['a <a@x.example>', 'b <b@x.example>', 'c <c@x.example>', 'd <d@x.example>', 'e <e@x.example>'],
+      { from: 'a <a@x.example>', to: 'b <b@x.example>, c <c@x.example>', cc: 'd <d@x.example>, e <e@x.example>' },
       '5 messages · a, b, c and 2 more',
     ],
-    [2, ['Mailer Daemon', ''], '2 messages · Mailer Daemon'],
-    [0, [], '1 message'],
-  ])('%d messages from %j', (count, participants, expected) => {
-    expect(summarizeConversation(snapshot({ thread: { count, participants } }))).toBe(expected);
+    [2, { from: 'Mailer Daemon', to: '' }, '2 messages · Mailer Daemon'],
+    [0, { from: '', to: '' }, '1 message'],
+  ])('%d messages, people %j', (count, people, expected) => {
+    expect(summarizeConversation(snapshot({ ...people, thread: { count } }))).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 // Routing a plan through Apps Script's documented draft calls: the draft must carry exactly the plan.
 import { buildReplyPlan, documentedReplyTo, draftBodies, routeDraft } from '../../../src/mail';
 import { documentedThreading } from '../../../src/mail/route';
-import { emails, ME, me, snapshot } from './snapshot';
+import { earlierMessage, emails, ME, me, snapshot } from './snapshot';
 
 const env = { locale: 'en-GB', timeZone: 'Europe/London' };
 const plan = (s: ReturnType<typeof snapshot>, mode: 'reply' | 'reply-all' | 'reply-list' = 'reply') =>
@@ -16,7 +16,7 @@ describe('documentedReplyTo: whom createDraftReply addresses', () => {
       ['b@x.example', 'c@x.example'],
     ],
   ])('%s', (_name, message, expected) => {
-    expect(emails(documentedReplyTo(message))).toEqual(expected);
+    expect(emails(documentedReplyTo(earlierMessage(message)))).toEqual(expected);
   });
 });
 
@@ -43,13 +43,12 @@ describe('routeDraft', () => {
       thread: {
         count: 2,
         earlier: [
-          {
+          earlierMessage({
             id: 'm0',
             from: 'Ana Ruiz <ana@example.com>',
-            replyTo: '',
             date: Date.UTC(2024, 5, 1),
             headers: { messageId: '<m0@x>', inReplyTo: '', references: '' },
-          },
+          }),
         ],
       },
     });

@@ -22,7 +22,9 @@ describe('src/mail in a bare sandbox', () => {
 
   test('parses addresses with email-addresses and decodes encoded words', () => {
     expect(
-      run(`m.parseAddresses('Doe, John <j@example.com>, bogus@, =?UTF-8?B?w6lsw6h2ZQ==?= <e@example.com>')`),
+      run(
+        `m.parseAddressHeader('"Doe, John" <j@example.com>, bogus@, =?UTF-8?B?w6lsw6h2ZQ==?= <e@example.com>', (b) => m.decodeUtf8(b))`,
+      ),
     ).toEqual({
       addresses: [
         { name: 'Doe, John', email: 'j@example.com' },
@@ -34,11 +36,12 @@ describe('src/mail in a bare sandbox', () => {
 
   test('builds a whole plan, quote and dates included', () => {
     const plan = run(`m.buildReplyPlan({
-      id: 'm1', threadId: 't1', from: 'Ana <ana@example.com>', to: 'me@example.com, sam@example.com', cc: '',
-      replyTo: '', subject: 'AW: Re: hi', date: Date.UTC(2024, 5, 3, 12, 5),
+      id: 'm1', threadId: 't1', from: m.parseAddresses('Ana <ana@example.com>'),
+      to: m.parseAddresses('me@example.com, sam@example.com'), cc: m.parseAddresses(''),
+      replyTo: m.parseAddresses(''), repeated: [], subject: 'AW: Re: hi', date: Date.UTC(2024, 5, 3, 12, 5),
       headers: { messageId: '<m1@x>', inReplyTo: '', references: '', listPost: '', deliveredTo: '', xOriginalTo: '' },
       bodies: { text: 'hello', html: '<body><p>hello</p><script>x()</script></body>' },
-      attachments: [], thread: { count: 1, participants: [] },
+      attachments: [], thread: { count: 1 },
     }, { email: 'me@example.com', otherEmails: [] }, { mode: 'reply-all', body: { text: '', html: '' } },
     { locale: 'de-DE', timeZone: 'Europe/Berlin' })`);
     expect(plan.subject).toBe('Re: hi');
@@ -52,9 +55,10 @@ describe('src/mail in a bare sandbox', () => {
 
   test('PlanError is catchable by class and code', () => {
     expect(
-      run(`(() => { try { m.buildReplyPlan({ id: '', threadId: '', from: 'a@x.example', to: '', cc: '', replyTo: '', subject: '', date: 0,
+      run(`(() => { try { m.buildReplyPlan({ id: '', threadId: '', from: m.parseAddresses('a@x.example'), to: m.parseAddresses(''),
+        cc: m.parseAddresses(''), replyTo: m.parseAddresses(''), repeated: [], subject: '', date: 0,
         headers: { messageId: '', inReplyTo: '', references: '', listPost: '', deliveredTo: '', xOriginalTo: '' },
-        bodies: { text: '', html: '' }, attachments: [], thread: { count: 1, participants: [] } },
+        bodies: { text: '', html: '' }, attachments: [], thread: { count: 1 } },
         { email: 'me@x.example', otherEmails: [] }, { mode: 'reply-list', body: { text: '', html: '' } }, { locale: 'en', timeZone: 'UTC' }) }
         catch (e) { return [e instanceof m.PlanError, e.code] } })()`),
     ).toEqual([true, 'mode-not-offered']);

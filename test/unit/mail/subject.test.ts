@@ -1,4 +1,5 @@
-import { decodeEncodedWords, normalizeReplySubject, stripReplyPrefixes } from '../../../src/mail';
+import { decodeEncodedWords, decodeHeaderText, normalizeReplySubject, stripReplyPrefixes } from '../../../src/mail';
+import { nodeDecode } from '../../support/charsets';
 import { readCorpus } from './corpora';
 
 describe('normalizeReplySubject', () => {
@@ -23,7 +24,14 @@ describe('normalizeReplySubject', () => {
     ['[dev-list] x', 'Re: [dev-list] x'],
     ['[dev-list] Re: x', 'Re: [dev-list] x'],
     ['Re: [dev-list] Re: x', 'Re: [dev-list] x'],
-    ['[dev-list] Re: [dev-list] x', 'Re: [dev-list] x'],
+    // Only reply prefixes go: a repeated tag, a tag without a space, spacing inside all stay as written.
+    ['[dev-list] Re: [dev-list] x', 'Re: [dev-list] [dev-list] x'],
+    ['[foo]bar', 'Re: [foo]bar'],
+    ['[foo] [foo] blah', 'Re: [foo] [foo] blah'],
+    ['Re: [foo]bar', 'Re: [foo]bar'],
+    ['[foo]Re: bar', 'Re: [foo] bar'],
+    ['Re:  two  spaces inside', 'Re: two  spaces inside'],
+    ['Fwd:[x]  y', 'Re: Fwd:[x]  y'],
     ['Re: x [not a tag] y', 'Re: x [not a tag] y'],
     ['Rex: a word that starts like Re', 'Re: Rex: a word that starts like Re'],
     ['Antwort: not a listed prefix', 'Re: Antwort: not a listed prefix'],
@@ -31,8 +39,6 @@ describe('normalizeReplySubject', () => {
     ['', 'Re: '],
     ['   ', 'Re: '],
     ['Re: ', 'Re: '],
-    ['=?UTF-8?B?UmU6IENhZsOp?=', 'Re: Café'],
-    ['=?ISO-8859-1?Q?Re=3A_Caf=E9?=', 'Re: Café'],
   ])('%j gives %j', (subject, expected) => {
     expect(normalizeReplySubject(subject)).toBe(expected);
   });
@@ -79,10 +85,11 @@ describe('decodeEncodedWords', () => {
     ['=?UTF-8?B?8J+Z?= =?UTF-8?B?gg==?=', '🙂'],
     ['=?UTF-8?B?4pyT?=', '✓'],
     ['=?UTF-8?Q?=FF?=', '\uFFFD'],
-    ['=?x-unknown?Q?abc?=', '=?x-unknown?Q?abc?='],
+    // A charset nobody knows still reads: ASCII as is, other bytes as U+FFFD, never the =?…?= form.
+    ['=?x-unknown?Q?abc=E9?=', 'abc\uFFFD'],
     ['=? not a word', '=? not a word'],
   ])('%j gives %j', (value, expected) => {
-    expect(decodeEncodedWords(value)).toBe(expected);
+    expect(decodeEncodedWords(value, nodeDecode)).toBe(expected);
   });
 
   test('Stalwart encoded names decode as the vectors expect', () => {
@@ -90,7 +97,29 @@ describe('decodeEncodedWords', () => {
     if (!raw) return;
     const cases = JSON.parse(raw) as { header: string }[];
     const nathaniel = cases.find((c) => c.header.includes('iso-8859-8'));
-    // ISO-8859-8 (Hebrew) is not one of the charsets we decode: it stays as written rather than turning into garbage.
-    expect(decodeEncodedWords(nathaniel?.header ?? '=?iso-8859-8?b?x?=')).toContain('=?iso-8859-8?b?');
+    // ISO-8859-8 (Hebrew), as Stalwart's expected name writes it.
+    expect(decodeEncodedWords(nathaniel?.header ?? '', nodeDecode)).toContain('(םולש ןב ילטפנ)');
+  });
+});
+
+describe('decodeHeaderText: a subject or name as people read it', () => {
+  test.each([
+    ['=?UTF-8?B?UmU6IENhZsOp?=', 'Re: Café'],
+    ['=?ISO-8859-1?Q?Re=3A_Caf=E9?=', 'Re: Café'],
+    // Raw 8-bit UTF-8 read one byte a character, as a non-UTF-8 reading of the source would give it.
+    ['Gr\u00c3\u00bc\u00c3\u009fe', 'Grüße'],
+    ['Stra\u00dfe', 'Straße'],
+    ['line\r\n break', 'line  break'],
+    ['nul\u0000 and \u001b escape and \u007f del', 'nul and  escape and  del'],
+    ['bidi \u202egnp.exe\u202c and \u2066isolate\u2069', 'bidi gnp.exe and isolate'],
+    ['sep\u2028arator\u0085next', 'sep arator next'],
+    ['=?utf-8?Q?a=00b=0D=0ABcc:_x@evil.example?=', 'ab Bcc: x@evil.example'],
+  ])('%j gives %j', (value, expected) => {
+    expect(decodeHeaderText(value, nodeDecode)).toBe(expected);
+  });
+
+  test('raw 8-bit bytes that are not UTF-8 are read in the message’s charset', () => {
+    // "Привет" in KOI8-R, one byte a character.
+    expect(decodeHeaderText('\u00f0\u00d2\u00c9\u00d7\u00c5\u00d4', nodeDecode, 'koi8-r')).toBe('Привет');
   });
 });

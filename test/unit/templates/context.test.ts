@@ -54,8 +54,8 @@ describe('mergeContext', () => {
     expect(c.cc).toEqual([]);
   });
 
-  it('reads a From header a strict parser would refuse', () => {
-    expect(context({ snapshot: { from: 'Doe, John <john@acme.example>' } }).sender).toMatchObject({
+  it('reads a "Last, First" display name', () => {
+    expect(context({ snapshot: { from: '"Doe, John" <john@acme.example>' } }).sender).toMatchObject({
       first_name: 'John',
       last_name: 'Doe',
       name: 'Doe, John',

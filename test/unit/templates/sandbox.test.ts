@@ -45,10 +45,11 @@ describe('the templates bundle in a sandbox with only built-ins', () => {
     const snapshot = {
       id: 'm1',
       threadId: 't1',
-      from: '"RUIZ, ANA" <ana.ruiz@acme.example>',
-      to: 'me@example.com',
-      cc: '',
-      replyTo: '',
+      from: { addresses: [{ name: 'RUIZ, ANA', email: 'ana.ruiz@acme.example' }], invalid: [] },
+      to: { addresses: [{ name: '', email: 'me@example.com' }], invalid: [] },
+      cc: { addresses: [], invalid: [] },
+      replyTo: { addresses: [], invalid: [] },
+      repeated: [],
       subject: 'Invoice 42',
       date: Date.UTC(2025, 2, 14, 9, 30),
       headers: {
@@ -61,7 +62,7 @@ describe('the templates bundle in a sandbox with only built-ins', () => {
       },
       bodies: { text: '', html: '' },
       attachments: [],
-      thread: { count: 2, participants: [] },
+      thread: { count: 2 },
     };
     const input = {
       snapshot,
