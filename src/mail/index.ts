@@ -11,9 +11,10 @@ export {
   parseAddress,
   parseAddresses,
 } from './address';
+export { withoutControls } from './controls';
 export { summarizeConversation } from './conversation';
 export { decodeEncodedWords } from './encoding';
-export { escapeHtml, htmlToText, type SanitizedHtml, sanitizeQuotedHtml, textToHtml } from './html';
+export { escapeHtml, htmlToText, textToHtml } from './html';
 export { deliveredToSuggestion, identityOf, isMe, mailboxKey, ownDomain } from './identity';
 export { attachmentParts, type HeaderField, headerValue, parseHeaderBlock } from './mime';
 export {
@@ -40,6 +41,7 @@ export {
   replyThreading,
 } from './references';
 export { type DraftRoute, documentedReplyTo, draftBodies, routeDraft } from './route';
+export { type SanitizedHtml, sanitizeQuotedHtml } from './sanitize';
 export { LOCALIZED_REPLY_PREFIXES, normalizeReplySubject, stripReplyPrefixes } from './subject';
 export type * from './types';
 export { isBlocked, MANY_RECIPIENTS, WarningCode } from './warning';
