@@ -69,6 +69,9 @@ const GLOBAL_ATTRIBUTES = new Set(
     'type valign value vspace width'
   ).split(' '),
 );
+/** Attributes whose value is free text; every other kept attribute is a size, colour or keyword. */
+const TEXT_ATTRIBUTES = new Set(['abbr', 'alt', 'class', 'datetime', 'face', 'summary', 'title']);
+const KEYWORD = /^[\w\s#%.,+-]*$/;
 /** URL attributes, on the elements where they are kept, and how the URL is used. */
 const URL_ATTRIBUTES: Record<string, { elements: ReadonlySet<string>; use: UrlUse }> = {
   href: { elements: new Set(['a']), use: 'link' },
@@ -307,7 +310,7 @@ function attributeValue(element: string, name: string, raw: string | null): stri
     const style = sanitizeStyle(decoded);
     return style === '' ? null : style;
   }
-  return decoded;
+  return TEXT_ATTRIBUTES.has(name) || KEYWORD.test(decoded) ? decoded : null;
 }
 
 function noteContentId(url: string, contentIds: string[]): void {

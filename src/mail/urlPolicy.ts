@@ -31,6 +31,9 @@ const SCHEME_NOISE =
 export function safeUrl(decoded: string, use: UrlUse): string | null {
   const url = decoded.replace(EDGE, '').replace(TAB_OR_NEWLINE, '');
   const compact = url.replace(SCHEME_NOISE, '').toLowerCase();
+  // A script URL anywhere (`mailto:…?body=javascript:`, a redirector's `?to=javascript:`) is refused too:
+  // nothing a quote needs looks like that, and "no script URL in the output" is then a plain fact.
+  if (/(?:java|vb|live)script:/.test(compact)) return null;
   const colon = compact.indexOf(':');
   if (colon < 0) return url;
   const before = compact.slice(0, colon);
