@@ -4,9 +4,10 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  // liquidjs's sandbox-safe build (what the bundle uses) is an .mjs file: compile it like our sources.
+  // liquidjs's sandbox-safe build (what the bundle uses) is an .mjs file, and entities and parse5 are ES
+  // modules only: compile them like our sources.
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
-  transformIgnorePatterns: ['/node_modules/(?!(postal-mime|liquidjs)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(postal-mime|liquidjs|entities|parse5)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   testTimeout: 60000,

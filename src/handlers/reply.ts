@@ -10,8 +10,6 @@ import {
   type DraftRoute,
   identityOf,
   isMe,
-  parseAddress,
-  parseAddresses,
   routeDraft,
 } from '../mail';
 import type { Address, Identity, ReplyMode, ReplyPlan } from '../mail/types';

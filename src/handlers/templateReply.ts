@@ -6,7 +6,7 @@ import type { AskedField } from '../cards/fillSection';
 import type { ReplyChoicesView } from '../cards/messageCard';
 import { templatePreviewCard } from '../cards/templatePreviewCard';
 import { type AddonEvent, formValue } from '../events';
-import { type DraftRoute, isMe, parseAddresses, stripReplyPrefixes } from '../mail';
+import { type DraftRoute, isMe, stripReplyPrefixes } from '../mail';
 import type { Identity, MessageSnapshot, ReplyPlan } from '../mail/types';
 import type { StoredTemplate, TemplateStore } from '../store/templateStore';
 import { type MergeContext, mergeContext, missingFieldLabel, suggestedName } from '../templates';

@@ -4,8 +4,8 @@
 // address syntax. This module only adds what the parser leaves to us.
 import emailAddresses from 'email-addresses';
 import type { DecodeBytes } from './charset';
+import { cleanLine } from './controls';
 import { decodeHeaderText } from './encoding';
-import { cleanLine } from './text';
 import type { Address, ParsedAddresses } from './types';
 
 export type { ParsedAddresses };

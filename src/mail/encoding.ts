@@ -2,7 +2,7 @@
 // through the caller's one charset decoder. Decoding happens after parsing: the decoded text is a display
 // name, a subject or a file name, never syntax.
 import { charsetLabel, type DecodeBytes, decodeUtf8, latin1Bytes, REPLACEMENT } from './charset';
-import { cleanLine } from './text';
+import { cleanLine } from './controls';
 
 // One encoded word. No nested quantifiers, so matching stays linear on hostile input.
 const ENCODED_WORD = /=\?([^?\s]+)\?([BbQq])\?([^?\s]*)\?=/g;

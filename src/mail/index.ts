@@ -13,9 +13,10 @@ export {
   parseAddressHeader,
 } from './address';
 export { type DecodeBytes, decodeUtf8 } from './charset';
+export { cleanLine, withoutControls } from './controls';
 export { summarizeConversation } from './conversation';
 export { decodeEncodedWords, decodeHeaderText } from './encoding';
-export { escapeHtml, htmlToText, type SanitizedHtml, sanitizeQuotedHtml, textToHtml } from './html';
+export { escapeHtml, htmlToText, textToHtml } from './html';
 export { deliveredToSuggestion, identityOf, isMe, mailboxKey, ownDomain } from './identity';
 export {
   attachmentParts,
@@ -49,8 +50,8 @@ export {
   replyThreading,
 } from './references';
 export { type DraftRoute, documentedReplyTo, draftBodies, routeDraft } from './route';
+export { type SanitizedHtml, sanitizeQuotedHtml } from './sanitize';
 export { type MessageFacts, snapshotOf, threadMessageOf } from './snapshot';
 export { LOCALIZED_REPLY_PREFIXES, normalizeReplySubject, stripReplyPrefixes } from './subject';
-export { cleanLine } from './text';
 export type * from './types';
 export { isBlocked, MANY_RECIPIENTS, WarningCode } from './warning';

@@ -1,7 +1,9 @@
 // The quoted original under a reply, as Gmail writes it: an attribution line, then the original with "> "
 // (text part) or inside Gmail's own gmail_quote markup (HTML part), so the recipient's Gmail folds it.
 import { displayAddress } from './address';
-import { escapeHtml, htmlToText, sanitizeQuotedHtml, textToHtml } from './html';
+import { withoutControls } from './controls';
+import { escapeHtml, htmlToText, textToHtml } from './html';
+import { sanitizeQuotedHtml } from './sanitize';
 import type { MessageSnapshot, ReplyEnv } from './types';
 
 export interface Quote {
@@ -59,11 +61,16 @@ export function quoteText(text: string): string {
 export function quoteOriginal(snapshot: MessageSnapshot, env: ReplyEnv): Quote {
   const attribution = quoteAttribution(snapshot, env);
   const sanitized = snapshot.bodies.html.trim() === '' ? null : sanitizeQuotedHtml(snapshot.bodies.html);
-  const inner = sanitized ? sanitized.html : textToHtml(snapshot.bodies.text);
+  // Both parts drop control and bidi-override characters (see controls.ts); the sanitizer does so itself.
+  const inner = sanitized ? sanitized.html : textToHtml(withoutControls(snapshot.bodies.text));
   const html =
     `<div class="gmail_quote"><div dir="ltr" class="gmail_attr">${escapeHtml(attribution)}<br></div>` +
     `<blockquote class="gmail_quote" style="${BLOCKQUOTE_STYLE}">${inner}</blockquote></div>`;
   const original =
     snapshot.bodies.text.trim() !== '' ? snapshot.bodies.text : htmlToText(snapshot.bodies.html);
-  return { text: `${attribution}\n\n${quoteText(original)}`, html, contentIds: sanitized?.contentIds ?? [] };
+  return {
+    text: `${attribution}\n\n${quoteText(withoutControls(original))}`,
+    html,
+    contentIds: sanitized?.contentIds ?? [],
+  };
 }

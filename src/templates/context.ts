@@ -1,7 +1,6 @@
 // Builds the merge context a template is rendered with: plain, JSON-able data about the message,
 // its people and the user. Rendering turns it into the Liquid scope (see render.ts).
 
-import { parseAddresses } from '../mail/address';
 import type { Address, MessageSnapshot } from '../mail/types';
 import { displayName, personName } from './names';
 

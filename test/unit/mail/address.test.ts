@@ -75,7 +75,9 @@ describe('parseAddresses', () => {
     ['blank', '   ', []],
   ])('%s', (_label, header, expected) => {
     // Typed text holds no encoded words to decode; every other case reads the same typed or in a header.
-    const readings = header.includes('=?') ? [parseHeader(header)] : [parseHeader(header), parseAddresses(header)];
+    const readings = header.includes('=?')
+      ? [parseHeader(header)]
+      : [parseHeader(header), parseAddresses(header)];
     for (const parsed of readings) {
       expect(parsed.addresses.map((a) => [a.name, a.email])).toEqual(expected);
       expect(parsed.invalid).toEqual([]);

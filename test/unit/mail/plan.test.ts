@@ -143,10 +143,18 @@ describe('summarizeConversation', () => {
       { from: 'Ana Ruiz <ana@example.com>', to: 'Sam Taylor <sam@example.com>', cc: 'ANA@example.com' },
       '3 messages · Ana Ruiz, Sam Taylor',
     ],
-    [2, { from: 'ana@example.com', to: '"Taylor, Sam" <sam@example.com>' }, '2 messages · ana@example.com, Taylor, Sam'],
+    [
+      2,
+      { from: 'ana@example.com', to: '"Taylor, Sam" <sam@example.com>' },
+      '2 messages · ana@example.com, Taylor, Sam',
+    ],
     [
       5,
-      { from: 'a <a@x.example>', to: 'b <b@x.example>, c <c@x.example>', cc: 'd <d@x.example>, e <e@x.example>' },
+      {
+        from: 'a <a@x.example>',
+        to: 'b <b@x.example>, c <c@x.example>',
+        cc: 'd <d@x.example>, e <e@x.example>',
+      },
       '5 messages · a, b, c and 2 more',
     ],
     [2, { from: 'Mailer Daemon', to: '' }, '2 messages · Mailer Daemon'],

@@ -1,4 +1,9 @@
-import { decodeEncodedWords, decodeHeaderText, normalizeReplySubject, stripReplyPrefixes } from '../../../src/mail';
+import {
+  decodeEncodedWords,
+  decodeHeaderText,
+  normalizeReplySubject,
+  stripReplyPrefixes,
+} from '../../../src/mail';
 import { nodeDecode } from '../../support/charsets';
 import { readCorpus } from './corpora';
 

@@ -1,0 +1,120 @@
+// The one place a message becomes a MessageSnapshot: its raw source (getRawContent) read once, every
+// address header parsed before any name is decoded, every decode through the caller's charset function.
+// src/platform/gmail.ts supplies the raw text, the ids and Gmail's decoded bodies; this module is pure.
+import { parseAddressHeader } from './address';
+import type { DecodeBytes } from './charset';
+import { decodeHeaderText } from './encoding';
+import { attachmentParts, type HeaderField, headerParam, headerValue, parseHeaderBlock } from './mime';
+import type { AttachmentMeta, MessageSnapshot, ParsedAddresses, ThreadMessage } from './types';
+
+/** What Gmail says about a message besides its raw source (its ids, bodies and the date it files it under). */
+export interface MessageFacts {
+  id: string;
+  threadId: string;
+  /** getDate(), asked only for a message whose Date header is missing or unreadable (a round trip). */
+  receivedAt: () => number;
+  bodies: { text: string; html: string };
+  threadCount: number;
+}
+
+const ADDRESS_HEADERS = ['from', 'to', 'cc', 'reply-to'] as const;
+
+/** The raw header block, read the way the snapshot reads every message of a thread. */
+class RawHeaders {
+  readonly fields: HeaderField[];
+  /** The message's own charset, for header bytes sent raw (8-bit) instead of as encoded words. */
+  readonly charset: string;
+
+  constructor(raw: string) {
+    this.fields = parseHeaderBlock(raw);
+    this.charset = headerParam(headerValue(this.fields, 'Content-Type'), 'charset');
+  }
+
+  value(name: string): string {
+    return headerValue(this.fields, name);
+  }
+
+  /** Every header of that name, parsed together: two Reply-To headers name the people of both. */
+  addresses(name: string, decode: DecodeBytes): ParsedAddresses {
+    const lower = name.toLowerCase();
+    const out: ParsedAddresses = { addresses: [], invalid: [] };
+    for (const f of this.fields) {
+      if (f.name.toLowerCase() !== lower) continue;
+      const parsed = parseAddressHeader(f.value, decode, this.charset);
+      out.addresses.push(...parsed.addresses);
+      out.invalid.push(...parsed.invalid);
+    }
+    return out;
+  }
+
+  repeated(): string[] {
+    return ADDRESS_HEADERS.filter((n) => this.fields.filter((f) => f.name.toLowerCase() === n).length > 1);
+  }
+
+  date(fallback: () => number): number {
+    const parsed = Date.parse(this.value('Date'));
+    return Number.isNaN(parsed) ? fallback() : parsed;
+  }
+}
+
+export function snapshotOf(raw: string, facts: MessageFacts, decode: DecodeBytes): MessageSnapshot {
+  const h = new RawHeaders(raw);
+  return {
+    id: facts.id,
+    threadId: facts.threadId,
+    from: h.addresses('From', decode),
+    to: h.addresses('To', decode),
+    cc: h.addresses('Cc', decode),
+    replyTo: h.addresses('Reply-To', decode),
+    repeated: h.repeated(),
+    subject: decodeHeaderText(h.value('Subject'), decode, h.charset),
+    date: h.date(facts.receivedAt),
+    headers: {
+      messageId: h.value('Message-ID'),
+      inReplyTo: h.value('In-Reply-To'),
+      references: h.value('References'),
+      listPost: h.value('List-Post'),
+      deliveredTo: h.value('Delivered-To'),
+      xOriginalTo: h.value('X-Original-To'),
+    },
+    bodies: facts.bodies,
+    attachments: attachmentsOf(raw, decode, h.charset),
+    thread: { count: facts.threadCount },
+  };
+}
+
+/** The little a reply route needs of another message of the thread, read by the same rules. */
+export function threadMessageOf(
+  raw: string,
+  facts: { id: string; receivedAt: () => number },
+  decode: DecodeBytes,
+): ThreadMessage {
+  const h = new RawHeaders(raw);
+  return {
+    id: facts.id,
+    from: h.addresses('From', decode),
+    replyTo: h.addresses('Reply-To', decode),
+    repeated: h.repeated(),
+    date: h.date(facts.receivedAt),
+    headers: {
+      messageId: h.value('Message-ID'),
+      inReplyTo: h.value('In-Reply-To'),
+      references: h.value('References'),
+    },
+  };
+}
+
+/** Attachment metadata from the raw source: no round trip per attachment, and none at all without one. */
+function attachmentsOf(raw: string, decode: DecodeBytes, charset: string): AttachmentMeta[] {
+  return attachmentParts(raw, decode, charset).map((part, index) => {
+    const meta: AttachmentMeta = {
+      index,
+      name: part.filename || 'noname',
+      mimeType: part.contentType,
+      size: part.size,
+      inline: part.contentId !== '' && part.disposition !== 'attachment',
+    };
+    if (part.contentId) meta.contentId = part.contentId;
+    return meta;
+  });
+}
