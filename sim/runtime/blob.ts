@@ -1,5 +1,6 @@
 // Apps Script's Blob (bytes + content type + name) and the conversions for values that cross into the
 // sandbox: signed byte arrays, and arrays/Dates made in the sandbox's realm so `instanceof` holds there.
+import { charsetName, decodeJava } from './charset';
 import type { ServiceContext } from './context';
 
 /** Host-side key under which a Blob (or GmailAttachment) carries its data for other emulated services. */
@@ -65,24 +66,6 @@ export function fromByteArray(value: unknown): Uint8Array | null {
   return out;
 }
 
-const CHARSET_ALIASES: Record<string, BufferEncoding> = {
-  'utf-8': 'utf8',
-  utf8: 'utf8',
-  utf_8: 'utf8',
-  'us-ascii': 'ascii',
-  us_ascii: 'ascii',
-  ascii: 'ascii',
-  'iso-8859-1': 'latin1',
-  iso_8859_1: 'latin1',
-  latin1: 'latin1',
-  'utf-16le': 'utf16le',
-};
-
-/** Node encoding for a Java charset name or a Utilities.Charset value; null when unknown. */
-export function nodeEncoding(charset: string): BufferEncoding | null {
-  return CHARSET_ALIASES[charset.trim().toLowerCase()] ?? null;
-}
-
 /** Bytes, type and name of anything the add-on may pass as a BlobSource (Blob, GmailAttachment, getBlob()). */
 export function blobData(source: unknown): BlobData | null {
   if (source === null || typeof source !== 'object') return null;
@@ -135,9 +118,9 @@ export class Blob {
 
   getDataAsString(charset?: string): string {
     this.record('getDataAsString', charset === undefined ? [] : [charset]);
-    const encoding = charset === undefined ? 'utf8' : nodeEncoding(String(charset));
-    if (!encoding) throw this.#ctx.error(`Exception: Invalid argument: charset`);
-    return Buffer.from(this.#bytes).toString(encoding);
+    const text = decodeJava(this.#bytes, charsetName(charset));
+    if (text === null) throw this.#ctx.error(`Exception: Invalid argument: charset`);
+    return text;
   }
 
   getContentType(): string | null {

@@ -1,7 +1,8 @@
 // The emulated Utilities service: Java-style date formatting in an IANA zone, base64, digests, HMAC,
 // blobs, UUIDs, and a sleep that only counts (the sandbox must stay synchronous and fast).
 import { createHash, createHmac, randomUUID } from 'node:crypto';
-import { Blob, fromByteArray, nodeEncoding, toSignedBytes } from './blob';
+import { Blob, fromByteArray, toSignedBytes } from './blob';
+import { charsetName, encodeJava } from './charset';
 import type { ServiceContext } from './context';
 
 export const Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const;
@@ -252,9 +253,9 @@ export function createUtilities(ctx: ServiceContext) {
   /** A string (in `charset`, UTF-8 by default) or a byte array, as most Utilities methods accept. */
   const bytesOf = (value: unknown, charset: unknown, what: string): Uint8Array => {
     if (typeof value === 'string') {
-      const encoding = charset === undefined ? 'utf8' : nodeEncoding(String(charset));
-      if (!encoding) throw fail('Invalid argument: charset');
-      return new Uint8Array(Buffer.from(value, encoding));
+      const bytes = encodeJava(value, charsetName(charset));
+      if (!bytes) throw fail('Invalid argument: charset');
+      return bytes;
     }
     const bytes = fromByteArray(value);
     if (!bytes) throw fail(`Invalid argument: ${what}`);

@@ -366,6 +366,7 @@ function makeDraft(session: Session, target: DraftTarget, options: ReplyOptions)
     rawText: raw,
     headers: readHeaderFields(rawBytes).fields,
     from,
+    authors: [from],
     to,
     cc,
     bcc,
@@ -423,7 +424,8 @@ function createReply(
   session.assertVisible(parent, what);
   session.checkSignature(what, args, ['string', 'object?']);
   const options = readOptions(session, args[1], REPLY_OPTION_KEYS);
-  const to = parent.replyTo.length > 0 ? parent.replyTo : parent.from ? [parent.from] : [];
+  // Reply-To, else every author (RFC 5322 §3.6.3; a From may hold several mailboxes).
+  const to = parent.replyTo.length > 0 ? parent.replyTo : parent.authors;
   const cc = all
     ? uniqueAddresses([...parent.to, ...parent.cc], [session.ctx.user.email, ...to.map((a) => a.address)])
     : [];
@@ -498,8 +500,7 @@ export class GmailMessage {
   }
 
   getFrom(): string {
-    const from = this.#open('getFrom', [], METADATA_SCOPES).from;
-    return from ? formatAddress(from) : '';
+    return formatList(this.#open('getFrom', [], METADATA_SCOPES).authors);
   }
 
   getTo(): string {

@@ -3,18 +3,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import PostalMime, { type Email } from 'postal-mime';
+import { type MailAddress, parseAddressHeader } from './addresses';
+import { decodeEncodedWords } from './encodedWords';
+import { decodeHeaderBytes, firstHeader, type HeaderField, readHeaderFields, readMime } from './mime';
 
-export interface MailAddress {
-  name: string;
-  address: string;
-}
-
-/** One header field as written: name as cased in the file, value unfolded but not decoded. */
-export interface HeaderField {
-  name: string;
-  value: string;
-}
+export type { HeaderField, MailAddress };
+export { readHeaderFields };
 
 export interface AttachmentRecord {
   filename: string;
@@ -35,8 +29,10 @@ export interface MessageRecord {
   raw: Uint8Array;
   rawText: string;
   headers: HeaderField[];
-  /** Name and address both '' when the message has no From. */
+  /** The first author; name and address both '' when the message has no From. */
   from: MailAddress;
+  /** Every mailbox of From (RFC 5322 §3.6.2 allows several authors). */
+  authors: MailAddress[];
   to: MailAddress[];
   cc: MailAddress[];
   bcc: MailAddress[];
@@ -91,56 +87,6 @@ export interface DraftRecord {
 
 export type AccessGrant = { kind: 'message'; messageId: string } | { kind: 'compose' };
 
-const HEADER_LINE = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:/;
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Header bytes are UTF-8 in modern mail and Latin-1 in old 8-bit mail; Gmail shows either readably. */
-function decodeHeaderBytes(bytes: Uint8Array): { text: string; utf8: boolean } {
-  try {
-    return { text: strictUtf8.decode(bytes), utf8: true };
-  } catch {
-    return { text: Buffer.from(bytes).toString('latin1'), utf8: false };
-  }
-}
-
-/** Offset where the body starts and the length of the header block (without the blank line). */
-function headerBlockLength(raw: Uint8Array): { headerEnd: number; bodyStart: number } {
-  for (let i = 0; i < raw.length; i++) {
-    if (raw[i] !== 0x0a) continue;
-    if (raw[i + 1] === 0x0a) return { headerEnd: i, bodyStart: i + 2 };
-    if (raw[i + 1] === 0x0d && raw[i + 2] === 0x0a) return { headerEnd: i, bodyStart: i + 3 };
-  }
-  return { headerEnd: raw.length, bodyStart: raw.length };
-}
-
-/**
- * The header fields exactly as written (unfolded, encoded words kept), duplicates kept in order. An
- * mbox "From " envelope line is skipped; other lines that are not fields are ignored, as Gmail does.
- */
-export function readHeaderFields(raw: Uint8Array): {
-  fields: HeaderField[];
-  utf8: boolean;
-  headerEnd: number;
-} {
-  const { headerEnd } = headerBlockLength(raw);
-  const { text, utf8 } = decodeHeaderBytes(raw.subarray(0, headerEnd));
-  const lines = text.split(/\r?\n/);
-  if (lines[0]?.startsWith('From ')) lines.shift();
-  const fields: HeaderField[] = [];
-  let current: HeaderField | null = null;
-  for (const line of lines) {
-    if (/^[ \t]/.test(line) && current) {
-      current.value += line;
-      continue;
-    }
-    const match = HEADER_LINE.exec(line);
-    current = match ? { name: match[1], value: line.slice(match[0].length) } : null;
-    if (current) fields.push(current);
-  }
-  for (const field of fields) field.value = field.value.trim();
-  return { fields, utf8, headerEnd };
-}
-
 /** All <id> tokens of a References / In-Reply-To value, brackets kept. */
 export function messageIdList(value: string | undefined): string[] {
   return value ? (value.match(/<[^<>\s]+>/g) ?? []) : [];
@@ -157,18 +103,6 @@ function sha256Hex(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-type ParsedAddress = NonNullable<Email['from']>;
-
-function flattenAddresses(list: ParsedAddress[] | ParsedAddress | undefined): MailAddress[] {
-  const items = list === undefined ? [] : Array.isArray(list) ? list : [list];
-  const out: MailAddress[] = [];
-  for (const item of items) {
-    if (item.group) out.push(...item.group.map((m) => ({ name: m.name, address: m.address })));
-    else if (item.address) out.push({ name: item.name, address: item.address });
-  }
-  return out;
-}
-
 function validDate(value: string | undefined): Date | null {
   if (!value) return null;
   const date = new Date(value.replace(/\([^)]*\)/g, '').trim());
@@ -180,11 +114,6 @@ function receivedDate(fields: HeaderField[]): Date | null {
   const received = fields.find((f) => f.name.toLowerCase() === 'received');
   const at = received?.value.lastIndexOf(';') ?? -1;
   return received && at >= 0 ? validDate(received.value.slice(at + 1)) : null;
-}
-
-function attachmentBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
-  if (typeof content === 'string') return new Uint8Array(Buffer.from(content, 'utf8'));
-  return content instanceof Uint8Array ? content : new Uint8Array(content);
 }
 
 /** Plain text for an HTML-only message, the way Gmail's getPlainBody flattens it. */
@@ -209,21 +138,21 @@ interface Loaded {
   order: number;
 }
 
+/** The mailboxes of the first such header, parsed then decoded (addresses.ts). */
+function addressesOf(fields: HeaderField[], name: string): MailAddress[] {
+  const value = firstHeader(fields, name);
+  return value === undefined ? [] : parseAddressHeader(value);
+}
+
 async function loadMessage(file: string, order: number): Promise<Loaded> {
   const raw = new Uint8Array(await readFile(file));
-  const { fields, utf8, headerEnd } = readHeaderFields(raw);
+  const { fields } = readHeaderFields(raw);
   if (fields.length === 0) throw new Error('no RFC 5322 header fields before the first blank line');
-  // postal-mime reads 8-bit header bytes as UTF-8; hand it a UTF-8 header block so Latin-1 names survive.
-  const forParser = utf8
-    ? raw
-    : Buffer.concat([
-        Buffer.from(Buffer.from(raw.subarray(0, headerEnd)).toString('latin1'), 'utf8'),
-        raw.subarray(headerEnd),
-      ]);
-  const email = await PostalMime.parse(forParser);
-  const first = (name: string) => fields.find((f) => f.name.toLowerCase() === name)?.value;
-  const date = validDate(email.date);
-  const html = email.html ?? null;
+  const mime = readMime(raw);
+  const subject = firstHeader(fields, 'subject');
+  const date = validDate(firstHeader(fields, 'date'));
+  const html = mime.html;
+  const authors = addressesOf(fields, 'from');
   const fileTime = (await stat(file)).mtime;
   return {
     order,
@@ -232,33 +161,21 @@ async function loadMessage(file: string, order: number): Promise<Loaded> {
       raw,
       rawText: decodeHeaderBytes(raw).text,
       headers: fields,
-      from: flattenAddresses(email.from)[0] ?? { name: '', address: '' },
-      to: flattenAddresses(email.to),
-      cc: flattenAddresses(email.cc),
-      bcc: flattenAddresses(email.bcc),
-      replyTo: flattenAddresses(email.replyTo),
-      subject: email.subject ?? '',
+      from: authors[0] ?? { name: '', address: '' },
+      authors,
+      to: addressesOf(fields, 'to'),
+      cc: addressesOf(fields, 'cc'),
+      bcc: addressesOf(fields, 'bcc'),
+      replyTo: addressesOf(fields, 'reply-to'),
+      subject: subject === undefined ? '' : decodeEncodedWords(subject),
       date,
       receivedAt: date ?? receivedDate(fields) ?? fileTime,
-      messageId: messageIdList(first('message-id'))[0] ?? null,
-      inReplyTo: messageIdList(first('in-reply-to')),
-      references: messageIdList(first('references')),
-      text: email.text ?? (html ? htmlToText(html) : ''),
+      messageId: messageIdList(firstHeader(fields, 'message-id'))[0] ?? null,
+      inReplyTo: messageIdList(firstHeader(fields, 'in-reply-to')),
+      references: messageIdList(firstHeader(fields, 'references')),
+      text: mime.text ?? (html ? htmlToText(html) : ''),
       html,
-      attachments: email.attachments.map((a) => {
-        const content = attachmentBytes(a.content);
-        const contentId = a.contentId ? a.contentId.replace(/^<|>$/g, '') : null;
-        return {
-          filename: a.filename ?? 'noname',
-          mimeType: a.mimeType,
-          size: content.length,
-          inline:
-            contentId !== null &&
-            (a.disposition === 'inline' || (a.disposition == null && a.related === true)),
-          contentId,
-          content,
-        };
-      }),
+      attachments: mime.attachments.map((a) => ({ ...a, size: a.content.length })),
       isDraft: false,
     },
   };
