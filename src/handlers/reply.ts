@@ -4,14 +4,7 @@ import { FIELD } from '../actions';
 import type { ReplyChoicesView } from '../cards/messageCard';
 import { UserError } from '../errors';
 import { type AddonEvent, formValue, formValues, userEnv } from '../events';
-import {
-  availableModes,
-  buildReplyPlan,
-  type DraftRoute,
-  identityOf,
-  isMe,
-  routeDraft,
-} from '../mail';
+import { availableModes, buildReplyPlan, type DraftRoute, identityOf, isMe, routeDraft } from '../mail';
 import type { Address, Identity, ReplyMode, ReplyPlan } from '../mail/types';
 import { type OpenMessage, openMessage } from '../platform/gmail';
 import { userEmail } from '../platform/session';
