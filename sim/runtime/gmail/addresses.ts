@@ -53,12 +53,18 @@ function tokenize(value: string): Token[] {
       const end = close < 0 ? value.length : close + 1;
       tokens.push({ kind: 'literal', raw: value.slice(i, end) });
       i = end;
+    } else if (c === '\\') {
+      // A quoted-pair outside a quoted string is no RFC 5322 syntax, but mailers write `\"Name\"`: the
+      // escaped character is read as a letter of a word (so `\"` opens no quoted string), as lenient
+      // readers do; the angle-addr that follows still names the mailbox.
+      tokens.push({ kind: 'atom', text: value[i + 1] ?? '' });
+      i += 2;
     } else if (SPECIALS.includes(c)) {
       tokens.push({ kind: 'special', char: c });
       i++;
     } else {
       let j = i;
-      while (j < value.length && !/[ \t\r\n()"[<>,;:@.]/.test(value[j])) j++;
+      while (j < value.length && !/[ \t\r\n()"[<>,;:@.\\]/.test(value[j])) j++;
       tokens.push({ kind: 'atom', text: value.slice(i, j) });
       i = j;
     }
