@@ -177,9 +177,13 @@ export function displayAddress(address: Address): string {
   return `${/[,<>"@;:]/.test(name) ? quote(name) : name} <${address.email}>`;
 }
 
-/** The shortest readable form: the display name, or the address when there is none. */
+/**
+ * The shortest readable form: the display name, or the address when there is none. A name that holds
+ * address syntax (`Team <spy@evil.example>`) is shown quoted with the real address, never alone.
+ */
 export function displayName(address: Address): string {
-  return address.name === '' ? address.email : address.name;
+  if (address.name === '') return address.email;
+  return /[<>@]/.test(address.name) ? displayAddress(address) : address.name;
 }
 
 /** The domain of an address, lower-cased ('' when there is none). */

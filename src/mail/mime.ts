@@ -180,16 +180,27 @@ function walk(
     paramText(dispositionHeader, 'filename', decode, charset8bit) ||
     paramText(type, 'name', decode, charset8bit);
   const contentId = headerValue(fields, 'Content-ID').replace(/^<|>$/g, '');
+  // Gmail names a forwarded message without a file name after its own subject (see docs/emulator.md).
+  const name =
+    filename ||
+    (mediaType === 'message/rfc822' ? forwardedName(raw, split.body, end, decode, charset8bit) : '');
   // Unnamed inline text is body; Gmail lists every other leaf as an attachment (an unnamed one as "noname").
   const isBody = mediaType.startsWith('text/') && !filename && disposition !== 'attachment';
   if (isBody) return;
   out.push({
     contentType: mediaType,
     disposition,
-    filename,
+    filename: name,
     contentId,
     size: bodySize(raw, split.body, end, encoding),
   });
+}
+
+/** "<subject>.eml" for an attached message (its subject decoded like any other), '' without a subject. */
+function forwardedName(raw: string, start: number, end: number, decode: DecodeBytes, charset8bit: string) {
+  const inner = raw.slice(start, bodyStart(raw, start, end).headerEnd);
+  const subject = decodeHeaderText(headerValue(parseHeaderBlock(inner), 'Subject'), decode, charset8bit);
+  return subject ? `${subject}.eml` : '';
 }
 
 function charBytes(text: string): number[] {

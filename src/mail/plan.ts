@@ -51,6 +51,19 @@ export function buildReplyPlan(
     bcc: choices.extraBcc ?? '',
   });
   const warnings = [...recipients.warnings];
+  for (const [header, label] of [
+    ['reply-to', 'Reply-To'],
+    ['from', 'From'],
+  ] as const) {
+    if (!snapshot.repeated.includes(header)) continue;
+    // Only the first is read (as Gmail's getHeader does); the card says so, so nobody is dropped unseen.
+    warnings.push(
+      warning(
+        WarningCode.repeatedHeader,
+        `This message has more than one ${label} line, where mail allows one: only the first is used.`,
+      ),
+    );
+  }
   const threading = replyThreading(snapshot.headers);
   if (threading.inReplyTo === '') {
     warnings.push(

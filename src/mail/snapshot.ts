@@ -34,17 +34,12 @@ class RawHeaders {
     return headerValue(this.fields, name);
   }
 
-  /** Every header of that name, parsed together: two Reply-To headers name the people of both. */
+  /**
+   * The first header of that name, as getHeader reads it: RFC 5322 §3.6 allows one, and a second
+   * Reply-To is how a forger adds himself to the reply. `repeated` keeps the fact for the card.
+   */
   addresses(name: string, decode: DecodeBytes): ParsedAddresses {
-    const lower = name.toLowerCase();
-    const out: ParsedAddresses = { addresses: [], invalid: [] };
-    for (const f of this.fields) {
-      if (f.name.toLowerCase() !== lower) continue;
-      const parsed = parseAddressHeader(f.value, decode, this.charset);
-      out.addresses.push(...parsed.addresses);
-      out.invalid.push(...parsed.invalid);
-    }
-    return out;
+    return parseAddressHeader(this.value(name), decode, this.charset);
   }
 
   repeated(): string[] {

@@ -9,6 +9,8 @@ export const WarningCode = {
   manyRecipients: 'many-recipients',
   externalRecipients: 'external-recipients',
   replyToDiffers: 'reply-to-differs',
+  /** Two From or Reply-To headers: only the first is read. */
+  repeatedHeader: 'repeated-header',
   noMessageId: 'no-message-id',
   /** Attachments over Gmail's limit: no draft. */
   attachmentsTooLarge: 'attachments-too-large',

@@ -11,10 +11,13 @@ import { choicesFrom, planReply, replyContext } from '../../src/handlers/reply';
 import { parseAddresses } from '../../src/mail';
 import { corpusMessages, countReplyPrefixes } from '../support/corpus';
 import { FIXTURES } from '../support/harness';
+import { READING, readingFiles } from '../support/reading';
 
-/** The addresses a card line names ("Ana <a@x>, b@y"). */
+/** The addresses a card line names ("Ana <a@x>, b@y"); quoted names (`"Team <spy@x>," <t@y>`) are names. */
 const shownEmails = (line: string) =>
-  (line.match(/[^\s<>,"]+@[^\s<>,"]+/g) ?? []).map((e) => e.toLowerCase()).sort();
+  (line.replace(/"(?:[^"\\]|\\.)*"(?=\s*<)/g, '').match(/("[^"]*"|[^\s<>,"]+)@[^\s<>,"]+/g) ?? [])
+    .map((e) => e.toLowerCase())
+    .sort();
 
 const emails = (list: string[]) =>
   list.flatMap((s) => parseAddresses(s).addresses.map((a) => a.email.toLowerCase())).sort();
@@ -105,6 +108,16 @@ test('every fixture: the draft is the plan, for every mode offered', async () =>
     checked += checkMessage(runtime, message.id).modes;
   }
   expect(checked).toBeGreaterThan(files.length);
+});
+
+test('every reading fixture (attacks, charsets, attachment names): the draft is the plan', async () => {
+  const mailbox = await Mailbox.fromDirectory(READING);
+  const runtime = new Runtime({ mailbox });
+  runtime.loadBundle();
+  let checked = 0;
+  for (const message of mailbox.messages()) checked += checkMessage(runtime, message.id).modes;
+  expect(mailbox.messages()).toHaveLength(readingFiles.length);
+  expect(checked).toBeGreaterThanOrEqual(readingFiles.length);
 });
 
 const corpus = corpusMessages();

@@ -145,14 +145,23 @@ function mailbox(tokens: Token[]): MailAddress | null {
  * colon or comma inside a quoted string, a comment, an angle-addr or an encoded word is no syntax.
  */
 export function parseAddressHeader(value: string): MailAddress[] {
-  const out: MailAddress[] = [];
+  return addressEntries(value).flatMap((e) => (e.mailbox ? [e.mailbox] : []));
+}
+
+/**
+ * Every entry of an address list in order, with its text: its mailbox, or null for an entry that holds
+ * none (what the draft options refuse with "Invalid email"). Empty entries (`a@x,,b@y`) are skipped.
+ */
+export function addressEntries(value: string): { mailbox: MailAddress | null; text: string }[] {
+  const out: { mailbox: MailAddress | null; text: string }[] = [];
   const tokens = tokenize(value);
   let entry: Token[] = [];
   let inAngle = false;
   let inGroup = false;
   const flush = () => {
-    const found = mailbox(entry);
-    if (found) out.push(found);
+    if (entry.some((t) => t.kind !== 'space' && t.kind !== 'comment')) {
+      out.push({ mailbox: mailbox(entry), text: entryText(entry) });
+    }
     entry = [];
   };
   for (const t of tokens) {
@@ -170,4 +179,23 @@ export function parseAddressHeader(value: string): MailAddress[] {
   }
   flush();
   return out;
+}
+
+function entryText(tokens: Token[]): string {
+  const part = (t: Token) => {
+    switch (t.kind) {
+      case 'space':
+        return ' ';
+      case 'comment':
+        return `(${t.text})`;
+      case 'quoted':
+      case 'literal':
+        return t.raw;
+      case 'special':
+        return t.char;
+      case 'atom':
+        return t.text;
+    }
+  };
+  return tokens.map(part).join('').trim();
 }

@@ -1,9 +1,9 @@
 // The emulated GmailApp over a Mailbox: per-message access through the add-on's access token, scope
 // checks against the manifest, Apps Script's getter formats, and reply drafts as real RFC 5322 messages.
 import { createHash } from 'node:crypto';
-import { addressParser } from 'postal-mime';
 import { Blob, blobData, sandboxArray, sandboxDate } from '../blob';
 import { DRAFT_INFO, type DraftInfo, SCOPE, type ServiceContext } from '../context';
+import { addressEntries } from './addresses';
 import { composeDraft, type DraftPart } from './composeDraft';
 import {
   type AccessGrant,
@@ -182,17 +182,13 @@ class Session {
     }
   }
 
+  /** Recipients given to a draft call, read as Gmail reads a header (quoted local parts kept). */
   parseAddressList(value: string, option: string): MailAddress[] {
-    const out: MailAddress[] = [];
-    for (const item of addressParser(value)) {
-      const members = item.group ?? [item];
-      for (const m of members) {
-        if (!m.address || !/^[^@\s]+@[^@\s]+$/.test(m.address))
-          throw this.fail(`Invalid email: ${m.address || option}`);
-        out.push({ name: m.name, address: m.address });
-      }
-    }
-    return out;
+    return addressEntries(value).map(({ mailbox, text }) => {
+      if (!mailbox || !/^(?:"(?:[^"\\]|\\.)*"|[^@\s"]+)@[^@\s]+$/.test(mailbox.address))
+        throw this.fail(`Invalid email: ${text || option}`);
+      return mailbox;
+    });
   }
 }
 
