@@ -4,9 +4,17 @@ import { FIELD } from '../actions';
 import type { ReplyChoicesView } from '../cards/messageCard';
 import { UserError } from '../errors';
 import { type AddonEvent, formValue, formValues, userEnv } from '../events';
-import { availableModes, buildReplyPlan, type DraftRoute, identityOf, isMe, routeDraft } from '../mail';
+import {
+  availableModes,
+  buildReplyPlan,
+  type DraftRoute,
+  identityOf,
+  isMe,
+  routeDraft,
+  withoutMissingAttachments,
+} from '../mail';
 import type { Address, Identity, ReplyMode, ReplyPlan } from '../mail/types';
-import { type OpenMessage, openMessage } from '../platform/gmail';
+import { missingAttachments, type OpenMessage, openMessage } from '../platform/gmail';
 import { userEmail } from '../platform/session';
 import type { Settings } from '../store/templateStore';
 import { userStore } from './stores';
@@ -78,6 +86,11 @@ export function planReply(
   choices: ReplyChoicesView,
   body: { text: string; html: string } = { text: '', html: '' },
 ): { plan: ReplyPlan; route: DraftRoute } {
-  const plan = buildReplyPlan(ctx.open.snapshot, ctx.identity, { ...choices, body }, ctx.env);
+  let plan = buildReplyPlan(ctx.open.snapshot, ctx.identity, { ...choices, body }, ctx.env);
+  if (choices.includeAttachments) {
+    // Asked only when the user wants the files (one round trip), so the card names any Gmail lacks.
+    const files = plan.attachments.filter((a) => !a.inline);
+    plan = withoutMissingAttachments(plan, missingAttachments(ctx.open, files));
+  }
   return routeDraft(ctx.open.snapshot, plan, ctx.env);
 }

@@ -12,6 +12,7 @@ export {
   parseAddresses,
   parseAddressHeader,
 } from './address';
+export { pairAttachments, withoutMissingAttachments } from './attachments';
 export { type DecodeBytes, decodeUtf8 } from './charset';
 export { cleanLine, withoutControls } from './controls';
 export { summarizeConversation } from './conversation';

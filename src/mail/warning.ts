@@ -12,6 +12,8 @@ export const WarningCode = {
   /** Two From or Reply-To headers: only the first is read. */
   repeatedHeader: 'repeated-header',
   noMessageId: 'no-message-id',
+  /** Attachments Gmail no longer lists: the draft goes without them. */
+  attachmentsMissing: 'attachments-missing',
   /** Attachments over Gmail's limit: no draft. */
   attachmentsTooLarge: 'attachments-too-large',
   /** The draft answers an earlier message of the thread (a reply to my own message). */

@@ -2,6 +2,7 @@
 // the draft a ReplyPlan describes. Nothing else touches GmailMessage.
 import { errorMessage, UserError } from '../errors';
 import type { AddonEvent } from '../events';
+import { pairAttachments } from '../mail/attachments';
 import { type DraftRoute, draftBodies } from '../mail/route';
 import { snapshotOf, threadMessageOf } from '../mail/snapshot';
 import type { Address, AttachmentMeta, MessageSnapshot, ReplyPlan, ThreadMessage } from '../mail/types';
@@ -113,6 +114,27 @@ function earlierMessages(message: GoogleAppsScript.Gmail.GmailMessage, openId: s
   return out;
 }
 
+const listed = new WeakMap<OpenMessage, GoogleAppsScript.Gmail.GmailAttachment[]>();
+
+/** Gmail's attachments of the open message, inline images included: one round trip per action at most. */
+function listedAttachments(open: OpenMessage): GoogleAppsScript.Gmail.GmailAttachment[] {
+  let list = listed.get(open);
+  if (!list) {
+    const message = messageOf(open);
+    list = withRetry(() => message.getAttachments());
+    listed.set(open, list);
+  }
+  return list;
+}
+
+/** Those of `wanted` (snapshot attachments) that Gmail's own list no longer has, so no draft can carry. */
+export function missingAttachments(open: OpenMessage, wanted: readonly AttachmentMeta[]): AttachmentMeta[] {
+  if (wanted.length === 0) return [];
+  const names = listedAttachments(open).map((o) => o.getName());
+  const pairs = pairAttachments(open.snapshot.attachments, names);
+  return wanted.filter((a) => (pairs[a.index] ?? -1) < 0);
+}
+
 function recipientList(
   list: { name: string; email: string }[],
   format: (a: { name: string; email: string }) => string,
@@ -136,26 +158,23 @@ export function createDraft(
   if (plan.cc.length > 0) options.cc = recipientList(plan.cc, format);
   if (plan.bcc.length > 0) options.bcc = recipientList(plan.bcc, format);
   if (plan.attachments.length > 0) {
-    // Read the files only now, when a draft carries them, and pair them by name (then by order among
-    // equal names): our MIME walk and Gmail's list need not agree on positions.
-    const originals = message.getAttachments();
-    const names = originals.map((o) => o.getName());
-    const blob = (a: AttachmentMeta) => {
-      const earlier = open.snapshot.attachments.filter((x) => x.name === a.name && x.index < a.index).length;
-      const at = names.flatMap((n, i) => (n === a.name ? [i] : []))[earlier];
-      if (at === undefined) {
-        throw new UserError(
-          `The attachment “${a.name}” is no longer on the message, so it cannot be carried.`,
-          'No draft made',
-        );
-      }
-      return originals[at]!.copyBlob();
+    // Read the files only now, when a draft carries them. A part Gmail no longer lists was named on the
+    // card (missingAttachments) and is left out rather than refusing the draft.
+    const originals = listedAttachments(open);
+    const pairs = pairAttachments(
+      open.snapshot.attachments,
+      originals.map((o) => o.getName()),
+    );
+    const blobOf = (a: AttachmentMeta) => {
+      const at = pairs[a.index] ?? -1;
+      return at < 0 ? [] : [originals[at]!.copyBlob()];
     };
-    const files = plan.attachments.filter((a) => !a.inline).map(blob);
-    const inline = plan.attachments.filter((a) => a.inline && a.contentId);
+    const files = plan.attachments.filter((a) => !a.inline).flatMap(blobOf);
+    const inline = plan.attachments.flatMap((a) =>
+      a.inline && a.contentId ? blobOf(a).map((blob) => [a.contentId!, blob] as const) : [],
+    );
     if (files.length > 0) options.attachments = files;
-    if (inline.length > 0)
-      options.inlineImages = Object.fromEntries(inline.map((a) => [a.contentId!, blob(a)]));
+    if (inline.length > 0) options.inlineImages = Object.fromEntries(inline);
   }
   if (route.kind === 'standalone') {
     return GmailApp.createDraft(recipientList(plan.to, format), plan.subject, bodies.text, options);

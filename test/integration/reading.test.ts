@@ -97,3 +97,37 @@ describe.each(readingFiles)('%s', (file) => {
     });
   }
 });
+
+describe('when Gmail lists the attachments differently from the raw source', () => {
+  const FILE = 'attach-rfc2047-name.eml'; // 'Angebot Müller – 2026.pdf', 'Preisliste März.csv'
+  let gmail: Runtime;
+  beforeEach(async () => {
+    gmail = new Runtime({ mailbox: await Mailbox.fromDirectory(READING) });
+    gmail.loadBundle();
+  });
+  const listed = () => gmail.mailbox.message(messageIdOf(gmail, FILE))!.attachments;
+
+  function withAttachments(action: string) {
+    const event = messageEvent(gmail.mailbox, messageIdOf(gmail, FILE));
+    const form = { mode: 'reply', quote: ['on'], attachments: ['on'], cc: '', bcc: '' };
+    const before = gmail.mailbox.drafts.length;
+    const response = gmail.render('dispatchAction', actionEvent(event, { action }, form));
+    return { response, draft: gmail.mailbox.drafts[before] };
+  }
+
+  test('a file Gmail names otherwise, in a list as long as ours, is carried by its position', () => {
+    listed()[0]!.filename = 'Angebot.pdf';
+    const { draft } = withAttachments('draftReply');
+    expect(draft?.attachments.map((a) => a.filename)).toEqual(['Angebot.pdf', 'Preisliste März.csv']);
+  });
+
+  test('a file Gmail no longer lists is named on the card, and the draft goes without it', () => {
+    listed().splice(0, 1);
+    const card = cardsOf(withAttachments('refreshReply').response)[0]!;
+    expect(textsOf(card).join('\n')).toContain(
+      'Gmail no longer lists “Angebot Müller – 2026.pdf” on this message, so the draft goes without it.',
+    );
+    const { draft } = withAttachments('draftReply');
+    expect(draft?.attachments.map((a) => a.filename)).toEqual(['Preisliste März.csv']);
+  });
+});
