@@ -114,24 +114,31 @@ function earlierMessages(message: GoogleAppsScript.Gmail.GmailMessage, openId: s
   return out;
 }
 
-const listed = new WeakMap<OpenMessage, GoogleAppsScript.Gmail.GmailAttachment[]>();
+interface Listed {
+  originals: GoogleAppsScript.Gmail.GmailAttachment[];
+  /** For each snapshot attachment, its index in `originals`, or -1 (see pairAttachments). */
+  pairs: number[];
+}
 
-/** Gmail's attachments of the open message, inline images included: one round trip per action at most. */
-function listedAttachments(open: OpenMessage): GoogleAppsScript.Gmail.GmailAttachment[] {
-  let list = listed.get(open);
-  if (!list) {
+const listed = new WeakMap<OpenMessage, Listed>();
+
+/** Gmail's attachments of the open message paired with the snapshot's: one round trip per action at most. */
+function listedAttachments(open: OpenMessage): Listed {
+  let found = listed.get(open);
+  if (!found) {
     const message = messageOf(open);
-    list = withRetry(() => message.getAttachments());
-    listed.set(open, list);
+    const originals = withRetry(() => message.getAttachments());
+    const names = originals.map((o) => o.getName());
+    found = { originals, pairs: pairAttachments(open.snapshot.attachments, names) };
+    listed.set(open, found);
   }
-  return list;
+  return found;
 }
 
 /** Those of `wanted` (snapshot attachments) that Gmail's own list no longer has, so no draft can carry. */
 export function missingAttachments(open: OpenMessage, wanted: readonly AttachmentMeta[]): AttachmentMeta[] {
   if (wanted.length === 0) return [];
-  const names = listedAttachments(open).map((o) => o.getName());
-  const pairs = pairAttachments(open.snapshot.attachments, names);
+  const { pairs } = listedAttachments(open);
   return wanted.filter((a) => (pairs[a.index] ?? -1) < 0);
 }
 
@@ -160,11 +167,7 @@ export function createDraft(
   if (plan.attachments.length > 0) {
     // Read the files only now, when a draft carries them. A part Gmail no longer lists was named on the
     // card (missingAttachments) and is left out rather than refusing the draft.
-    const originals = listedAttachments(open);
-    const pairs = pairAttachments(
-      open.snapshot.attachments,
-      originals.map((o) => o.getName()),
-    );
+    const { originals, pairs } = listedAttachments(open);
     const blobOf = (a: AttachmentMeta) => {
       const at = pairs[a.index] ?? -1;
       return at < 0 ? [] : [originals[at]!.copyBlob()];
