@@ -33,6 +33,8 @@ function checkMessage(runtime: Runtime, messageId: string): Outcome {
   const opened = messageEvent(runtime.mailbox, messageId);
   const card = cardsOf(runtime.render('onGmailMessage', opened))[0]!;
   const parent = runtime.mailbox.message(messageId)!;
+  // Every charset decodes: no card shows an encoded word as written (`=?gb2312?B?…?=`).
+  expect(textsOf(card).join('\n')).not.toMatch(/=\?[^?\s]+\?[bq]\?[^?\s]*\?=/i);
   if (card.name === 'error') {
     // Only a message without a usable sender may end here, and the card says so.
     expect(textsOf(card).join(' ')).toContain('nobody to reply to');
