@@ -8,7 +8,7 @@ import {
   parseAddressHeader,
 } from '../../../src/mail';
 import { nodeDecode } from '../../support/charsets';
-import { readCorpus } from './corpora';
+import { eachCase, readCorpus } from './corpora';
 
 /** A header as written in a message: parsed, then names decoded (what the snapshot does). */
 const parseHeader = (raw: string) => parseAddressHeader(raw, nodeDecode);
@@ -228,7 +228,7 @@ describe('postal-mime address vectors', () => {
       !deviations.has(c.name) &&
       c.expect.every((e) => !e.path || /^result(\.length|\[\d+\]\.(address|name))$/.test(e.path)),
   );
-  test.each(applicable.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  eachCase(applicable.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     const result = parseHeader(c.input).addresses.map((a) => ({ address: a.email, name: a.name }));
     for (const check of c.expect) {
       if (!check.path) continue;
@@ -239,7 +239,7 @@ describe('postal-mime address vectors', () => {
     }
   });
 
-  test.each(cases.filter((c) => deviations.has(c.name)).map((c) => [c.name, c.input] as const))(
+  eachCase(cases.filter((c) => deviations.has(c.name)).map((c) => [c.name, c.input] as const))(
     'deviation, never fabricates an address: %s',
     (_name, input) => {
       const parsed = parseHeader(input);
@@ -266,7 +266,7 @@ describe('Stalwart address vectors', () => {
       !/mailto:|https?:|ftp:|^NO |@node\.test|\n\n|\ninvalid@|\\\n/.test(c.header) &&
       mailboxes(c.expected).every((m) => /^[^\s@]+@[^\s@]+$/.test(m.address ?? '')),
   );
-  test.each(applicable.map((c) => [c.header.trim().slice(0, 60), c] as const))('%s', (_h, c) => {
+  eachCase(applicable.map((c) => [c.header.trim().slice(0, 60), c] as const))('%s', (_h, c) => {
     const ours = parseHeader(c.header).addresses;
     const theirs = mailboxes(c.expected);
     expect(ours.map((a) => a.email)).toEqual(theirs.map((m) => m.address));

@@ -20,3 +20,14 @@ export function rawHeader(eml: string, name: string): string {
   const match = head.match(new RegExp(`^${name}:[ \\t]*((?:.*)(?:\\n[ \\t].*)*)`, 'im'));
   return match ? (match[1] ?? '').replace(/\n[ \t]+/g, ' ').trim() : '';
 }
+
+/**
+ * `test.each` over cases read from the corpora, or one skipped test when there are none (a clone without
+ * ../shared/corpora, as in CI): Jest refuses `test.each` over an empty table.
+ */
+export function eachCase<T extends readonly unknown[]>(
+  table: readonly T[],
+): (name: string, fn: (...args: T) => void | Promise<void>) => void {
+  if (table.length > 0) return (name, fn) => test.each(table as T[])(name, fn as never);
+  return (name) => test.skip(`${name} (third-party corpora not checked out)`, () => undefined);
+}

@@ -6,7 +6,7 @@ import {
   replyRecipients,
   replyThreading,
 } from '../../../src/mail';
-import { rawHeader, readCorpus } from './corpora';
+import { eachCase, rawHeader, readCorpus } from './corpora';
 import { snapshot } from './snapshot';
 
 const headers = (messageId: string, inReplyTo = '', references = '') => ({
@@ -81,7 +81,7 @@ describe('RFC 5322 Appendix A.2 reply chain', () => {
   const raw = readCorpus('vectors/threading/rfc5322-appendix-A2-reply-chain.json');
   type Case = { parent: string; replier: string; expected_reply: Record<string, string> };
   const cases: Case[] = raw ? JSON.parse(raw).cases : [];
-  test.each(cases.map((c) => [c.parent, c] as const))('reply to %s', (_parent, c) => {
+  eachCase(cases.map((c) => [c.parent, c] as const))('reply to %s', (_parent, c) => {
     const eml = readCorpus(c.parent);
     if (!eml) return;
     const threading = replyThreading({
@@ -111,7 +111,7 @@ describe('mailparser encoded References', () => {
   const cases: { name: string; raw_header_block: string; expected_references: string[] }[] = raw
     ? JSON.parse(raw).cases
     : [];
-  test.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  eachCase(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     expect(messageIds(rawHeader(c.raw_header_block, 'References'))).toEqual(c.expected_references);
   });
 });
