@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHeaderBytes } from '../../../sim/runtime/gmail/mime';
+import { displayName } from '../../../src/mail/address';
 import { snapshotOf } from '../../../src/mail/snapshot';
 import type { MessageSnapshot } from '../../../src/mail/types';
 import { nodeDecode } from '../../support/charsets';
@@ -120,4 +121,17 @@ test('every charset of issue 10 has a fixture', () => {
       'utf-16',
     ]),
   );
+});
+
+test('two Reply-To headers: the snapshot reads the first and keeps the fact for the card', () => {
+  const s = read('attack-two-reply-to-headers.eml');
+  expect(s.repeated).toEqual(['reply-to']);
+  expect(s.replyTo.addresses.map((a) => a.email)).toEqual(['sales@fabrikam.example']);
+});
+
+test('a name holding address syntax is never shown alone', () => {
+  expect(displayName({ name: 'Team <spy@evil.example>,', email: 'team@northwind.example' })).toBe(
+    '"Team <spy@evil.example>," <team@northwind.example>',
+  );
+  expect(displayName({ name: 'Ana Ruiz', email: 'ana@example.com' })).toBe('Ana Ruiz');
 });
