@@ -94,6 +94,28 @@ export function findButton(card: unknown, text: string): CardButton {
   return button;
 }
 
+/**
+ * The action an input of the card runs when its value changes (the first one found), as a button to
+ * click: what Gmail calls when the user picks a radio, flips a switch or leaves a text field.
+ */
+export function changeAction(card: unknown): CardButton {
+  let found: CardButton | undefined;
+  walk(card, (n) => {
+    const action = n.onChangeAction as
+      | { function?: string; parameters?: { key: string; value: string }[] }
+      | undefined;
+    if (found || !action?.function) return;
+    found = {
+      text: String(n.fieldName ?? n.title ?? 'input'),
+      functionName: action.function,
+      parameters: Object.fromEntries((action.parameters ?? []).map((p) => [p.key, p.value])),
+      disabled: false,
+    };
+  });
+  if (!found) throw new Error('no input on the card runs an action when it changes');
+  return found;
+}
+
 export function hasText(card: unknown, needle: string): boolean {
   return textsOf(card).some((t) => t.includes(needle));
 }

@@ -6,8 +6,11 @@ export const DISPATCH_FUNCTION = 'dispatchAction';
 export interface ActionParams {
   /** Re-plan the reply from the card's inputs and update the card. */
   refreshReply: Record<string, never>;
-  /** Create the reply draft from the card's inputs (a compose action). */
-  draftReply: Record<string, never>;
+  /**
+   * Create the reply draft from the card's inputs (a compose action). `draft` is the ComposedEmailType the
+   * button was given ('reply' or 'standalone'): Gmail refuses a draft of the other kind.
+   */
+  draftReply: { draft: DraftKind };
   /** Open the settings card. */
   openSettings: Record<string, never>;
   /** Save "my other addresses" from the card, plus `add` (a suggested address) when not ''. */
@@ -18,8 +21,8 @@ export interface ActionParams {
   previewTemplate: { templateId: string };
   /** Re-render the preview from its inputs (mode, switches, Cc/Bcc, the values asked for). */
   refreshTemplate: { templateId: string };
-  /** Create the reply draft with the template above the quote (a compose action). */
-  draftTemplate: { templateId: string };
+  /** Create the reply draft with the template above the quote (a compose action); `draft` as above. */
+  draftTemplate: { templateId: string; draft: DraftKind };
   /**
    * Every template for the open message, searchable; `page` is 0-based. `inPlace` '1' updates the card
    * (search, paging), '' pushes it (from the message card).
@@ -58,6 +61,12 @@ export interface ActionParams {
 }
 
 export type ActionName = keyof ActionParams;
+
+/** A reply draft (ComposedEmailType.REPLY_AS_DRAFT) or one that starts a conversation (STANDALONE_DRAFT). */
+export type DraftKind = 'reply' | 'standalone';
+
+/** The actions bound with setComposeAction: Gmail accepts only a ComposeActionResponse from them. */
+export const COMPOSE_ACTIONS: readonly ActionName[] = ['draftReply', 'draftTemplate'];
 
 /** The string parameters a card button carries for an action. */
 export function actionParameters<K extends ActionName>(

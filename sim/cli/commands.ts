@@ -3,9 +3,9 @@
 import { choicesFrom, planReply, replyContext } from '../../src/handlers/reply';
 import { userStore } from '../../src/handlers/stores';
 import { formatAddress } from '../../src/mail';
-import { cardsOf, notificationOf, textsOf } from '../cardQuery';
+import { cardsOf, changeAction, findButton, formDefaults, notificationOf, textsOf } from '../cardQuery';
 import type { Runtime } from '../runtime';
-import { actionEvent, messageEvent } from '../runtime/events';
+import { type AddonEvent, actionEvent, type FormValues, messageEvent } from '../runtime/events';
 import type { DraftRecord } from '../runtime/gmail/mailbox';
 import { type ReplyCliOptions, replyForm } from './replyOptions';
 import { CliError, type EmlSession, sessionForEml } from './session';
@@ -84,6 +84,44 @@ export async function planCommand(options: CommonOptions & ReplyCliOptions) {
   });
 }
 
+/**
+ * Open the message card, set its inputs to `form` (which re-plans the card, as each change does in
+ * Gmail) and press its "Create draft": the draft made, or the card's reason for making none.
+ */
+function pressCreateDraft(runtime: Runtime, base: AddonEvent, form: FormValues, shown?: unknown) {
+  let first = shown;
+  if (!first) {
+    const opened = runtime.render('onGmailMessage', base);
+    const openError = errorMessageOf(opened);
+    if (openError) throw new CliError(openError);
+    first = cardsOf(opened)[0]!;
+  }
+  const refreshed = runtime.render(
+    'dispatchAction',
+    actionEvent(base, changeAction(first).parameters, { ...formDefaults(first), ...form }),
+  );
+  const error = errorMessageOf(refreshed);
+  if (error) throw new CliError(error);
+  const card = cardsOf(refreshed)[0]!;
+  const button = findButton(card, 'Create draft');
+  if (button.disabled) {
+    const reasons = textsOf(card).filter((t) => /^No draft/.test(t) || /blocked|cannot|can’t/i.test(t));
+    throw new CliError(`no draft: ${reasons.join(' ') || 'the card disables Create draft'}`);
+  }
+  const drafts = runtime.mailbox.drafts.length;
+  try {
+    runtime.render(
+      'dispatchAction',
+      actionEvent(base, button.parameters, { ...formDefaults(card), ...form }),
+    );
+  } catch (error) {
+    throw new CliError(error instanceof Error ? error.message : String(error));
+  }
+  const draft = runtime.mailbox.drafts[drafts];
+  if (!draft) throw new CliError('the add-on made no draft');
+  return draftJson(draft);
+}
+
 export function draftJson(draft: DraftRecord) {
   return {
     threadId: draft.threadId,
@@ -112,13 +150,7 @@ export async function draftCommand(options: CommonOptions & ReplyCliOptions & Te
     );
   }
   runtime.ledger.reset();
-  const drafts = runtime.mailbox.drafts.length;
-  const response = runtime.render('dispatchAction', actionEvent(base, { action: 'draftReply' }, form));
-  const error = errorMessageOf(response);
-  if (error) throw new CliError(error);
-  const draft = runtime.mailbox.drafts[drafts];
-  if (!draft) throw new CliError('the add-on made no draft');
-  return draftJson(draft);
+  return pressCreateDraft(runtime, base, form);
 }
 
 /** `render --eml PATH --template NAME`: the template's text and HTML for this message, and what it lacks. */
@@ -140,11 +172,23 @@ async function templateDraftCommand(options: CommonOptions & ReplyCliOptions & T
   const event = templateEvent(runtime, messageId, template, options, 'draftTemplate');
   const { rendered } = renderedFor(runtime, event, template);
   if (rendered.missing.length > 0) throw missingFieldsError(template, rendered.missing);
-  const drafts = runtime.mailbox.drafts.length;
-  const response = runtime.render('dispatchAction', event);
-  const error = errorMessageOf(response);
+  // The template's preview, as "All templates" opens it for the template picked by name.
+  const base = messageEvent(runtime.mailbox, messageId);
+  const preview = runtime.render(
+    'dispatchAction',
+    actionEvent(base, { action: 'previewTemplate', templateId: template.id }),
+    { kind: 'action', surface: 'message' },
+  );
+  const error = errorMessageOf(preview);
   if (error) throw new CliError(error);
-  const draft = runtime.mailbox.drafts[drafts];
-  if (!draft) throw new CliError('the add-on made no draft');
-  return draftJson(draft);
+  return pressCreateDraft(runtime, base, event.formInputs ? formOf(event) : {}, cardsOf(preview)[0]!);
+}
+
+/** The form values an event carries, as the card's inputs would send them. */
+function formOf(event: AddonEvent): FormValues {
+  const inputs = (event.commonEventObject.formInputs ?? {}) as Record<
+    string,
+    { stringInputs: { value: string[] } }
+  >;
+  return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.stringInputs.value]));
 }

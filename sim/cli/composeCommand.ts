@@ -1,7 +1,7 @@
 // `compose`: the compose window's Insert for a draft addressed to --to/--cc/--bcc, printed as the
 // update-draft response Gmail would apply (body at the cursor, recipients, subject).
 
-import { cardsOf, notificationOf, textsOf } from '../cardQuery';
+import { buttonsOf, cardsOf, formDefaults, notificationOf, textsOf } from '../cardQuery';
 import { Runtime } from '../runtime';
 import { actionEvent, composeEvent } from '../runtime/events';
 import { Mailbox } from '../runtime/gmail/mailbox';
@@ -39,9 +39,19 @@ export async function composeCommand(options: ComposeCliOptions) {
   // Open the compose card first, as Gmail does; an error card there is the answer.
   const card = cardsOf(runtime.render('onCompose', event))[0];
   if (card?.name === 'error') throw new CliError(textsOf(card).slice(1).join(' '));
+  // The template's preview, as its row in the list opens it (picked by name here), then its Insert.
+  const preview = runtime.render(
+    'dispatchAction',
+    actionEvent(event, { action: 'composePreview', templateId: template.id }),
+    { kind: 'action', surface: 'compose' },
+  );
+  const shown = cardsOf(preview)[0];
+  if (!shown) throw new CliError(notificationOf(preview) ?? 'the template has no preview');
+  const insert = buttonsOf(shown).find((b) => b.text === 'Insert');
+  if (!insert) throw new CliError(textsOf(shown).join(' '));
   const response = runtime.render(
     'dispatchAction',
-    actionEvent(event, { action: 'composeInsert', templateId: template.id }, fieldForm(options.field)),
+    actionEvent(event, insert.parameters, { ...formDefaults(shown), ...fieldForm(options.field) }),
   );
   const refused = notificationOf(response);
   if (refused) throw new CliError(refused);

@@ -45,4 +45,6 @@ export interface DraftInfo {
   draftId: string;
   threadId: string;
   messageId: string;
+  /** True for a draft made by createDraftReply/createDraftReplyAll (REPLY_AS_DRAFT), false for createDraft. */
+  reply: boolean;
 }

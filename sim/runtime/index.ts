@@ -6,6 +6,15 @@ import { SourceMap } from 'node:module';
 import { join, relative } from 'node:path';
 import vm from 'node:vm';
 import { CacheStore, createCacheService } from './cache';
+import {
+  type AddonManifest,
+  type Callback,
+  checkAnswer,
+  manifestRoles,
+  OfferedActions,
+  type Surface,
+  surfaceOfEvent,
+} from './callbacks';
 import { createCardService } from './cardService';
 import { permissionMessage, type ServiceContext } from './context';
 import { createGmailApp } from './gmail/gmailApp';
@@ -22,11 +31,13 @@ export const ROOT = join(__dirname, '..', '..');
 export const DEFAULT_BUNDLE = join(ROOT, 'dist', 'Code.js');
 export const DEFAULT_USER = { email: 'sam@northwind.example', name: 'Sam Taylor' };
 
+export type Manifest = AddonManifest & { oauthScopes?: string[]; timeZone?: string };
+
 export interface RuntimeOptions {
   mailbox: Mailbox;
   user?: { email: string; name?: string };
   /** The manifest (appsscript.json) whose scopes the services enforce; defaults to dist/appsscript.json. */
-  manifest?: { oauthScopes?: string[]; timeZone?: string };
+  manifest?: Manifest;
   locale?: string;
   userProperties?: Record<string, string>;
   /** Clock for CacheService expiry; defaults to Date.now. */
@@ -41,7 +52,9 @@ export class Runtime {
   readonly userLock: LockState = { heldElsewhere: false, held: false };
   readonly mailbox: Mailbox;
   readonly user: { email: string; name?: string };
-  readonly manifest: { oauthScopes?: string[]; timeZone?: string };
+  readonly manifest: Manifest;
+  /** The actions the cards rendered so far offer, with the role Gmail would call each in. */
+  readonly offered = new OfferedActions();
   readonly utilities: ReturnType<typeof createUtilities>;
   /** The emulated globals (CardService, GmailApp, …) as put into the sandbox. */
   readonly services: Readonly<Record<string, unknown>>;
@@ -149,9 +162,44 @@ export class Runtime {
     return result;
   }
 
-  /** Invoke and turn the result into the platform's render JSON (throws on what Gmail would reject). */
-  render(name: string, event: unknown): unknown {
-    return toRenderJson(this.invoke(name, event));
+  /**
+   * The role Gmail calls `name` in for `event`: a trigger or universal action by the manifest, else the
+   * role the card that offered the clicked action gave it (docs/emulator.md "Callbacks").
+   */
+  roleOf(name: string, event: unknown): Callback {
+    const role = manifestRoles(this.manifest).get(name);
+    if (role === 'universal') return { kind: 'universal', surface: surfaceOfEvent(event) };
+    if (role) return { kind: 'trigger', surface: role };
+    const parameters =
+      (event as { commonEventObject?: { parameters?: Record<string, string> } } | undefined)
+        ?.commonEventObject?.parameters ?? {};
+    const offered = this.offered.roleOf(name, parameters);
+    if (!offered) {
+      throw new Error(
+        `${name} ${JSON.stringify(parameters)} was not offered by any card this runtime rendered: Gmail ` +
+          'only calls what a card offers (render the card first, or pass the role to render()).',
+      );
+    }
+    return offered;
+  }
+
+  /**
+   * Invoke in the role Gmail would (`as`, else roleOf) and turn the result into the platform's render
+   * JSON; throws on what Gmail would reject, including an answer of the wrong kind for the role.
+   */
+  render(name: string, event: unknown, as?: Callback): unknown {
+    const callback = as ?? this.roleOf(name, event);
+    const value = this.invoke(name, event);
+    checkAnswer(name, callback, value);
+    const json = toRenderJson(value);
+    const surface: Surface =
+      callback.kind === 'compose'
+        ? 'compose'
+        : callback.kind === 'universal'
+          ? surfaceOfEvent(event)
+          : callback.surface;
+    this.offered.learn(json, surface);
+    return json;
   }
 }
 

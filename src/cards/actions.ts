@@ -1,5 +1,11 @@
 // Card buttons and their actions: every action goes to dispatchAction with typed parameters.
-import { type ActionName, type ActionParams, actionParameters, DISPATCH_FUNCTION } from '../actions';
+import {
+  type ActionName,
+  type ActionParams,
+  actionParameters,
+  DISPATCH_FUNCTION,
+  type DraftKind,
+} from '../actions';
 
 export function cardAction<K extends ActionName>(
   name: K,
@@ -11,16 +17,24 @@ export function cardAction<K extends ActionName>(
     .setLoadIndicator(CardService.LoadIndicator.SPINNER);
 }
 
-/** A filled button that opens a reply draft made by the action (Gmail shows it in a compose window). */
+/**
+ * A filled button that opens the draft made by the action in a compose window. Its ComposedEmailType
+ * must be the kind of draft the action returns (Gmail refuses the other): a reply, or a draft that
+ * starts a new conversation.
+ */
 export function draftButton<K extends ActionName>(
   text: string,
   name: K,
-  params: ActionParams[K],
+  params: ActionParams[K] & { draft: DraftKind },
 ): GoogleAppsScript.Card_Service.TextButton {
+  const type =
+    params.draft === 'standalone'
+      ? CardService.ComposedEmailType.STANDALONE_DRAFT
+      : CardService.ComposedEmailType.REPLY_AS_DRAFT;
   return CardService.newTextButton()
     .setText(text)
     .setTextButtonStyle(CardService.TextButtonStyle.FILLED)
-    .setComposeAction(cardAction(name, params), CardService.ComposedEmailType.REPLY_AS_DRAFT);
+    .setComposeAction(cardAction(name, params), type);
 }
 
 export function actionButton<K extends ActionName>(
@@ -29,8 +43,11 @@ export function actionButton<K extends ActionName>(
   params: ActionParams[K],
   filled = false,
 ): GoogleAppsScript.Card_Service.TextButton {
-  return CardService.newTextButton()
-    .setText(text)
-    .setTextButtonStyle(filled ? CardService.TextButtonStyle.FILLED : CardService.TextButtonStyle.TEXT)
-    .setOnClickAction(cardAction(name, params));
+  return (
+    CardService.newTextButton()
+      .setText(text)
+      // Not TEXT: "DO NOT USE. Deprecated version of OUTLINED" (TextButtonStyle reference).
+      .setTextButtonStyle(filled ? CardService.TextButtonStyle.FILLED : CardService.TextButtonStyle.OUTLINED)
+      .setOnClickAction(cardAction(name, params))
+  );
 }

@@ -1,6 +1,6 @@
 // The card beside an open message: who it is from, the conversation, the reply choices, and a preview
 // of exactly what "Create draft" will make.
-import { FIELD } from '../actions';
+import { type DraftKind, FIELD } from '../actions';
 import type { ReplyMode } from '../mail/types';
 import { actionButton, cardAction, draftButton } from './actions';
 import { bold, escapeCardText, muted } from './html';
@@ -32,6 +32,8 @@ export interface MessageView {
     warnings: { message: string; blocking: boolean }[];
   };
   blocked: boolean;
+  /** The kind of draft the plan makes: the Create draft button must say the same to Gmail. */
+  draft: DraftKind;
   /** The Templates section: suggested ones first, at most a few; absent where templates are not offered. */
   templates?: { rows: TemplateRow[]; total: number };
 }
@@ -134,7 +136,7 @@ export function messageCard(view: MessageView): GoogleAppsScript.Card_Service.Ca
     .addWidget(field('From', from))
     .addWidget(field('Subject', view.subject ? escapeCardText(view.subject) : '(no subject)'))
     .addWidget(field('Conversation', escapeCardText(`${view.summary} · ${view.dateText}`)));
-  const create = draftButton('Create draft', 'draftReply', {}).setDisabled(view.blocked);
+  const create = draftButton('Create draft', 'draftReply', { draft: view.draft }).setDisabled(view.blocked);
   const card = CardService.newCardBuilder()
     .setName('message')
     .setHeader(

@@ -8,7 +8,7 @@ import { choicesSection, type MessageView, previewSection } from './messageCard'
 export interface TemplatePreviewView {
   templateId: string;
   name: string;
-  reply: Pick<MessageView, 'modes' | 'choices' | 'attachmentCount' | 'preview' | 'blocked'>;
+  reply: Pick<MessageView, 'modes' | 'choices' | 'attachmentCount' | 'preview' | 'blocked' | 'draft'>;
   /** The template's own Cc and Bcc (already in the preview's recipients); '' for none. */
   templateCc: string;
   templateBcc: string;
@@ -95,8 +95,12 @@ export function templatePreviewCard(view: TemplatePreviewView): GoogleAppsScript
     );
   }
   card.addSection(draft);
-  const create = draftButton('Create draft', 'draftTemplate', { templateId: view.templateId }).setDisabled(
-    view.reply.blocked,
-  );
+  const create = draftButton('Create draft', 'draftTemplate', {
+    templateId: view.templateId,
+    draft: view.reply.draft,
+  })
+    // A compose action can only answer with a draft, so whatever would refuse it is stopped here: the
+    // missing values are asked for above, and the button waits for them.
+    .setDisabled(view.reply.blocked || result.missing.length > 0);
   return card.setFixedFooter(CardService.newFixedFooter().setPrimaryButton(create)).build();
 }

@@ -33,6 +33,25 @@ type ActionResult =
   | GoogleAppsScript.Card_Service.UpdateDraftActionResponse
   | GoogleAppsScript.Card_Service.UniversalActionResponse;
 
+/**
+ * For compose actions (setComposeAction), whose only accepted answer is a ComposeActionResponse: an
+ * error card there would fail the click with nothing useful shown. Everything foreseeable is stopped on
+ * the card before the click (a disabled button, the inputs that are missing); what is left (a Gmail
+ * failure, a card drawn before the message changed) is thrown in plain words, which Apps Script shows
+ * as the add-on's error message (docs/replies.md "When a draft cannot be made"). Unexpected errors are
+ * logged with a reference, as on every other surface.
+ */
+export function composeOrThrow(
+  run: () => GoogleAppsScript.Card_Service.ComposeActionResponse,
+): GoogleAppsScript.Card_Service.ComposeActionResponse {
+  try {
+    return run();
+  } catch (error) {
+    const view = errorView(error);
+    throw new Error(view.reference ? `${view.message} Reference: ${view.reference}` : view.message);
+  }
+}
+
 /** For button actions: an error shows as a notification and an error card pushed on the stack. */
 export function responseOrErrorCard(run: () => ActionResult): ActionResult {
   try {

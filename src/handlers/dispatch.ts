@@ -1,8 +1,8 @@
 // The single entry point of every card button: reads parameters.action and runs its handler.
-import type { ActionName, ActionParams } from '../actions';
+import { type ActionName, type ActionParams, COMPOSE_ACTIONS } from '../actions';
 import { UserError } from '../errors';
 import type { AddonEvent } from '../events';
-import { responseOrErrorCard } from './boundary';
+import { composeOrThrow, responseOrErrorCard } from './boundary';
 import { composeInsert, composePreview, composeSearch } from './compose';
 import {
   confirmDeleteTemplate,
@@ -65,9 +65,9 @@ function isActionName(name: string): name is ActionName {
 }
 
 export function dispatchAction(e: AddonEvent) {
-  return responseOrErrorCard(() => {
-    const parameters = e.commonEventObject?.parameters ?? {};
-    const name = parameters.action ?? '';
+  const parameters = e.commonEventObject?.parameters ?? {};
+  const name = parameters.action ?? '';
+  const run = () => {
     if (!isActionName(name)) {
       throw new UserError(
         'That button is from an older version of Threadsmith. Reopen the message and try again.',
@@ -75,5 +75,10 @@ export function dispatchAction(e: AddonEvent) {
     }
     const handler = HANDLERS[name] as Handler<typeof name>;
     return handler(e, parameters as unknown as ActionParams[typeof name]);
-  });
+  };
+  // A compose action may only answer with a draft (boundary.ts): its failures cannot become a card.
+  if (COMPOSE_ACTIONS.includes(name as ActionName)) {
+    return composeOrThrow(run as () => GoogleAppsScript.Card_Service.ComposeActionResponse);
+  }
+  return responseOrErrorCard(run);
 }

@@ -1,4 +1,5 @@
 // The contextual surface: the card beside an open message, its live preview, and the draft made from it.
+import type { ActionParams, DraftKind } from '../actions';
 import { type MessageView, messageCard, SHOWN_TEMPLATES } from '../cards/messageCard';
 import { UserError } from '../errors';
 import type { AddonEvent } from '../events';
@@ -22,6 +23,7 @@ export function messageView(
   ctx: ReplyContext,
   choices: MessageView['choices'],
   plan: ReplyPlan,
+  route: DraftRoute,
 ): MessageView {
   const snapshot = ctx.open.snapshot;
   return {
@@ -40,6 +42,7 @@ export function messageView(
       warnings: plan.warnings.map((w) => ({ message: w.message, blocking: w.blocking === true })),
     },
     blocked: isBlocked(plan.warnings),
+    draft: draftKind(route),
   };
 }
 
@@ -48,7 +51,8 @@ function currentCard(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
   const library = loadTemplates(userStore());
   const ctx = replyContext(e, library.settings);
   const choices = choicesFrom(e, ctx.modes);
-  const view = messageView(ctx, choices, planReply(ctx, choices).plan);
+  const { plan, route } = planReply(ctx, choices);
+  const view = messageView(ctx, choices, plan, route);
   const rows = suggestedRows(library, ctx.sender.email, ctx.open.snapshot.subject);
   return messageCard({ ...view, templates: { rows: rows.slice(0, SHOWN_TEMPLATES), total: rows.length } });
 }
@@ -64,21 +68,36 @@ export function refreshReply(e: AddonEvent) {
     .build();
 }
 
-/** The draft for a plan the user saw; refused, in the plan's own words, while a warning blocks it. */
+export function draftKind(route: DraftRoute): DraftKind {
+  return route.kind === 'standalone' ? 'standalone' : 'reply';
+}
+
+/**
+ * The draft for a plan the user saw. The card disables its button while a warning blocks the plan, so
+ * a refusal here (in the plan's own words) only meets a click on a stale card; likewise a plan whose
+ * route changed since the card was drawn, since Gmail refuses a draft of another kind than the button's.
+ */
 export function draftFromPlan(
   open: OpenMessage,
   plan: ReplyPlan,
   route: DraftRoute,
+  promised: DraftKind,
 ): GoogleAppsScript.Gmail.GmailDraft {
   const blocking = plan.warnings.filter((w) => w.blocking);
   if (blocking.length > 0) throw new UserError(blocking.map((w) => w.message).join(' '), 'No draft made');
+  if (draftKind(route) !== promised) {
+    throw new UserError(
+      'The reply changed since this card was drawn. Nothing was made: change any choice on the card to refresh it, then create the draft again.',
+      'No draft made',
+    );
+  }
   return createDraft(open, plan, route, formatAddress);
 }
 
 /** Make the draft from the plan the card showed, and open it in a compose window. */
-export function draftReply(e: AddonEvent) {
+export function draftReply(e: AddonEvent, params: ActionParams['draftReply']) {
   const ctx = replyContext(e);
   const { plan, route } = planReply(ctx, choicesFrom(e, ctx.modes));
-  const draft = draftFromPlan(ctx.open, plan, route);
+  const draft = draftFromPlan(ctx.open, plan, route, params.draft);
   return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
 }

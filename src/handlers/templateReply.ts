@@ -1,6 +1,6 @@
 // Templates on the open message: which ones fit it, the preview of one applied to it (asking for the
 // values the message lacks), and the draft made from that same plan and render.
-import { FIELD } from '../actions';
+import { type ActionParams, FIELD } from '../actions';
 import { allTemplatesCard } from '../cards/allTemplatesCard';
 import type { AskedField } from '../cards/fillSection';
 import type { ReplyChoicesView } from '../cards/messageCard';
@@ -132,7 +132,7 @@ function askedFields(e: AddonEvent, reply: TemplateReply, asked: string[]): Aske
 }
 
 function previewCard(e: AddonEvent, reply: TemplateReply) {
-  const view = messageView(reply.ctx, reply.choices, reply.plan);
+  const view = messageView(reply.ctx, reply.choices, reply.plan, reply.route);
   const outcome = reply.outcome;
   const warnings = [
     ...view.preview.warnings,
@@ -176,13 +176,13 @@ export function refreshTemplate(e: AddonEvent, params: { templateId: string }) {
  * The draft from the preview's inputs: the template's text above the quote. Refused, with nothing made,
  * while the template has errors, a field has no value, or the plan is blocked.
  */
-export function draftTemplate(e: AddonEvent, params: { templateId: string }) {
+export function draftTemplate(e: AddonEvent, params: ActionParams['draftTemplate']) {
   const store = userStore();
   const reply = templateReply(e, params.templateId, { store });
   const { plan, route } = reply;
   // Throws, naming what to fix, while the template has errors or a field has no value.
   draftableRender(reply.template.name, reply.outcome);
-  const draft = draftFromPlan(reply.ctx.open, plan, route);
+  const draft = draftFromPlan(reply.ctx.open, plan, route, params.draft);
   try {
     store.recordUse(reply.template.id);
   } catch (error) {

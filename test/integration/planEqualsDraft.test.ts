@@ -10,7 +10,7 @@ import { Mailbox } from '../../sim/runtime/gmail/mailbox';
 import { choicesFrom, planReply, replyContext } from '../../src/handlers/reply';
 import { parseAddresses } from '../../src/mail';
 import { corpusMessages, countReplyPrefixes } from '../support/corpus';
-import { FIXTURES } from '../support/harness';
+import { createDraft, FIXTURES } from '../support/harness';
 import { READING, readingFiles } from '../support/reading';
 
 /** The addresses a card line names ("Ana <a@x>, b@y"); quoted names (`"Team <spy@x>," <t@y>`) are names. */
@@ -47,21 +47,15 @@ function checkMessage(runtime: Runtime, messageId: string): Outcome {
       const ctx = replyContext(event);
       return planReply(ctx, choicesFrom(event, ctx.modes));
     });
-    // What the card shows for this mode, as the user sees it before clicking.
-    const shown = cardsOf(
-      runtime.render('dispatchAction', {
-        ...event,
-        commonEventObject: { ...event.commonEventObject, parameters: { action: 'refreshReply' } },
-      }),
-    )[0]!;
-    const preview = (shown.sections as { header?: string }[]).find(
+    // The mode picked on the card (which re-plans it, as the user sees it before clicking), then its
+    // "Create draft", disabled exactly when the plan is blocked.
+    const made = createDraft(runtime, opened, card, { mode, quote: ['on'], cc: '', bcc: '' });
+    const preview = ((made.card as { sections: { header?: string }[] }).sections ?? []).find(
       (section) => section.header === 'The draft',
     );
-    const before = runtime.mailbox.drafts.length;
-    runtime.render('dispatchAction', event);
-    const draft = runtime.mailbox.drafts[before];
+    const draft = made.draft;
     if (plan.warnings.some((w) => w.blocking)) {
-      expect(draft).toBeUndefined();
+      expect(made.disabled).toBe(true);
       continue;
     }
     expect(draft).toBeDefined();

@@ -4,10 +4,10 @@
 // message answers the real earlier message, not a forgery; the original attachments are all carried.
 import { cardsOf, textsOf } from '../../sim/cardQuery';
 import { Runtime } from '../../sim/runtime';
-import { actionEvent, messageEvent } from '../../sim/runtime/events';
+import { messageEvent } from '../../sim/runtime/events';
 import { parseAddressHeader } from '../../sim/runtime/gmail/addresses';
 import { Mailbox } from '../../sim/runtime/gmail/mailbox';
-import { messageIdOf } from '../support/harness';
+import { createDraft, messageIdOf } from '../support/harness';
 import { READING, readingExpectations, readingFiles } from '../support/reading';
 
 let runtime: Runtime;
@@ -32,13 +32,8 @@ function open(file: string) {
 }
 
 function draft(file: string, form: Record<string, string | string[]>) {
-  const { event } = open(file);
-  const before = runtime.mailbox.drafts.length;
-  runtime.render(
-    'dispatchAction',
-    actionEvent(event, { action: 'draftReply' }, { quote: ['on'], cc: '', bcc: '', ...form }),
-  );
-  const made = runtime.mailbox.drafts[before];
+  const { event, card } = open(file);
+  const made = createDraft(runtime, event, card, { quote: ['on'], cc: '', bcc: '', ...form }).draft;
   if (!made) throw new Error(`no draft for ${file}`);
   return made;
 }
@@ -107,27 +102,26 @@ describe('when Gmail lists the attachments differently from the raw source', () 
   });
   const listed = () => gmail.mailbox.message(messageIdOf(gmail, FILE))!.attachments;
 
-  function withAttachments(action: string) {
+  /** The card with "Include the original attachments" switched on, and the draft it makes. */
+  function withAttachments() {
     const event = messageEvent(gmail.mailbox, messageIdOf(gmail, FILE));
+    const card = cardsOf(gmail.render('onGmailMessage', event))[0]!;
     const form = { mode: 'reply', quote: ['on'], attachments: ['on'], cc: '', bcc: '' };
-    const before = gmail.mailbox.drafts.length;
-    const response = gmail.render('dispatchAction', actionEvent(event, { action }, form));
-    return { response, draft: gmail.mailbox.drafts[before] };
+    return createDraft(gmail, event, card, form);
   }
 
   test('a file Gmail names otherwise, in a list as long as ours, is carried by its position', () => {
     listed()[0]!.filename = 'Angebot.pdf';
-    const { draft } = withAttachments('draftReply');
+    const { draft } = withAttachments();
     expect(draft?.attachments.map((a) => a.filename)).toEqual(['Angebot.pdf', 'Preisliste März.csv']);
   });
 
   test('a file Gmail no longer lists is named on the card, and the draft goes without it', () => {
     listed().splice(0, 1);
-    const card = cardsOf(withAttachments('refreshReply').response)[0]!;
+    const { card, draft } = withAttachments();
     expect(textsOf(card).join('\n')).toContain(
       'Gmail no longer lists “Angebot Müller – 2026.pdf” on this message, so the draft goes without it.',
     );
-    const { draft } = withAttachments('draftReply');
     expect(draft?.attachments.map((a) => a.filename)).toEqual(['Preisliste März.csv']);
   });
 });

@@ -320,7 +320,8 @@ describe('a card with every widget kind', () => {
         },
         secondaryButton: {
           text: 'Cancel',
-          type: 'BORDERLESS',
+          // TEXT: "DO NOT USE. Deprecated version of OUTLINED" (TextButtonStyle reference).
+          type: 'OUTLINED',
           onClick: {
             action: { function: 'dispatchAction', parameters: [{ key: 'action', value: 'cancel' }] },
           },

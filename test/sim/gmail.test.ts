@@ -396,6 +396,7 @@ describe('reply drafts', () => {
       draftId: draft.getId(),
       threadId: parent.threadId,
       messageId: draft.getMessageId(),
+      reply: true,
     });
     expect(draft.getMessage().isDraft()).toBe(true);
   });

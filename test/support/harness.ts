@@ -1,6 +1,6 @@
 // Integration-test harness: the built dist/Code.js in the emulator, over a mailbox, driven like Gmail.
 import { basename, join } from 'node:path';
-import { type CardButton, cardsOf, formDefaults } from '../../sim/cardQuery';
+import { type CardButton, cardsOf, changeAction, findButton, formDefaults } from '../../sim/cardQuery';
 import { DEFAULT_USER, ROOT, Runtime, type RuntimeOptions } from '../../sim/runtime';
 import {
   type AddonEvent,
@@ -63,4 +63,31 @@ export function click(
     else form[name] = value;
   }
   return runtime.render(button.functionName, actionEvent(base, button.parameters, form));
+}
+
+/**
+ * Change the card's inputs as a user would (each change re-plans the card through its onChange action,
+ * as Gmail calls it), then press "Create draft" on the refreshed card. `draft` is the draft made, if any;
+ * a disabled button is pressed by nobody, so `draft` is undefined and `disabled` true.
+ */
+export function createDraft(
+  runtime: Runtime,
+  base: AddonEvent,
+  card: unknown,
+  changes: FormValues = {},
+): {
+  card: unknown;
+  response?: unknown;
+  draft?: ReturnType<Runtime['mailbox']['drafts']['at']>;
+  disabled: boolean;
+} {
+  const shown =
+    Object.keys(changes).length > 0
+      ? (cardsOf(click(runtime, base, card, changeAction(card), changes))[0] ?? card)
+      : card;
+  const button = findButton(shown, 'Create draft');
+  if (button.disabled) return { card: shown, disabled: true };
+  const before = runtime.mailbox.drafts.length;
+  const response = click(runtime, base, shown, button, changes);
+  return { card: shown, response, draft: runtime.mailbox.drafts[before], disabled: false };
 }

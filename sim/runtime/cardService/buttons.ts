@@ -83,9 +83,12 @@ export abstract class Button extends Clickable {
   }
 }
 
-/** Apps Script's TEXT style is card.proto's BORDERLESS; the other styles share their names. */
+/**
+ * Apps Script's TEXT style is drawn outlined: "DO NOT USE. Deprecated version of OUTLINED."
+ * (CardService TextButtonStyle reference). The other styles share card.proto's names.
+ */
 const BUTTON_TYPE: Record<EnumValue<'TextButtonStyle'>, string> = {
-  TEXT: 'BORDERLESS',
+  TEXT: 'OUTLINED',
   OUTLINED: 'OUTLINED',
   FILLED: 'FILLED',
   FILLED_TONAL: 'FILLED_TONAL',

@@ -223,7 +223,12 @@ function draftInfo(draft: unknown): DraftInfo | undefined {
   const info = candidate[DRAFT_INFO] as Partial<DraftInfo> | undefined;
   if (typeof candidate.getId !== 'function' || typeof info !== 'object' || info === null) return undefined;
   if (typeof info.draftId !== 'string' || typeof info.threadId !== 'string') return undefined;
-  return { draftId: info.draftId, threadId: info.threadId, messageId: String(info.messageId ?? '') };
+  return {
+    draftId: info.draftId,
+    threadId: info.threadId,
+    messageId: String(info.messageId ?? ''),
+    reply: info.reply === true,
+  };
 }
 
 export class ComposeActionResponseBuilder extends SimObject {
@@ -251,7 +256,7 @@ export class ComposeActionResponseBuilder extends SimObject {
     this.call('build', []);
     const draft = this.draft;
     if (!draft) throw this.ctx.error('ComposeActionResponseBuilder.build: no draft; call setGmailDraft()');
-    return new BuiltResponse(this.ctx, 'ComposeActionResponse', () => ({
+    const response = new BuiltResponse(this.ctx, 'ComposeActionResponse', () => ({
       renderActions: {
         hostAppAction: {
           gmailAction: {
@@ -260,6 +265,9 @@ export class ComposeActionResponseBuilder extends SimObject {
         },
       },
     }));
+    // The runtime checks the draft's kind against the button's ComposedEmailType (sim/runtime/callbacks.ts).
+    Object.defineProperty(response, DRAFT_INFO, { value: Object.freeze({ ...draft }), enumerable: false });
+    return response;
   }
 }
 

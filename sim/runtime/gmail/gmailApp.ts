@@ -301,6 +301,9 @@ interface DraftTarget {
   text: string;
 }
 
+/** Drafts made as replies (createDraftReply*), which a REPLY_AS_DRAFT compose action must return. */
+const replyDrafts = new WeakSet<DraftRecord>();
+
 /** Composes, stores and returns a draft; shared by replies and GmailApp.createDraft. */
 function makeDraft(session: Session, target: DraftTarget, options: ReplyOptions): GmailDraft {
   const { ctx, mailbox } = session;
@@ -400,6 +403,7 @@ function makeDraft(session: Session, target: DraftTarget, options: ReplyOptions)
     raw,
   };
   mailbox.addDraft(record, message);
+  if (parent) replyDrafts.add(record);
   session.ownDrafts.add(id);
   return new GmailDraft(session, record, message);
 }
@@ -672,7 +676,12 @@ export class GmailDraft {
     this.#session = session;
     this.#record = record;
     this.#message = message;
-    this[DRAFT_INFO] = { draftId: record.draftId, threadId: record.threadId, messageId: record.messageId };
+    this[DRAFT_INFO] = {
+      draftId: record.draftId,
+      threadId: record.threadId,
+      messageId: record.messageId,
+      reply: replyDrafts.has(record),
+    };
     for (const method of FULL_MAIL_DRAFT_METHODS) {
       Object.defineProperty(this, method, {
         value: (...args: unknown[]) => {
