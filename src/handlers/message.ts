@@ -19,6 +19,9 @@ function formatDate(ms: number, env: { locale: string; timeZone: string }): stri
   }).format(new Date(ms));
 }
 
+/** The plain reply: no text of its own above the quote. */
+const NO_BODY = { text: '', html: '' };
+
 export function messageView(
   ctx: ReplyContext,
   choices: MessageView['choices'],
@@ -51,7 +54,7 @@ function currentCard(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
   const library = loadTemplates(userStore());
   const ctx = replyContext(e, library.settings);
   const choices = choicesFrom(e, ctx.modes);
-  const { plan, route } = planReply(ctx, choices);
+  const { plan, route } = planReply(ctx, choices, NO_BODY);
   const view = messageView(ctx, choices, plan, route);
   const rows = suggestedRows(library, ctx.sender.email, ctx.open.snapshot.subject);
   return messageCard({ ...view, templates: { rows: rows.slice(0, SHOWN_TEMPLATES), total: rows.length } });
@@ -97,7 +100,7 @@ export function draftFromPlan(
 /** Make the draft from the plan the card showed, and open it in a compose window. */
 export function draftReply(e: AddonEvent, params: ActionParams['draftReply']) {
   const ctx = replyContext(e);
-  const { plan, route } = planReply(ctx, choicesFrom(e, ctx.modes));
+  const { plan, route } = planReply(ctx, choicesFrom(e, ctx.modes), NO_BODY);
   const draft = draftFromPlan(ctx.open, plan, route, params.draft);
   return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
 }

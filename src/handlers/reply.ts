@@ -8,6 +8,7 @@ import {
   availableModes,
   buildReplyPlan,
   type DraftRoute,
+  fitBody,
   identityOf,
   isMe,
   routeDraft,
@@ -81,12 +82,23 @@ export function choicesFrom(e: AddonEvent, modes: ReplyMode[], preferred?: Reply
   };
 }
 
+/**
+ * The plan and its route. With `body` (the reply's final text) the plan is also fitted to Gmail's body
+ * size (fitBody); without it the caller fits it once it has rendered the body (a template's text needs
+ * the plan's recipients first).
+ */
 export function planReply(
   ctx: ReplyContext,
   choices: ReplyChoicesView,
-  body: { text: string; html: string } = { text: '', html: '' },
+  body?: { text: string; html: string },
 ): { plan: ReplyPlan; route: DraftRoute } {
-  let plan = buildReplyPlan(ctx.open.snapshot, ctx.identity, { ...choices, body }, ctx.env);
+  const planned = buildReplyPlan(
+    ctx.open.snapshot,
+    ctx.identity,
+    { ...choices, body: body ?? { text: '', html: '' } },
+    ctx.env,
+  );
+  let plan = body ? fitBody(planned) : planned;
   if (choices.includeAttachments) {
     // Asked only when the user wants the files (one round trip), so the card names any Gmail lacks.
     const files = plan.attachments.filter((a) => !a.inline);

@@ -6,7 +6,7 @@ import type { AskedField } from '../cards/fillSection';
 import type { ReplyChoicesView } from '../cards/messageCard';
 import { templatePreviewCard } from '../cards/templatePreviewCard';
 import { type AddonEvent, formValue } from '../events';
-import { type DraftRoute, isMe, stripReplyPrefixes } from '../mail';
+import { type DraftRoute, fitBody, isMe, stripReplyPrefixes } from '../mail';
 import type { Identity, MessageSnapshot, ReplyPlan } from '../mail/types';
 import type { StoredTemplate, TemplateStore } from '../store/templateStore';
 import { type MergeContext, mergeContext, missingFieldLabel, suggestedName } from '../templates';
@@ -106,7 +106,7 @@ export function templateReply(
   const body = outcome.ok
     ? { text: outcome.rendered.text, html: outcome.rendered.html }
     : { text: '', html: '' };
-  return { ctx, template, choices, plan: { ...plan, body }, route, outcome };
+  return { ctx, template, choices, plan: fitBody({ ...plan, body }), route, outcome };
 }
 
 function askedFields(e: AddonEvent, reply: TemplateReply, asked: string[]): AskedField[] {

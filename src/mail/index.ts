@@ -13,6 +13,7 @@ export {
   parseAddressHeader,
 } from './address';
 export { pairAttachments, withoutMissingAttachments } from './attachments';
+export { fitBody, MAX_BODY_BYTES } from './bodyLimit';
 export { type DecodeBytes, decodeUtf8 } from './charset';
 export { cleanLine, withoutControls } from './controls';
 export { summarizeConversation } from './conversation';
@@ -50,9 +51,17 @@ export {
   type ReplyThreading,
   replyThreading,
 } from './references';
-export { type DraftRoute, documentedReplyTo, draftBodies, routeDraft } from './route';
+export {
+  type DraftRoute,
+  documentedReplyTo,
+  draftBodies,
+  gmailReplySubject,
+  MAX_REPLY_SUBJECT,
+  routeDraft,
+} from './route';
 export { type SanitizedHtml, sanitizeQuotedHtml } from './sanitize';
+export { utf8Length } from './size';
 export { type MessageFacts, snapshotOf, threadMessageOf } from './snapshot';
 export { LOCALIZED_REPLY_PREFIXES, normalizeReplySubject, stripReplyPrefixes } from './subject';
 export type * from './types';
-export { isBlocked, MANY_RECIPIENTS, WarningCode } from './warning';
+export { isBlocked, MANY_RECIPIENTS, MAX_RECIPIENTS, WarningCode } from './warning';

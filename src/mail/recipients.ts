@@ -3,7 +3,7 @@
 import { addressKey, dedupeAddresses, displayAddress, domainOf, parseAddresses } from './address';
 import { isMe, ownDomain } from './identity';
 import type { Address, Identity, MessageSnapshot, PlanWarning, ReplyMode } from './types';
-import { MANY_RECIPIENTS, nameList, plural, WarningCode, warning } from './warning';
+import { MANY_RECIPIENTS, MAX_RECIPIENTS, nameList, plural, WarningCode, warning } from './warning';
 
 export interface ReplyRecipients {
   to: Address[];
@@ -129,7 +129,16 @@ export function replyRecipients(
     warnings.unshift(warning(WarningCode.noRecipients, nobodyReason, true));
     return { to, cc, bcc, warnings };
   }
-  if (total > MANY_RECIPIENTS) {
+  if (total > MAX_RECIPIENTS) {
+    // Gmail refuses the draft outright ("Limit Exceeded: Email Recipients Per Message."): say so first.
+    warnings.push(
+      warning(
+        WarningCode.tooManyRecipients,
+        `This reply would go to ${total} people, and Gmail allows at most ${MAX_RECIPIENTS} in one message. Remove some from Cc or Bcc, or choose Reply to answer the sender only.`,
+        true,
+      ),
+    );
+  } else if (total > MANY_RECIPIENTS) {
     warnings.push(warning(WarningCode.manyRecipients, `This reply goes to ${total} people.`));
   }
   const external = externalCount([...to, ...cc, ...bcc], ownDomain(identity));

@@ -8,7 +8,37 @@ import { messageIds } from './references';
 import type { Address, MessageSnapshot, PlanWarning, ReplyPlan, ThreadMessage } from './types';
 import { WarningCode, warning } from './warning';
 
-export type DraftRoute = { kind: 'reply'; messageId: string } | { kind: 'standalone' };
+/**
+ * `subjectOption` false: the reply's subject is over what createDraftReply's `subject` option takes, so
+ * the draft leaves it to Gmail (the plan then shows the subject Gmail writes).
+ */
+export type DraftRoute =
+  | { kind: 'reply'; messageId: string; subjectOption: boolean }
+  | { kind: 'standalone' };
+
+/** createDraftReply's `subject` option takes at most this many characters (GmailMessage reference). */
+export const MAX_REPLY_SUBJECT = 250;
+
+/**
+ * What Gmail writes as a reply's subject when none is passed: "Re: " before the original's, unless it
+ * already starts so (as the emulator does; checked in docs/manual-test.md).
+ */
+export function gmailReplySubject(original: string): string {
+  return /^re: /i.test(original) ? original : `Re: ${original}`;
+}
+
+/** The plan and the subject option for a reply route: the plan's subject if the option takes it. */
+function replySubject(plan: ReplyPlan, original: string): { plan: ReplyPlan; subjectOption: boolean } {
+  if (plan.subject.length <= MAX_REPLY_SUBJECT) return { plan, subjectOption: true };
+  const note = warning(
+    WarningCode.subjectByGmail,
+    `The subject is longer than the ${MAX_REPLY_SUBJECT} characters Threadsmith may set, so Gmail writes it.`,
+  );
+  return {
+    plan: { ...plan, subject: gmailReplySubject(original), warnings: [...plan.warnings, note] },
+    subjectOption: false,
+  };
+}
 
 type Addressed = Pick<ThreadMessage, 'from' | 'replyTo' | 'repeated'>;
 
@@ -74,9 +104,10 @@ export function routeDraft(
     !unpredictableReplyTo(m) && sameRecipients(plan.to, documentedReplyTo(m));
   if (replyable(snapshot)) {
     const threading = documentedThreading(snapshot.headers);
+    const fitted = replySubject(plan, snapshot.subject);
     return {
-      route: { kind: 'reply', messageId: snapshot.id },
-      plan: { ...plan, inReplyTo: threading.inReplyTo, references: threading.references },
+      route: { kind: 'reply', messageId: snapshot.id, subjectOption: fitted.subjectOption },
+      plan: { ...fitted.plan, inReplyTo: threading.inReplyTo, references: threading.references },
     };
   }
   const earlier = (snapshot.thread.earlier ?? []).find((m: ThreadMessage) => replyable(m));
@@ -88,13 +119,15 @@ export function routeDraft(
         plan.to.map((a) => a.name || a.email).join(', ') || 'their'
       }’s message of ${formatDay(earlier.date, env)} in the same conversation.`,
     );
+    // The earlier message's own subject is not read; the thread's is the same but for its prefixes.
+    const fitted = replySubject(plan, snapshot.subject);
     return {
-      route: { kind: 'reply', messageId: earlier.id },
+      route: { kind: 'reply', messageId: earlier.id, subjectOption: fitted.subjectOption },
       plan: {
-        ...plan,
+        ...fitted.plan,
         inReplyTo: threading.inReplyTo,
         references: threading.references,
-        warnings: [...plan.warnings, note],
+        warnings: [...fitted.plan.warnings, note],
       },
     };
   }

@@ -7,6 +7,14 @@ export const WarningCode = {
   noRecipients: 'no-recipients',
   invalidRecipients: 'invalid-recipients',
   manyRecipients: 'many-recipients',
+  /** Over Gmail's recipients per message: no draft. */
+  tooManyRecipients: 'too-many-recipients',
+  /** The quote lost its formatting, or its end, to fit Gmail's body size. */
+  quoteShortened: 'quote-shortened',
+  /** The reply's own text alone is over Gmail's body size: no draft. */
+  bodyTooLarge: 'body-too-large',
+  /** The reply subject is longer than the subject option allows: Gmail writes it. */
+  subjectByGmail: 'subject-by-gmail',
   externalRecipients: 'external-recipients',
   replyToDiffers: 'reply-to-differs',
   /** Two From or Reply-To headers: only the first is read. */
@@ -25,6 +33,9 @@ export type WarningCode = (typeof WarningCode)[keyof typeof WarningCode];
 
 /** More recipients than this gets a "check the list" warning. */
 export const MANY_RECIPIENTS = 10;
+
+/** Gmail's recipients per message (To + Cc + Bcc), Apps Script quotas page. */
+export const MAX_RECIPIENTS = 50;
 
 export function warning(code: WarningCode, message: string, blocking = false): PlanWarning {
   return blocking ? { code, message, blocking } : { code, message };

@@ -183,6 +183,10 @@ export function createDraft(
     return GmailApp.createDraft(recipientList(plan.to, format), plan.subject, bodies.text, options);
   }
   const target = route.messageId === open.snapshot.id ? message : GmailApp.getMessageById(route.messageId);
-  // The subject option stops Gmail adding its own "Re: " to a subject we already normalised.
-  return target.createDraftReply(bodies.text, { ...options, subject: plan.subject });
+  // The subject option stops Gmail adding its own "Re: " to a subject we already normalised; over the
+  // option's limit Gmail writes the subject, as the plan already says (route.ts).
+  return target.createDraftReply(
+    bodies.text,
+    route.subjectOption ? { ...options, subject: plan.subject } : options,
+  );
 }

@@ -2,6 +2,7 @@
 // Names and bodies are kept exactly as typed (markup included): they are escaped where shown.
 
 import { parseAddresses } from '../mail/address';
+import { utf8Length } from '../mail/size';
 import type { ReplyMode } from '../mail/types';
 import type { Template } from './types';
 
@@ -11,10 +12,11 @@ export type TemplateInput = Omit<Template, 'id' | 'createdAt' | 'updatedAt'>;
 export const MODEL_LIMITS = {
   nameChars: 100,
   /**
-   * 100 KB of UTF-8. A body this size is accepted: it renders well within the render limits, and the
-   * store chunks it over several 9 KB values. Anything larger is refused with its size.
+   * 64 KB of UTF-8. A body this size is accepted: it renders well within the render limits, the store
+   * chunks it over several 9 KB values, and its text and HTML parts together stay inside Gmail's 200 KB
+   * per message (mail/bodyLimit.ts) with room for a quote. Anything larger is refused with its size.
    */
-  bodyBytes: 100 * 1024,
+  bodyBytes: 64 * 1024,
   subjectChars: 250,
   tags: 10,
   tagChars: 30,
@@ -30,15 +32,7 @@ export const REPLY_MODES: readonly ReplyMode[] = ['reply', 'reply-all', 'reply-l
 export const EXPORT_FORMAT = 'threadsmith-templates';
 export const EXPORT_VERSION = 1;
 
-/** Bytes of a string in UTF-8, counted without a host encoder (Apps Script has no TextEncoder). */
-export function utf8Length(s: string): number {
-  let bytes = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
+export { utf8Length } from '../mail/size';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
 

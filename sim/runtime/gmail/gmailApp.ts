@@ -304,9 +304,23 @@ interface DraftTarget {
 /** Drafts made as replies (createDraftReply*), which a REPLY_AS_DRAFT compose action must return. */
 const replyDrafts = new WeakSet<DraftRecord>();
 
+/** Gmail's recipients per message, To + Cc + Bcc (Apps Script quotas; docs/emulator.md "Limits"). */
+export const MAX_RECIPIENTS = 50;
+/** The body size limit, the smaller of the quota table's figures (200 KB consumer, 400 KB Workspace). */
+export const MAX_BODY_BYTES = 200 * 1024;
+/** createDraftReply's `subject` option: "up to 250 characters" (GmailMessage reference). */
+export const MAX_REPLY_SUBJECT = 250;
+
 /** Composes, stores and returns a draft; shared by replies and GmailApp.createDraft. */
 function makeDraft(session: Session, target: DraftTarget, options: ReplyOptions): GmailDraft {
   const { ctx, mailbox } = session;
+  const addressed =
+    uniqueAddresses(target.to).length +
+    uniqueAddresses([...target.cc, ...options.cc]).length +
+    uniqueAddresses(options.bcc).length;
+  if (addressed > MAX_RECIPIENTS) throw session.fail('Limit Exceeded: Email Recipients Per Message.');
+  const bodyBytes = Buffer.byteLength(target.text, 'utf8') + Buffer.byteLength(options.html ?? '', 'utf8');
+  if (bodyBytes > MAX_BODY_BYTES) throw session.fail('Limit Exceeded: Email Body Size.');
   const n = mailbox.drafts.length + 1;
   const seed = sha256Hex(`draft:${n}:${target.parent?.id ?? 'standalone'}:${target.subject}`);
   const id = seed.slice(0, 16);
@@ -424,6 +438,9 @@ function createReply(
   session.assertVisible(parent, what);
   session.checkSignature(what, args, ['string', 'object?']);
   const options = readOptions(session, args[1], REPLY_OPTION_KEYS);
+  if (options.subject !== null && options.subject.length > MAX_REPLY_SUBJECT) {
+    throw session.fail('Invalid argument: subject');
+  }
   // Reply-To, else every author (RFC 5322 §3.6.3; a From may hold several mailboxes).
   const to = parent.replyTo.length > 0 ? parent.replyTo : parent.authors;
   const cc = all

@@ -300,7 +300,29 @@ describe('5,000 Cc addresses', () => {
     expect(r.cc).toHaveLength(4000);
     expect(r.cc[3999]).toEqual({ name: 'Person 3999', email: 'p3999@example.com' });
     expect(emails(r.cc)).not.toContain(ME);
-    expect(codes(r.warnings)).toEqual([WarningCode.invalidRecipients, WarningCode.manyRecipients]);
-    expect(r.warnings[1]?.message).toBe('This reply goes to 4001 people.');
+    expect(codes(r.warnings)).toEqual([WarningCode.invalidRecipients, WarningCode.tooManyRecipients]);
+    expect(r.warnings[1]).toEqual({
+      code: WarningCode.tooManyRecipients,
+      message:
+        'This reply would go to 4001 people, and Gmail allows at most 50 in one message. Remove some from Cc or Bcc, or choose Reply to answer the sender only.',
+      blocking: true,
+    });
+  });
+});
+
+describe("Gmail's 50 recipients per message", () => {
+  const ccOf = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@example.com`).join(', ');
+  test('50 in all (the sender and 49 Cc) is a draft, with the many-recipients note', () => {
+    const r = plan({ cc: ccOf(49) }, 'reply-all');
+    expect(r.to.length + r.cc.length + r.bcc.length).toBe(50);
+    expect(codes(r.warnings)).toContain(WarningCode.manyRecipients);
+    expect(r.warnings.some((w) => w.blocking)).toBe(false);
+  });
+  test('51 in all blocks the draft before the click, saying what to do', () => {
+    const r = plan({ cc: ccOf(50) }, 'reply-all');
+    const blocking = r.warnings.filter((w) => w.blocking);
+    expect(codes(blocking)).toEqual([WarningCode.tooManyRecipients]);
+    expect(blocking[0]!.message).toContain('51 people');
+    expect(codes(r.warnings)).not.toContain(WarningCode.manyRecipients);
   });
 });

@@ -24,7 +24,7 @@ describe('routeDraft', () => {
   test('a reply to the sender goes through createDraftReply on the open message, threading as Apps Script does', () => {
     const s = snapshot({ headers: { references: '<a@x> <b@x>' } });
     const { route, plan: routed } = routeDraft(s, plan(s), env);
-    expect(route).toEqual({ kind: 'reply', messageId: 'm1' });
+    expect(route).toEqual({ kind: 'reply', messageId: 'm1', subjectOption: true });
     expect(routed.inReplyTo).toBe('<m1@mail.example.com>');
     expect(routed.references).toEqual(['<a@x>', '<b@x>', '<m1@mail.example.com>']);
   });
@@ -53,7 +53,7 @@ describe('routeDraft', () => {
       },
     });
     const { route, plan: routed } = routeDraft(s, plan(s), env);
-    expect(route).toEqual({ kind: 'reply', messageId: 'm0' });
+    expect(route).toEqual({ kind: 'reply', messageId: 'm0', subjectOption: true });
     expect(emails(routed.to)).toEqual(['ana@example.com']);
     expect(routed.inReplyTo).toBe('<m0@x>');
     expect(routed.warnings.map((w) => w.code)).toContain('replies-to-earlier');
@@ -131,5 +131,24 @@ describe('draftBodies: the reply above the quote, in both parts', () => {
       ),
     };
     expect(draftBodies(p)).toEqual({ text: 'Hi', html: '<div>Hi</div>' });
+  });
+});
+
+describe("a reply subject over createDraftReply's 250 characters", () => {
+  test('250 characters are passed as the subject option', () => {
+    const subject = `Re: ${'a'.repeat(246)}`;
+    const s = snapshot({ subject });
+    const { route, plan: routed } = routeDraft(s, plan(s), env);
+    expect(route).toEqual(expect.objectContaining({ kind: 'reply', subjectOption: true }));
+    expect(routed.subject).toBe(subject);
+  });
+
+  test('251 are left to Gmail, and the plan shows what Gmail writes, with a note', () => {
+    const original = `[Ticket 7] ${'b'.repeat(240)}`; // 251 characters, no reply prefix
+    const s = snapshot({ subject: original });
+    const { route, plan: routed } = routeDraft(s, plan(s), env);
+    expect(route).toEqual(expect.objectContaining({ kind: 'reply', subjectOption: false }));
+    expect(routed.subject).toBe(`Re: ${original}`);
+    expect(routed.warnings.map((w) => w.code)).toContain('subject-by-gmail');
   });
 });

@@ -59,9 +59,9 @@ describe('lintTemplate', () => {
     expect(r.warnings.map(show)).toEqual(warnings);
   });
 
-  it('refuses a body over 100 KB with its size', () => {
-    expect(lintTemplate('x'.repeat(100 * 1024 + 600)).errors).toEqual([
-      { message: 'The body is 100.6 KB; a template can be at most 100 KB', line: 1, column: 1 },
+  it('refuses a body over 64 KB with its size', () => {
+    expect(lintTemplate('x'.repeat(64 * 1024 + 600)).errors).toEqual([
+      { message: 'The body is 64.6 KB; a template can be at most 64 KB', line: 1, column: 1 },
     ]);
   });
 

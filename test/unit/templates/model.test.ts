@@ -63,7 +63,7 @@ describe('validateTemplateInput', () => {
     [{ name: 'two\nlines', body: 'x' }, ['Name must be a single line of text']],
     [{ name: 'n' }, ['Body is required']],
     [{ name: 'n', body: '  \n ' }, ['Body is empty']],
-    [{ name: 'n', body: 'é'.repeat(51 * 1024) }, ['The body is 102 KB; a template can be at most 100 KB']],
+    [{ name: 'n', body: 'é'.repeat(33 * 1024) }, ['The body is 66 KB; a template can be at most 64 KB']],
     [{ ...valid, cc: 'not an address' }, ['Cc is not a list of email addresses: "not an address"']],
     [{ ...valid, bcc: 'a@acme.example, b@' }, ['Bcc is not a list of email addresses: "a@acme.example, b@"']],
     [{ ...valid, cc: 5 }, ['Cc must be text']],
@@ -83,8 +83,8 @@ describe('validateTemplateInput', () => {
     expect(validateTemplateInput(raw)).toEqual({ ok: false, errors });
   });
 
-  it('accepts a body of exactly 100 KB', () => {
-    expect(validateTemplateInput({ name: 'n', body: 'x'.repeat(100 * 1024) }).ok).toBe(true);
+  it('accepts a body of exactly 64 KB', () => {
+    expect(validateTemplateInput({ name: 'n', body: 'x'.repeat(64 * 1024) }).ok).toBe(true);
   });
 });
 

@@ -1,0 +1,76 @@
+// Gmail's 200 KB per message: the quote gives way (its formatting, then its end), the draft is always made
+// unless the reply's own text is over the limit.
+import { draftBodies, fitBody, utf8Length } from '../../../src/mail';
+import type { ReplyPlan } from '../../../src/mail/types';
+
+const KB = 1024;
+const base: ReplyPlan = {
+  mode: 'reply',
+  threadId: 't',
+  to: [{ name: 'Ana', email: 'ana@x.example' }],
+  cc: [],
+  bcc: [],
+  subject: 'Re: x',
+  inReplyTo: '',
+  references: [],
+  body: { text: 'Thanks!', html: '<div>Thanks!</div>' },
+  quote: null,
+  attachments: [],
+  warnings: [],
+};
+const size = (p: ReplyPlan) => {
+  const b = draftBodies(p);
+  return utf8Length(b.text) + utf8Length(b.html);
+};
+const withQuote = (text: string, html: string): ReplyPlan => ({ ...base, quote: { text, html } });
+
+test('a reply within the limit is left as it is', () => {
+  const p = withQuote('> hello', '<blockquote>hello</blockquote>');
+  expect(fitBody(p)).toBe(p);
+});
+
+test('a quote whose HTML is too big keeps its text and drops its HTML (and the inline images it showed)', () => {
+  const text = `On Mon, Ana wrote:\n\n${'> a line of the newsletter\n'.repeat(2000)}`; // ~54 KB
+  const html = `<div class="gmail_quote">${'<table><tr><td style="padding:4px">cell</td></tr></table>'.repeat(4000)}</div>`; // ~228 KB
+  const p = {
+    ...withQuote(text, html),
+    attachments: [
+      { index: 0, name: 'logo.png', mimeType: 'image/png', size: 10, inline: true, contentId: 'logo' },
+      { index: 1, name: 'a.pdf', mimeType: 'application/pdf', size: 10, inline: false },
+    ],
+  } as ReplyPlan;
+  const fitted = fitBody(p);
+  expect(size(fitted)).toBeLessThanOrEqual(200 * KB);
+  expect(fitted.quote!.text).toBe(text);
+  expect(fitted.quote!.html).not.toContain('<table');
+  expect(fitted.quote!.html).toContain('&#62; a line of the newsletter');
+  expect(fitted.attachments.map((a) => a.name)).toEqual(['a.pdf']);
+  expect(fitted.warnings).toEqual([
+    {
+      code: 'quote-shortened',
+      message:
+        'The original is too big to quote with its formatting (Gmail limits a message to 200 KB), so it is quoted as plain text.',
+    },
+  ]);
+});
+
+test('a quote too big even as text is cut, with a note in both parts where it stops', () => {
+  const text = `On Mon, Ana wrote:\n\n${'> ünïcödé text of a long thread\n'.repeat(8000)}`; // ~290 KB
+  const fitted = fitBody(withQuote(text, '<div>x</div>'));
+  const bodies = draftBodies(fitted);
+  expect(size(fitted)).toBeLessThanOrEqual(200 * KB);
+  expect(size(fitted)).toBeGreaterThan(190 * KB);
+  expect(bodies.text).toContain(
+    '[Threadsmith left out the rest of the original: Gmail limits a message to 200 KB.',
+  );
+  expect(bodies.html).toContain('[Threadsmith left out the rest of the original');
+  expect(bodies.text.startsWith('Thanks!')).toBe(true);
+  expect(fitted.warnings.map((w) => w.code)).toEqual(['quote-shortened']);
+  expect(fitted.warnings.some((w) => w.blocking)).toBe(false);
+});
+
+test("the reply's own text over the limit blocks the draft, saying to shorten it", () => {
+  const big = 'x'.repeat(150 * KB);
+  const fitted = fitBody({ ...base, body: { text: big, html: big } });
+  expect(fitted.warnings).toEqual([expect.objectContaining({ code: 'body-too-large', blocking: true })]);
+});
