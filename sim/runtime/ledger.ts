@@ -16,6 +16,8 @@ export interface Fault {
   service: string;
   method?: string;
   remaining: number;
+  /** Matching calls still to let through before the fault strikes. */
+  skip: number;
   /** A literal text, or a catalogue text written in the runtime's language when thrown. */
   message: string | Localised;
 }
@@ -86,23 +88,28 @@ export class Ledger {
     const fault = faults.find(
       (f) => f.remaining > 0 && f.service === service && (f.method === undefined || f.method === method),
     );
-    if (fault) {
-      fault.remaining -= 1;
-      throw makeError(messageText(this.locale, fault.message));
+    if (!fault) return;
+    if (fault.skip > 0) {
+      fault.skip -= 1;
+      return;
     }
+    fault.remaining -= 1;
+    throw makeError(messageText(this.locale, fault.message));
   }
 
   /**
    * Make the next `times` calls to service(.method) throw `message` before they take effect. A
-   * Localised message (FAULT.serverError, …) is written in the runtime's language.
+   * Localised message (FAULT.serverError, …) is written in the runtime's language. `skip` lets that
+   * many matching calls through first (a read after a save, not the save's own read).
    */
   failNext(
     service: string,
     times: number,
     message: string | Localised = FAULT.gmailDailyLimit,
     method?: string,
+    options: { skip?: number } = {},
   ): void {
-    this.faults.push({ service, method, remaining: times, message });
+    this.faults.push({ service, method, remaining: times, skip: options.skip ?? 0, message });
   }
 
   /**
@@ -118,7 +125,7 @@ export class Ledger {
   ): void {
     if (!AFTER_CAPABLE.includes(`${service}.${method}`))
       throw new Error(`failAfter: ${service}.${method} cannot fail after its effect (see AFTER_CAPABLE)`);
-    this.afterFaults.push({ service, method, remaining: times, message });
+    this.afterFaults.push({ service, method, remaining: times, skip: 0, message });
   }
 
   clearFaults(): void {

@@ -183,3 +183,12 @@ describe('faults after the write (failAfter)', () => {
     expect(() => rt.ledger.failAfter('GmailApp', 'getMessageById')).toThrow(/cannot fail after its effect/);
   });
 });
+
+test('failNext can let the first matching calls through (`skip`)', async () => {
+  const rt = await runtimeWith('function run() { return Session.getScriptTimeZone(); }');
+  rt.ledger.failNext('Session', 1, FAULT.serverError, 'getScriptTimeZone', { skip: 2 });
+  expect(rt.invoke('run', {})).toBe('Etc/UTC');
+  expect(rt.invoke('run', {})).toBe('Etc/UTC');
+  expect(() => rt.invoke('run', {})).toThrow(/server error/);
+  expect(rt.invoke('run', {})).toBe('Etc/UTC');
+});

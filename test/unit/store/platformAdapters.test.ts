@@ -127,7 +127,7 @@ describe('userPropertiesStore', () => {
 });
 
 describe('userLock', () => {
-  function fakeLock(available: boolean) {
+  function fakeLock(available: boolean, releaseError?: string) {
     const log: string[] = [];
     globals.LockService = {
       getUserLock: () => ({
@@ -135,11 +135,34 @@ describe('userLock', () => {
           log.push(`try ${ms}`);
           return available;
         },
-        releaseLock: () => log.push('release'),
+        releaseLock: () => {
+          log.push('release');
+          if (releaseError) throw new Error(releaseError);
+        },
       }),
     };
     return log;
   }
+
+  it('returns what the function did when releasing the lock throws afterwards (the save committed)', () => {
+    const log = fakeLock(true, GERMAN_SERVER_ERROR);
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(userLock(5000).withLock(() => 'saved')).toBe('saved');
+    expect(log).toEqual(['try 5000', 'release']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it('throws the function’s own error, not the release’s, when both fail', () => {
+    fakeLock(true, GERMAN_SERVER_ERROR);
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(() =>
+      userLock(5000).withLock(() => {
+        throw new Error('conflict');
+      }),
+    ).toThrow('conflict');
+    warn.mockRestore();
+  });
 
   it('runs the function holding the lock and releases it, also when the function throws', () => {
     const log = fakeLock(true);
