@@ -13,8 +13,8 @@ export class LockTimeoutError extends Error {
 
 /**
  * Releasing can throw too (a server error) — after the work under the lock is done, a save
- * committed. That must not turn the save into a failure, nor hide the error `fn` threw: the lock is
- * "released automatically when the script terminates" (Lock.releaseLock, Apps Script reference), so
+ * committed. That must not turn the save into a failure, nor hide the error `fn` threw: "the lock is
+ * automatically released when the script terminates" (Lock.releaseLock, Apps Script reference), so
  * at worst another tab waits until this execution ends.
  */
 function release(lock: GoogleAppsScript.Lock.Lock): void {
