@@ -1,5 +1,6 @@
 // CacheService with the documented limits: keys ≤ 250 chars, values ≤ 100 KB, expiry 1–21,600 s.
 import type { ServiceContext } from './context';
+import { localised } from './messages';
 
 const MAX_KEY = 250;
 const MAX_VALUE_BYTES = 100 * 1024;
@@ -20,14 +21,14 @@ function createCache(ctx: ServiceContext, store: CacheStore, label: string, now:
   const record = (method: string, args: unknown[]) => ctx.record('CacheService', `${label}.${method}`, args);
   const check = (key: string, value?: string, expiration?: number) => {
     if (typeof key !== 'string' || key.length === 0 || key.length > MAX_KEY)
-      throw ctx.error('Exception: Argument too large: key');
+      throw ctx.error(localised('argumentTooLarge', { what: 'key' }));
     if (value !== undefined) {
-      if (typeof value !== 'string') throw ctx.error('Exception: Invalid argument: value');
+      if (typeof value !== 'string') throw ctx.error(localised('invalidArgument', { what: 'value' }));
       if (Buffer.byteLength(value, 'utf8') > MAX_VALUE_BYTES)
-        throw ctx.error('Exception: Argument too large: value');
+        throw ctx.error(localised('argumentTooLarge', { what: 'value' }));
     }
     if (expiration !== undefined && (expiration < 1 || expiration > MAX_EXPIRY_S))
-      throw ctx.error('Exception: Invalid argument: expirationInSeconds');
+      throw ctx.error(localised('invalidArgument', { what: 'expirationInSeconds' }));
   };
   const put = (key: string, value: string, expiration = DEFAULT_EXPIRY_S) => {
     check(key, value, expiration);

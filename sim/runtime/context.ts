@@ -1,6 +1,7 @@
 // What every emulated service gets from the runtime: the ledger, the granted scopes, sandbox-realm
 // errors, and a way to ask whether a name is a callable global of the loaded bundle.
 import type { Ledger } from './ledger';
+import { type Localised, localised } from './messages';
 
 export interface ServiceContext {
   ledger: Ledger;
@@ -8,14 +9,21 @@ export interface ServiceContext {
   scopes: readonly string[];
   /** The emulated user. */
   user: { email: string; name?: string };
-  /** An Error created in the sandbox realm, so `instanceof Error` holds inside the add-on. */
-  error(message: string): Error;
+  /** The user's locale ("en-US", "de-DE"): exception texts are written in its language. */
+  locale: string;
+  /**
+   * An Error created in the sandbox realm, so `instanceof Error` holds inside the add-on. A Localised
+   * message (sim/runtime/messages.ts) is written in the user's language, as Apps Script writes it.
+   */
+  error(message: string | Localised): Error;
   /** True when `name` is a top-level function of the loaded bundle. */
   isGlobalFunction(name: string): boolean;
   /** Throws the Apps Script permission error when `scope` (a full URL) is not granted. */
   requireScope(scope: string, what: string): void;
   /** Record a service call in the ledger (and trigger injected faults). */
   record(service: string, method: string, args: readonly unknown[]): void;
+  /** A write of ledger.ts's AFTER_CAPABLE took effect: throws an injected after-fault (failAfter). */
+  settle(service: string, method: string): void;
 }
 
 export const SCOPE = {
@@ -30,9 +38,9 @@ export const SCOPE = {
   externalRequest: 'https://www.googleapis.com/auth/script.external_request',
 } as const;
 
-/** The message Apps Script gives when a scope is missing. */
-export function permissionMessage(what: string, scope: string): string {
-  return `Exception: You do not have permission to call ${what}. Required permissions: ${scope}`;
+/** The message Apps Script gives when a scope is missing (in the user's language when thrown). */
+export function permissionMessage(what: string, scope: string): Localised {
+  return localised('permission', { what, scope });
 }
 
 /**

@@ -22,6 +22,7 @@ import type { Mailbox } from './gmail/mailbox';
 import { Ledger } from './ledger';
 import { createLockService, type LockState } from './lock';
 import { createConsole, createLogger, type LogEntry } from './logging';
+import { messageText } from './messages';
 import { createPropertiesService, PropertyStore } from './properties';
 import { toRenderJson } from './renderJson';
 import { createSession } from './session';
@@ -38,6 +39,10 @@ export interface RuntimeOptions {
   user?: { email: string; name?: string };
   /** The manifest (appsscript.json) whose scopes the services enforce; defaults to dist/appsscript.json. */
   manifest?: Manifest;
+  /**
+   * The user's locale (default en-US): Session reports it, and exception texts (scopes, limits, lock
+   * timeouts, catalogue faults) are written in its language, German and Japanese besides English.
+   */
   locale?: string;
   userProperties?: Record<string, string>;
   /** Clock for CacheService expiry; defaults to Date.now. */
@@ -68,20 +73,26 @@ export class Runtime {
       options.manifest ?? JSON.parse(readFileSync(join(ROOT, 'dist', 'appsscript.json'), 'utf8'));
     this.userStore = new PropertyStore(options.userProperties);
     const now = options.now ?? Date.now;
+    const locale = options.locale ?? 'en-US';
     const scopes = this.manifest.oauthScopes ?? [];
+    this.ledger.locale = locale;
     this.context = vm.createContext({});
     const SandboxError = vm.runInContext('Error', this.context) as ErrorConstructor;
+    const error = (message: Parameters<ServiceContext['error']>[0]) =>
+      new SandboxError(messageText(locale, message));
     const ctx: ServiceContext = {
       ledger: this.ledger,
       scopes,
       user: this.user,
-      error: (message) => new SandboxError(message),
+      locale,
+      error,
       isGlobalFunction: (name) => this.globalFunctions().includes(name),
       requireScope: (scope, what) => {
-        if (!scopes.includes(scope)) throw new SandboxError(permissionMessage(what, scope));
+        if (!scopes.includes(scope)) throw error(permissionMessage(what, scope));
       },
       record: (service, method, args) =>
         this.ledger.record(service, method, args, (m) => new SandboxError(m)),
+      settle: (service, method) => this.ledger.settle(service, method, (m) => new SandboxError(m)),
     };
     this.utilities = createUtilities(ctx);
     const globals: Record<string, unknown> = {
@@ -92,7 +103,7 @@ export class Runtime {
       PropertiesService: createPropertiesService(ctx, this.userStore, this.scriptStore),
       CacheService: createCacheService(ctx, new CacheStore(now), new CacheStore(now), now),
       LockService: createLockService(ctx, this.userLock, { heldElsewhere: false, held: false }),
-      Session: createSession(ctx, options.locale ?? 'en-US', this.manifest.timeZone ?? 'Etc/UTC'),
+      Session: createSession(ctx, locale, this.manifest.timeZone ?? 'Etc/UTC'),
       Utilities: this.utilities,
     };
     for (const [name, value] of Object.entries(globals)) {

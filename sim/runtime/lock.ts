@@ -1,5 +1,6 @@
 // LockService for a single-threaded emulator: the lock is free unless a test says another run holds it.
 import type { ServiceContext } from './context';
+import { FAULT } from './messages';
 
 export interface LockState {
   /** When true, another (imaginary) execution holds the lock: tryLock fails, waitLock times out. */
@@ -9,18 +10,21 @@ export interface LockState {
 
 function createLock(ctx: ServiceContext, state: LockState, label: string) {
   const record = (method: string, args: unknown[]) => ctx.record('LockService', `${label}.${method}`, args);
+  /** The lock changed hands: a fault armed with failAfter throws now (the lock taken or released). */
+  const settle = (method: string) => ctx.settle('LockService', `${label}.${method}`);
   return {
     tryLock(timeoutInMillis: number): boolean {
       record('tryLock', [timeoutInMillis]);
       if (state.heldElsewhere) return false;
       state.held = true;
+      settle('tryLock');
       return true;
     },
     waitLock(timeoutInMillis: number): void {
       record('waitLock', [timeoutInMillis]);
-      if (state.heldElsewhere)
-        throw ctx.error('Exception: Lock timeout: another process was holding the lock for too long.');
+      if (state.heldElsewhere) throw ctx.error(FAULT.lockTimeout);
       state.held = true;
+      settle('waitLock');
     },
     hasLock(): boolean {
       record('hasLock', []);
@@ -29,6 +33,7 @@ function createLock(ctx: ServiceContext, state: LockState, label: string) {
     releaseLock(): void {
       record('releaseLock', []);
       state.held = false;
+      settle('releaseLock');
     },
   };
 }

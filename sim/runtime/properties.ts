@@ -1,8 +1,10 @@
 // PropertiesService with Apps Script's limits: string values, 9 KB per value, 500 KB per store.
 import type { ServiceContext } from './context';
+import { localised } from './messages';
 
 export const VALUE_LIMIT_BYTES = 9 * 1024;
 export const STORE_LIMIT_BYTES = 500 * 1024;
+/** The English text of the store-full error (thrown in the user's language). */
 export const QUOTA_MESSAGE =
   'Exception: You have exceeded the property storage quota. Please remove some properties and try again.';
 
@@ -32,20 +34,23 @@ export class PropertyStore {
 function createProperties(ctx: ServiceContext, store: PropertyStore, label: string) {
   const record = (method: string, args: unknown[]) =>
     ctx.record('PropertiesService', `${label}.${method}`, args);
+  /** The write is done: a fault armed with failAfter throws now, the value already stored. */
+  const settle = (method: string) => ctx.settle('PropertiesService', `${label}.${method}`);
   const checkedWrite = (entries: [string, unknown][], replaceAll: boolean) => {
     const next = new Map(replaceAll ? [] : store.values);
     for (const [key, value] of entries) {
-      if (typeof key !== 'string' || key === '') throw ctx.error('Exception: Invalid argument: key');
+      if (typeof key !== 'string' || key === '')
+        throw ctx.error(localised('invalidArgument', { what: 'key' }));
       // Apps Script stores String(value); objects become "[object Object]", which we refuse to hide bugs.
       if (typeof value !== 'string')
         throw ctx.error(`Exception: Invalid argument: value for "${key}" is not a string`);
       if (utf8Bytes(key) + utf8Bytes(value) > VALUE_LIMIT_BYTES)
-        throw ctx.error('Exception: Argument too large: value');
+        throw ctx.error(localised('argumentTooLarge', { what: 'value' }));
       next.set(key, value);
     }
     let total = 0;
     for (const [k, v] of next) total += utf8Bytes(k) + utf8Bytes(v);
-    if (total > STORE_LIMIT_BYTES) throw ctx.error(QUOTA_MESSAGE);
+    if (total > STORE_LIMIT_BYTES) throw ctx.error(localised('propertyQuota'));
     store.values.clear();
     for (const [k, v] of next) store.values.set(k, v);
   };
@@ -65,21 +70,25 @@ function createProperties(ctx: ServiceContext, store: PropertyStore, label: stri
     setProperty(key: string, value: string) {
       record('setProperty', [key, value]);
       checkedWrite([[key, value]], false);
+      settle('setProperty');
       return self;
     },
     setProperties(properties: Record<string, string>, deleteAllOthers = false) {
       record('setProperties', [properties, deleteAllOthers]);
       checkedWrite(Object.entries(properties), deleteAllOthers);
+      settle('setProperties');
       return self;
     },
     deleteProperty(key: string) {
       record('deleteProperty', [key]);
       store.values.delete(key);
+      settle('deleteProperty');
       return self;
     },
     deleteAllProperties() {
       record('deleteAllProperties', []);
       store.values.clear();
+      settle('deleteAllProperties');
       return self;
     },
   };

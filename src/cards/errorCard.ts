@@ -6,6 +6,8 @@ export interface ErrorView {
   message: string;
   /** Present for unexpected errors: the reference logged with the details. */
   reference?: string;
+  /** A write may have happened (a draft made though Gmail threw): no "try again" may be offered. */
+  mayHaveWritten?: boolean;
 }
 
 export function errorCard(view: ErrorView): GoogleAppsScript.Card_Service.Card {

@@ -5,7 +5,16 @@ import { errorReference, UserError } from '../errors';
 import { logError } from '../platform/log';
 
 export function errorView(error: unknown): ErrorView {
-  if (error instanceof UserError) return { title: error.title, message: error.message };
+  if (error instanceof UserError) {
+    const view: ErrorView = { title: error.title, message: error.message };
+    if (error.mayHaveWritten) view.mayHaveWritten = true;
+    // A platform error behind a plain-words one: its details go to the log, with a reference.
+    if (error.detail !== undefined) {
+      view.reference = errorReference(Date.now(), Math.random());
+      logError(view.reference, error.detail);
+    }
+    return view;
+  }
   const reference = errorReference(Date.now(), Math.random());
   logError(reference, error);
   return {

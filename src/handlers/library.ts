@@ -64,9 +64,31 @@ const respond = (navigation: GoogleAppsScript.Card_Service.Navigation, notificat
   return response.build();
 };
 
-/** Back to the list, showing it as it now is (the list card is below every card of the library). */
-const backToLibrary = () =>
-  CardService.newNavigation().popToNamedCard('library').updateCard(freshLibraryCard());
+/**
+ * Back to the list, showing it as it now is (the list card is below every card of the library), after
+ * a change that has committed. Reading the list again can fail (a server error, in any language); the
+ * change is done all the same, so the caller still says so: `fresh` is false when the list below is
+ * the one from before the change.
+ */
+function backToLibrary(): { navigation: GoogleAppsScript.Card_Service.Navigation; fresh: boolean } {
+  const navigation = CardService.newNavigation().popToNamedCard('library');
+  try {
+    return { navigation: navigation.updateCard(freshLibraryCard()), fresh: true };
+  } catch (error) {
+    console.warn(`Library list not refreshed after a change: ${String(error)}`);
+    return { navigation, fresh: false };
+  }
+}
+
+/** The answer to a committed change: `done` in the notification, and what to do if the list is old. */
+function changed(done: string, then?: (n: GoogleAppsScript.Card_Service.Navigation) => unknown) {
+  const back = backToLibrary();
+  then?.(back.navigation);
+  return respond(
+    back.navigation,
+    back.fresh ? done : `${done}. Reopen the library to see the list as it is now.`,
+  );
+}
 
 export function openLibrary(_e: AddonEvent) {
   return respond(CardService.newNavigation().pushCard(freshLibraryCard()));
@@ -186,12 +208,12 @@ export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']
       `Saved “${saved.name}”, with ${lint.warnings.length} thing${lint.warnings.length === 1 ? '' : 's'} to check`,
     );
   }
-  return respond(backToLibrary(), `Saved “${saved.name}”`);
+  return changed(`Saved “${saved.name}”`);
 }
 
 export function duplicateTemplate(_e: AddonEvent, params: ActionParams['duplicateTemplate']) {
   const copy = userStore().duplicateTemplate(params.templateId);
-  return respond(backToLibrary().pushCard(storedEditCard(copy)), `Copied as “${copy.name}”`);
+  return changed(`Copied as “${copy.name}”`, (n) => n.pushCard(storedEditCard(copy)));
 }
 
 export function confirmDeleteTemplate(_e: AddonEvent, params: ActionParams['confirmDeleteTemplate']) {
@@ -205,7 +227,7 @@ export function confirmDeleteTemplate(_e: AddonEvent, params: ActionParams['conf
 
 export function deleteTemplate(_e: AddonEvent, params: ActionParams['deleteTemplate']) {
   userStore().deleteTemplate(params.templateId, Number(params.revision));
-  return respond(backToLibrary(), 'Template deleted');
+  return changed('Template deleted');
 }
 
 export function openImport(_e: AddonEvent) {
@@ -265,7 +287,7 @@ export function importTemplates(e: AddonEvent) {
   const already = parsed.skipped.length;
   if (parsed.templates.length === 0) {
     return respond(
-      backToLibrary(),
+      backToLibrary().navigation,
       `Nothing new: ${already === 1 ? 'that template is' : `all ${already} templates are`} already in your library`,
     );
   }
@@ -276,8 +298,7 @@ export function importTemplates(e: AddonEvent) {
     throw error;
   }
   const n = parsed.templates.length;
-  return respond(
-    backToLibrary(),
+  return changed(
     `Imported ${n} template${n === 1 ? '' : 's'}${already ? ` (${already} already there)` : ''}`,
   );
 }
@@ -307,7 +328,7 @@ export function showDamaged(_e: AddonEvent, params: ActionParams['showDamaged'])
 
 export function deleteDamaged(_e: AddonEvent, params: ActionParams['deleteDamaged']) {
   userStore().deleteDamaged(params.entryId);
-  return respond(backToLibrary(), 'Damaged entry deleted');
+  return changed('Damaged entry deleted');
 }
 
 export function goBack(_e: AddonEvent) {

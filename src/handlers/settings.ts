@@ -15,9 +15,27 @@ function currentSettingsCard(e: AddonEvent, settings?: Settings): GoogleAppsScri
   const email = userEmail();
   const saved = settings ?? userStore().loadSettings();
   const identity = identityOf(email, saved.otherAddresses);
-  // The suggestion needs the open message; settings opened from the homepage simply have none.
-  const suggestion = e.gmail?.messageId ? deliveredToSuggestion(openMessage(e).snapshot, identity) : null;
-  return settingsCard({ email, myName: saved.myName, otherAddresses: saved.otherAddresses, suggestion });
+  return settingsCard({
+    email,
+    myName: saved.myName,
+    otherAddresses: saved.otherAddresses,
+    suggestion: suggestionFor(e, identity),
+  });
+}
+
+/**
+ * The open message's delivery address when it is new. The suggestion needs the open message: settings
+ * opened from the homepage simply have none, and neither do they when Gmail fails to give the message
+ * (an extra, not worth an error card, nor turning a save that committed into a failure).
+ */
+function suggestionFor(e: AddonEvent, identity: ReturnType<typeof identityOf>) {
+  if (!e.gmail?.messageId) return null;
+  try {
+    return deliveredToSuggestion(openMessage(e).snapshot, identity);
+  } catch (error) {
+    console.warn(`Settings shown without a suggestion: ${String(error)}`);
+    return null;
+  }
 }
 
 /** The toolbar's "Settings" (a universal action). */
@@ -50,8 +68,15 @@ export function saveSettings(e: AddonEvent, params: ActionParams['saveSettings']
     otherAddresses: parsed.addresses.map((a) => a.email),
     myName: formValue(e, FIELD.myName),
   });
-  return CardService.newActionResponseBuilder()
-    .setNotification(CardService.newNotification().setText('Saved.'))
-    .setNavigation(CardService.newNavigation().updateCard(currentSettingsCard(e, saved)))
-    .build();
+  // Committed: from here nothing may report it as failed. If the card cannot be drawn again (the
+  // user's address is a service read), the card stays as it is, showing what was just saved.
+  const response = CardService.newActionResponseBuilder().setNotification(
+    CardService.newNotification().setText('Saved.'),
+  );
+  try {
+    response.setNavigation(CardService.newNavigation().updateCard(currentSettingsCard(e, saved)));
+  } catch (error) {
+    console.warn(`Settings saved; card not redrawn: ${String(error)}`);
+  }
+  return response.build();
 }

@@ -1,6 +1,6 @@
 // The only code that talks to GmailApp: reads the open message once into a MessageSnapshot and makes
 // the draft a ReplyPlan describes. Nothing else touches GmailMessage.
-import { errorMessage, UserError } from '../errors';
+import { DraftMayExistError, UserError } from '../errors';
 import type { AddonEvent } from '../events';
 import { pairAttachments } from '../mail/attachments';
 import { type DraftRoute, draftBodies } from '../mail/route';
@@ -38,27 +38,27 @@ export function openMessage(
       'No message open',
     );
   }
+  // Both calls are retried on any error (setting the same token again changes nothing). What an error
+  // says is not read: Apps Script writes it in the user's language, so "not found", "access denied"
+  // and a server error cannot be told apart; the message names the likely causes instead.
   try {
-    GmailApp.setCurrentMessageAccessToken(token);
-  } catch {
+    withRetry(() => GmailApp.setCurrentMessageAccessToken(token));
+  } catch (error) {
     throw new UserError(
-      'Gmail did not let Threadsmith read this message (its access has expired). Close the message, open it again and retry.',
+      'Gmail did not let Threadsmith read this message (its access may have expired). Close the message, open it again and retry.',
       'Message access expired',
+      error,
     );
   }
   let message: GoogleAppsScript.Gmail.GmailMessage | null;
   try {
     message = withRetry(() => GmailApp.getMessageById(id));
   } catch (error) {
-    const text = errorMessage(error);
-    if (/permission|access/i.test(text)) {
-      throw new UserError(
-        'Gmail did not let Threadsmith read this message. Close the message, open it again and retry.',
-        'Message access denied',
-      );
-    }
-    if (!/invalid argument|not found/i.test(text)) throw error;
-    message = null;
+    throw new UserError(
+      'Gmail did not let Threadsmith read this message: it may have been deleted or moved, or Gmail is having trouble. Close the message, open it again and retry.',
+      'Message not readable',
+      error,
+    );
   }
   if (!message) {
     throw new UserError(
@@ -170,7 +170,7 @@ export function createDraft(
     const { originals, pairs } = listedAttachments(open);
     const blobOf = (a: AttachmentMeta) => {
       const at = pairs[a.index] ?? -1;
-      return at < 0 ? [] : [originals[at]!.copyBlob()];
+      return at < 0 ? [] : [withRetry(() => originals[at]!.copyBlob())];
     };
     const files = plan.attachments.filter((a) => !a.inline).flatMap(blobOf);
     const inline = plan.attachments.flatMap((a) =>
@@ -180,13 +180,28 @@ export function createDraft(
     if (inline.length > 0) options.inlineImages = Object.fromEntries(inline);
   }
   if (route.kind === 'standalone') {
-    return GmailApp.createDraft(recipientList(plan.to, format), plan.subject, bodies.text, options);
+    const to = recipientList(plan.to, format);
+    return draftCall(() => GmailApp.createDraft(to, plan.subject, bodies.text, options));
   }
-  const target = route.messageId === open.snapshot.id ? message : GmailApp.getMessageById(route.messageId);
+  const target =
+    route.messageId === open.snapshot.id
+      ? message
+      : withRetry(() => GmailApp.getMessageById(route.messageId));
   // The subject option stops Gmail adding its own "Re: " to a subject we already normalised; over the
   // option's limit Gmail writes the subject, as the plan already says (route.ts).
-  return target.createDraftReply(
-    bodies.text,
-    route.subjectOption ? { ...options, subject: plan.subject } : options,
-  );
+  const replyOptions = route.subjectOption ? { ...options, subject: plan.subject } : options;
+  return draftCall(() => target.createDraftReply(bodies.text, replyOptions));
+}
+
+/**
+ * The one call that writes a draft, never repeated. If it throws, the draft may exist all the same (a
+ * timeout after the write), and nothing tells us which: DraftMayExistError asks the user to look in
+ * Drafts instead of trying again. Only this call is wrapped: an error before it made nothing.
+ */
+function draftCall(make: () => GoogleAppsScript.Gmail.GmailDraft): GoogleAppsScript.Gmail.GmailDraft {
+  try {
+    return make();
+  } catch (error) {
+    throw new DraftMayExistError(error);
+  }
 }

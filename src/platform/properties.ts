@@ -1,13 +1,14 @@
-// The user's PropertiesService store behind the KeyValueStore port, with every call retried on
-// transient errors (all four operations are reads or idempotent writes, so repeating them is safe).
+// The user's PropertiesService store behind the KeyValueStore port. Reads are retried on any error;
+// writes are checked by reading them back after an error (a write can land and still throw) and tried
+// again only when they did not land (src/platform/retry.ts).
 import type { KeyValueStore } from '../store/port';
-import { type RetryOptions, withRetry } from './retry';
+import { type RetryOptions, withRetry, writeChecked } from './retry';
 
 /**
  * `retry.sleep` defaults to Utilities.sleep; pass it explicitly in tests.
- * Costs: getAll, get and setMany are one service call each; deleteMany is one deleteProperty call per
- * key, because Properties has no batch delete besides deleteAllProperties (which would take the user's
- * settings with it).
+ * Costs without errors: getAll, get and setMany are one service call each; deleteMany is one
+ * deleteProperty call per key, because Properties has no batch delete besides deleteAllProperties
+ * (which would take the user's settings with it). An error adds the read that checks the write.
  */
 export function userPropertiesStore(retry: RetryOptions = {}): KeyValueStore {
   // Fetched once: getUserProperties is itself a service call.
@@ -20,12 +21,28 @@ export function userPropertiesStore(retry: RetryOptions = {}): KeyValueStore {
     getAll: () => withRetry(() => props().getProperties(), retry),
     get: (key) => withRetry(() => props().getProperty(key), retry),
     setMany: (values) => {
-      withRetry(() => props().setProperties(values, false), retry);
+      writeChecked(
+        () => {
+          props().setProperties(values, false);
+        },
+        () => {
+          const stored = props().getProperties();
+          return Object.keys(values).every((key) => stored[key] === values[key]);
+        },
+        retry,
+      );
     },
     deleteMany: (keys) => {
-      const store = props();
-      // Each delete is retried on its own, so a transient error does not repeat the ones already done.
-      for (const key of keys) withRetry(() => store.deleteProperty(key), retry);
+      // Each delete is checked on its own, so an error does not repeat the ones already done.
+      for (const key of keys) {
+        writeChecked(
+          () => {
+            props().deleteProperty(key);
+          },
+          () => props().getProperty(key) === null,
+          retry,
+        );
+      }
     },
   };
 }

@@ -81,7 +81,13 @@ interface Plan {
 
 const emptyPlan = (what: string): Plan => ({ parts: {}, commit: {}, drop: [], cleanup: [], what });
 
-const QUOTA_MESSAGE = /property storage quota/i;
+/**
+ * How far below the limit our own count may put a change that the platform refuses as too big: our
+ * bytes (UTF-8 key plus value) and the platform's count can differ a little. A refused write whose
+ * peak lies within this margin is reported as a full store. The refusal's text is not read: Apps
+ * Script writes it in the user's language.
+ */
+const QUOTA_MARGIN_BYTES = 16 * 1024;
 
 export class TemplateStore {
   private readonly kv: KeyValueStore;
@@ -373,7 +379,7 @@ export class TemplateStore {
     }
     this.apply(snap, plan);
     // The version goes last: it says every record is v2.
-    this.writeOrFull({ [SCHEMA_KEY]: String(CURRENT_SCHEMA) });
+    this.writeOrFull({ [SCHEMA_KEY]: String(CURRENT_SCHEMA) }, this.peakBytes(snap, plan));
     return readSnapshot({
       ...snap.values,
       ...plan.parts,
@@ -419,8 +425,8 @@ export class TemplateStore {
       if (Object.keys(plan.parts).length) this.kv.setMany(plan.parts);
       if (Object.keys(plan.commit).length) this.kv.setMany(plan.commit);
     } catch (error) {
-      // Our count and the platform's can differ slightly; its refusal still means "full", not a bug.
-      if (error instanceof Error && QUOTA_MESSAGE.test(error.message)) throw this.fullError(snap, plan);
+      // Near the limit by our count, the platform's refusal means "full", not a bug (see QUOTA_MARGIN_BYTES).
+      if (nearLimit(this.peakBytes(snap, plan))) throw this.fullError(snap, plan);
       throw error;
     }
     if (plan.drop.length) this.kv.deleteMany(plan.drop);
@@ -437,11 +443,12 @@ export class TemplateStore {
     }
   }
 
-  private writeOrFull(values: Record<string, string>): void {
+  /** `bytesAfter`: the store's size once written, by our count, when known (see QUOTA_MARGIN_BYTES). */
+  private writeOrFull(values: Record<string, string>, bytesAfter?: number): void {
     try {
       this.kv.setMany(values);
     } catch (error) {
-      if (error instanceof Error && QUOTA_MESSAGE.test(error.message)) {
+      if (bytesAfter !== undefined && nearLimit(bytesAfter)) {
         const [key, value] = Object.entries(values)[0]!;
         throw new StoreFullError(entryBytes(key, value), 0, PROPERTY_LIMITS.storeBytes, 'This change needs');
       }
@@ -463,6 +470,10 @@ export class TemplateStore {
       if (!snap.keysOf.has(id)) return id;
     }
   }
+}
+
+function nearLimit(bytes: number): boolean {
+  return bytes > PROPERTY_LIMITS.storeBytes - QUOTA_MARGIN_BYTES;
 }
 
 function fromInput(input: TemplateInput, id: string, createdAt: number, updatedAt: number): Template {

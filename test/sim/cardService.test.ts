@@ -589,7 +589,7 @@ describe('misuse the real CardService rejects', () => {
 
   it('creates its errors through the context, so they are sandbox-realm Errors', () => {
     const SandboxError = vm.runInNewContext('Error') as ErrorConstructor;
-    const ctx = cardServiceContext({ error: (m) => new SandboxError(m) });
+    const ctx = cardServiceContext({ error: (m) => new SandboxError(String(m)) });
     const cs = createCardService(ctx);
     let thrown: unknown;
     try {

@@ -1,6 +1,7 @@
 // A ServiceContext for CardService tests: a real Ledger, two known global functions, plain Errors.
 import type { ServiceContext } from '../../sim/runtime/context';
 import { Ledger } from '../../sim/runtime/ledger';
+import { messageText } from '../../sim/runtime/messages';
 
 export function cardServiceContext(
   overrides: Partial<ServiceContext> = {},
@@ -10,10 +11,12 @@ export function cardServiceContext(
     ledger,
     scopes: [],
     user: { email: 'me@example.com' },
-    error: (m) => new Error(m),
+    locale: 'en-US',
+    error: (m) => new Error(messageText('en-US', m)),
     isGlobalFunction: (n) => ['dispatchAction', 'onHomepage'].includes(n),
     requireScope() {},
     record: (s, m, a) => ledger.record(s, m, a, (x) => new Error(x)),
+    settle: (s, m) => ledger.settle(s, m, (x) => new Error(x)),
     ...overrides,
   };
 }

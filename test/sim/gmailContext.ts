@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { permissionMessage, type ServiceContext } from '../../sim/runtime/context';
 import { Mailbox } from '../../sim/runtime/gmail/mailbox';
 import { Ledger } from '../../sim/runtime/ledger';
+import { messageText } from '../../sim/runtime/messages';
 
 export const MANIFEST_SCOPES: string[] = JSON.parse(
   readFileSync(join(__dirname, '..', '..', 'appsscript.json'), 'utf8'),
@@ -15,18 +16,23 @@ export const USER = { email: 'sam@northwind.example', name: 'Sam Taylor' };
 
 export function makeContext(
   scopes: readonly string[] = MANIFEST_SCOPES,
+  locale = 'en-US',
 ): ServiceContext & { ledger: Ledger } {
   const ledger = new Ledger();
+  ledger.locale = locale;
+  const error = (m: string | Parameters<typeof messageText>[1]) => new Error(messageText(locale, m));
   return {
     ledger,
     scopes,
     user: USER,
-    error: (m) => new Error(m),
+    locale,
+    error,
     isGlobalFunction: () => true,
     requireScope(scope, what) {
-      if (!scopes.includes(scope)) throw new Error(permissionMessage(what, scope));
+      if (!scopes.includes(scope)) throw error(permissionMessage(what, scope));
     },
     record: (s, m, a) => ledger.record(s, m, a, (x) => new Error(x)),
+    settle: (s, m) => ledger.settle(s, m, (x) => new Error(x)),
   };
 }
 

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { Blob, blobData, sandboxArray, sandboxDate } from '../blob';
 import { DRAFT_INFO, type DraftInfo, SCOPE, type ServiceContext } from '../context';
+import { localised } from '../messages';
 import { addressEntries } from './addresses';
 import { composeDraft, type DraftPart } from './composeDraft';
 import {
@@ -155,6 +156,11 @@ class Session {
     return this.ctx.error(`Exception: ${message}`);
   }
 
+  /** "Invalid argument: <what>", in the user's language. */
+  invalid(what: string): Error {
+    return this.ctx.error(localised('invalidArgument', { what }));
+  }
+
   /** The token opens its message, and the rest of its thread when a content scope is granted. */
   canSee(message: MessageRecord): boolean {
     if (this.has(SCOPE.fullMail) || this.ownDrafts.has(message.id)) return true;
@@ -168,7 +174,7 @@ class Session {
   assertVisible(message: MessageRecord, what: string): void {
     if (this.canSee(message)) return;
     this.ctx.requireScope(SCOPE.fullMail, what);
-    throw this.fail(`Access denied: ${what}`);
+    throw this.ctx.error(localised('accessDenied', { what }));
   }
 
   checkSignature(what: string, args: readonly unknown[], types: readonly string[]): void {
@@ -205,7 +211,7 @@ interface ReplyOptions {
 
 function blobPart(session: Session, source: unknown, option: string, fallbackName: string): DraftPart {
   const data = blobData(source);
-  if (!data) throw session.fail(`Invalid argument: ${option}`);
+  if (!data) throw session.invalid(option);
   return {
     filename: data.name ?? fallbackName,
     mimeType: data.contentType ?? 'application/octet-stream',
@@ -228,14 +234,14 @@ function readOptions(session: Session, options: unknown, allowed: readonly strin
   };
   if (options === undefined) return out;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw session.fail('Invalid argument: options');
+    throw session.invalid('options');
   }
   const entries = Object.entries(options as Record<string, unknown>);
   for (const [key, value] of entries) {
-    if (!allowed.includes(key)) throw session.fail(`Invalid argument: ${key}`);
+    if (!allowed.includes(key)) throw session.invalid(key);
     if (value === undefined || value === null) continue;
     const text = () => {
-      if (typeof value !== 'string') throw session.fail(`Invalid argument: ${key}`);
+      if (typeof value !== 'string') throw session.invalid(key);
       return value;
     };
     switch (key) {
@@ -250,8 +256,7 @@ function readOptions(session: Session, options: unknown, allowed: readonly strin
         break;
       case 'from':
         // Only the user's own address: aliases would need GmailApp.getAliases (full-mail scope).
-        if (text().trim().toLowerCase() !== ctx.user.email.toLowerCase())
-          throw session.fail('Invalid argument: from');
+        if (text().trim().toLowerCase() !== ctx.user.email.toLowerCase()) throw session.invalid('from');
         break;
       case 'name':
         out.fromName = text();
@@ -263,14 +268,14 @@ function readOptions(session: Session, options: unknown, allowed: readonly strin
         out.html = text();
         break;
       case 'noReply':
-        if (typeof value !== 'boolean') throw session.fail(`Invalid argument: ${key}`);
+        if (typeof value !== 'boolean') throw session.invalid(key);
         break;
       case 'attachments':
-        if (!Array.isArray(value)) throw session.fail(`Invalid argument: ${key}`);
+        if (!Array.isArray(value)) throw session.invalid(key);
         out.attachments = value.map((v: unknown, i) => blobPart(session, v, key, `attachment${i + 1}`));
         break;
       case 'inlineImages':
-        if (typeof value !== 'object' || Array.isArray(value)) throw session.fail(`Invalid argument: ${key}`);
+        if (typeof value !== 'object' || Array.isArray(value)) throw session.invalid(key);
         out.inlineImages = Object.entries(value as Record<string, unknown>).map(([cid, v]) => ({
           ...blobPart(session, v, key, cid),
           cid,
@@ -318,9 +323,9 @@ function makeDraft(session: Session, target: DraftTarget, options: ReplyOptions)
     uniqueAddresses(target.to).length +
     uniqueAddresses([...target.cc, ...options.cc]).length +
     uniqueAddresses(options.bcc).length;
-  if (addressed > MAX_RECIPIENTS) throw session.fail('Limit Exceeded: Email Recipients Per Message.');
+  if (addressed > MAX_RECIPIENTS) throw session.ctx.error(localised('recipientsLimit'));
   const bodyBytes = Buffer.byteLength(target.text, 'utf8') + Buffer.byteLength(options.html ?? '', 'utf8');
-  if (bodyBytes > MAX_BODY_BYTES) throw session.fail('Limit Exceeded: Email Body Size.');
+  if (bodyBytes > MAX_BODY_BYTES) throw session.ctx.error(localised('bodySizeLimit'));
   const n = mailbox.drafts.length + 1;
   const seed = sha256Hex(`draft:${n}:${target.parent?.id ?? 'standalone'}:${target.subject}`);
   const id = seed.slice(0, 16);
@@ -439,14 +444,14 @@ function createReply(
   session.checkSignature(what, args, ['string', 'object?']);
   const options = readOptions(session, args[1], REPLY_OPTION_KEYS);
   if (options.subject !== null && options.subject.length > MAX_REPLY_SUBJECT) {
-    throw session.fail('Invalid argument: subject');
+    throw session.invalid('subject');
   }
   // Reply-To, else every author (RFC 5322 §3.6.3; a From may hold several mailboxes).
   const to = parent.replyTo.length > 0 ? parent.replyTo : parent.authors;
   const cc = all
     ? uniqueAddresses([...parent.to, ...parent.cc], [session.ctx.user.email, ...to.map((a) => a.address)])
     : [];
-  return makeDraft(
+  const draft = makeDraft(
     session,
     {
       parent,
@@ -458,6 +463,10 @@ function createReply(
     },
     options,
   );
+  // The draft is in the mailbox: a fault armed with failAfter (a timeout, say) throws only now.
+  const [service = '', method = ''] = what.split('.');
+  session.ctx.settle(service, method);
+  return draft;
 }
 
 export class GmailAttachment extends Blob {
@@ -748,7 +757,7 @@ class EmulatedGmailApp {
     session.requireAny([SCOPE.addonsExecute, SCOPE.fullMail], 'GmailApp.setCurrentMessageAccessToken');
     const token = args[0];
     const grant = typeof token === 'string' ? session.mailbox.grantFor(token) : undefined;
-    if (!grant) throw session.fail('Invalid argument: accessToken');
+    if (!grant) throw session.invalid('accessToken');
     session.grant = grant;
   }
 
@@ -761,7 +770,7 @@ class EmulatedGmailApp {
     const message = session.mailbox.message(args[0] as string);
     if (!message) {
       session.ctx.requireScope(SCOPE.fullMail, what);
-      throw session.fail('Invalid argument: id');
+      throw session.invalid('id');
     }
     session.assertVisible(message, what);
     return new GmailMessage(session, message);
@@ -776,7 +785,7 @@ class EmulatedGmailApp {
     const thread = session.mailbox.thread(args[0] as string);
     if (!thread?.messages.some((m) => session.canSee(m))) {
       session.ctx.requireScope(SCOPE.fullMail, what);
-      if (!thread) throw session.fail('Invalid argument: id');
+      if (!thread) throw session.invalid('id');
     }
     return new GmailThread(session, thread!);
   }
@@ -792,11 +801,13 @@ class EmulatedGmailApp {
     const options = readOptions(session, args[3], DRAFT_OPTION_KEYS);
     const recipient = args[0] as string;
     const to = recipient.trim() === '' ? [] : session.parseAddressList(recipient, 'recipient');
-    return makeDraft(
+    const draft = makeDraft(
       session,
       { parent: null, threadId: null, to, cc: [], subject: args[1] as string, text: args[2] as string },
       options,
     );
+    session.ctx.settle('GmailApp', 'createDraft');
+    return draft;
   }
 }
 

@@ -5,6 +5,8 @@ import { QUOTA_EXCEEDED } from './memoryStore';
 
 const RATE =
   'Service invoked too many times in a short time: properties rateMax. Try Utilities.sleep(1000) between calls.';
+const GERMAN_SERVER_ERROR =
+  'Exception: Leider ist ein Serverfehler aufgetreten. Bitte warten Sie einen Moment und versuchen Sie es dann noch einmal.';
 
 type Globals = { PropertiesService?: unknown; LockService?: unknown };
 const globals = globalThis as Globals;
@@ -58,11 +60,37 @@ describe('userPropertiesStore', () => {
     expect(pauses[1]!).toBeGreaterThan(pauses[0]!);
   });
 
-  it('does not retry a full store: waiting will not free space', () => {
-    const { calls } = fakeProperties([QUOTA_EXCEEDED]);
+  it('retries a read after an error in German too: no rule reads the text', () => {
+    const { calls } = fakeProperties([GERMAN_SERVER_ERROR]);
     const kv = userPropertiesStore({ sleep: () => {} });
+    expect(kv.get('a')).toBe('1');
+    expect(calls).toEqual(['getProperty', 'getProperty']);
+  });
+
+  it('tries a refused write again only after reading that it did not land, then throws its error', () => {
+    const { data, calls } = fakeProperties([QUOTA_EXCEEDED, '', QUOTA_EXCEEDED]);
+    const kv = userPropertiesStore({ sleep: () => {}, attempts: 2 });
     expect(() => kv.setMany({ b: '2' })).toThrow(QUOTA_EXCEEDED);
-    expect(calls).toEqual(['setProperties']);
+    expect(calls).toEqual(['setProperties', 'getProperties', 'setProperties', 'getProperties']);
+    expect(data.has('b')).toBe(false);
+  });
+
+  it('counts a write that landed though the call threw as done, without writing again', () => {
+    const { data, calls } = fakeProperties();
+    const props = (
+      globals.PropertiesService as {
+        getUserProperties: () => { setProperties: (v: Record<string, string>, d: boolean) => unknown };
+      }
+    ).getUserProperties();
+    const original = props.setProperties;
+    props.setProperties = (values, deleteAll) => {
+      original(values, deleteAll);
+      throw new Error(GERMAN_SERVER_ERROR);
+    };
+    const kv = userPropertiesStore({ sleep: () => {} });
+    kv.setMany({ b: '2' });
+    expect(data.get('b')).toBe('2');
+    expect(calls).toEqual(['setProperties', 'getProperties']);
   });
 
   it('keeps other keys on setMany and deletes key by key', () => {
@@ -75,7 +103,7 @@ describe('userPropertiesStore', () => {
     expect(calls.filter((c) => c === 'deleteProperty')).toHaveLength(2);
   });
 
-  it('resumes a deletion where a transient error stopped it', () => {
+  it('resumes a deletion where an error stopped it, once a read shows the key is still there', () => {
     const { data, calls } = fakeProperties();
     const kv = userPropertiesStore({ sleep: () => {} });
     kv.setMany({ b: '2' });
@@ -93,12 +121,13 @@ describe('userPropertiesStore', () => {
     };
     kv.deleteMany(['a', 'b']);
     expect(data.size).toBe(0);
-    expect(calls.filter((c) => c === 'deleteProperty')).toEqual(['deleteProperty', 'deleteProperty']);
+    // a deleted; b refused (before the fake counts it), read and found still there, deleted again.
+    expect(calls.slice(1)).toEqual(['deleteProperty', 'getProperty', 'deleteProperty']);
   });
 });
 
 describe('userLock', () => {
-  function fakeLock(available: boolean) {
+  function fakeLock(available: boolean, releaseError?: string) {
     const log: string[] = [];
     globals.LockService = {
       getUserLock: () => ({
@@ -106,11 +135,34 @@ describe('userLock', () => {
           log.push(`try ${ms}`);
           return available;
         },
-        releaseLock: () => log.push('release'),
+        releaseLock: () => {
+          log.push('release');
+          if (releaseError) throw new Error(releaseError);
+        },
       }),
     };
     return log;
   }
+
+  it('returns what the function did when releasing the lock throws afterwards (the save committed)', () => {
+    const log = fakeLock(true, GERMAN_SERVER_ERROR);
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(userLock(5000).withLock(() => 'saved')).toBe('saved');
+    expect(log).toEqual(['try 5000', 'release']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    warn.mockRestore();
+  });
+
+  it('throws the function’s own error, not the release’s, when both fail', () => {
+    fakeLock(true, GERMAN_SERVER_ERROR);
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(() =>
+      userLock(5000).withLock(() => {
+        throw new Error('conflict');
+      }),
+    ).toThrow('conflict');
+    warn.mockRestore();
+  });
 
   it('runs the function holding the lock and releases it, also when the function throws', () => {
     const log = fakeLock(true);

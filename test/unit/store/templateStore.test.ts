@@ -356,6 +356,36 @@ describe('a full store', () => {
     expect(w.store.loadLibrary().usage.bytes).toBeGreaterThan(400 * 1024);
   });
 
+  // Apps Script writes its refusal in the user's language: which one it is is told by our own count.
+  const GERMAN_QUOTA =
+    'Exception: Sie haben das Speicherkontingent für Eigenschaften überschritten. Entfernen Sie einige Eigenschaften und versuchen Sie es noch einmal.';
+
+  it('reports a refusal near the limit as a full store, whatever language it is in', () => {
+    const w = fullWorld();
+    const free = PROPERTY_LIMITS.storeBytes - w.kv.bytes();
+    // Fits by our count, with less than 16 KB to spare: the platform's count may still say no.
+    w.kv.failWrite(1, GERMAN_QUOTA);
+    w.kv.resetCounts();
+    expect(() => w.store.saveTemplate(input('One more', 'x'.repeat(free - 8 * 1024)))).toThrow(
+      StoreFullError,
+    );
+    // It was the platform that refused (our own check let the write through).
+    expect(w.kv.calls.setMany).toBe(1);
+  });
+
+  it('does not call a refusal far from the limit "full": the error goes on as it is', () => {
+    const w = world();
+    w.kv.failWrite(1, GERMAN_QUOTA);
+    let error: unknown;
+    try {
+      w.store.saveTemplate(input('Small'));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).not.toBeInstanceOf(UserError);
+    expect((error as Error).message).toBe(GERMAN_QUOTA);
+  });
+
   it('still saves small edits and deletions when full', () => {
     const w = fullWorld();
     const t = w.store.loadLibrary().templates[0]!;

@@ -1,0 +1,192 @@
+// Errors as Gmail throws them, through the built bundle: in German and Japanese (nothing may depend on
+// an error's words), the transient server error retried on reads, and failures after a write (a draft
+// made though the call threw, a save committed though releasing the lock or re-reading failed).
+import { cardsOf, findButton, hasText, notificationOf, textsOf } from '../../sim/cardQuery';
+import type { Runtime } from '../../sim/runtime';
+import { homepageEvent, messageEvent } from '../../sim/runtime/events';
+import { FAULT } from '../../sim/runtime/messages';
+import { click, fixtureRuntime, messageIdOf, openMessage } from '../support/harness';
+
+const GERMAN = { locale: 'de-DE', timeZone: 'Europe/Berlin' };
+const JAPANESE = { locale: 'ja-JP', timeZone: 'Asia/Tokyo' };
+const HOME = homepageEvent();
+
+/** A runtime whose user reads Gmail in `env.locale`: Apps Script's errors arrive in that language. */
+const runtimeIn = (env: { locale: string }) => fixtureRuntime({ locale: env.locale });
+
+const calls = (runtime: Runtime, method: string) =>
+  runtime.ledger.entries.filter((e) => e.method === method).length;
+
+const DRAFT_MAY_EXIST =
+  'Gmail did not confirm the draft, but it may have been made anyway. Look in your Drafts folder before you try again, so you don’t end up with two copies.';
+const UNEXPECTED = 'Threadsmith hit an unexpected problem';
+
+describe('reads are retried whatever language the error is in', () => {
+  test('German: a server error on opening the message, then the card', async () => {
+    const runtime = await runtimeIn(GERMAN);
+    runtime.ledger.failNext('GmailApp', 1, FAULT.serverError, 'getMessageById');
+    const { card } = openMessage(runtime, 'plain-text.eml', GERMAN);
+    expect(hasText(card, UNEXPECTED)).toBe(false);
+    expect(hasText(card, 'Create draft')).toBe(true);
+    expect(calls(runtime, 'getMessageById')).toBe(2);
+  });
+
+  test('Japanese: a server error reading the templates and settings, then the card', async () => {
+    const runtime = await runtimeIn(JAPANESE);
+    runtime.ledger.failNext('PropertiesService', 2, FAULT.serverError, 'user.getProperties');
+    const { card } = openMessage(runtime, 'plain-text.eml', JAPANESE);
+    expect(hasText(card, UNEXPECTED)).toBe(false);
+    expect(hasText(card, 'Create draft')).toBe(true);
+    expect(calls(runtime, 'user.getProperties')).toBeGreaterThanOrEqual(3);
+  });
+
+  test('Japanese: a server error on the access token, then the card', async () => {
+    const runtime = await runtimeIn(JAPANESE);
+    runtime.ledger.failNext('GmailApp', 1, FAULT.serverError, 'setCurrentMessageAccessToken');
+    const { card } = openMessage(runtime, 'plain-text.eml', JAPANESE);
+    expect(hasText(card, 'Create draft')).toBe(true);
+  });
+
+  test('German: a message that is gone is named in plain words, with a reference', async () => {
+    const runtime = await runtimeIn(GERMAN);
+    const id = messageIdOf(runtime, 'plain-text.eml');
+    const event = messageEvent(runtime.mailbox, id, GERMAN);
+    // Gmail refuses in German; the add-on used to recognise only English words ("permission", "not found").
+    const gone = { ...event, gmail: { ...event.gmail, messageId: 'ffffffffffffffff' } };
+    const card = cardsOf(runtime.render('onGmailMessage', gone))[0]!;
+    expect(textsOf(card)).toContain(
+      'Gmail did not let Threadsmith read this message: it may have been deleted or moved, or Gmail is having trouble. Close the message, open it again and retry.',
+    );
+    expect(hasText(card, 'Reference: TS-')).toBe(true);
+    expect(hasText(card, UNEXPECTED)).toBe(false);
+    expect(
+      runtime.logs.some((l) => l.level === 'error' && l.message.includes('Sie sind nicht berechtigt')),
+    ).toBe(true);
+  });
+});
+
+describe('a draft call that may have written', () => {
+  test('Japanese: the reply draft times out after Gmail made it: the user is sent to Drafts', async () => {
+    const runtime = await runtimeIn(JAPANESE);
+    const { event, card } = openMessage(runtime, 'plain-text.eml', JAPANESE);
+    runtime.ledger.failAfter('GmailMessage', 'createDraftReply', FAULT.gmailTimedOut);
+    const response = click(runtime, event, card, findButton(card, 'Create draft'));
+    // The draft is there; the add-on cannot know, so it must not invite a second one.
+    expect(runtime.mailbox.drafts).toHaveLength(1);
+    expect(notificationOf(response)).toBe(DRAFT_MAY_EXIST);
+    const shown = cardsOf(response)[0]!;
+    expect(hasText(shown, 'Check your Drafts folder')).toBe(true);
+    expect(hasText(shown, UNEXPECTED)).toBe(false);
+    expect(hasText(shown, 'Reference: TS-')).toBe(true);
+    // The draft call is never repeated.
+    expect(calls(runtime, 'createDraftReply')).toBe(1);
+  });
+
+  test('German: a standalone draft (reply to list) that times out: the same advice', async () => {
+    const runtime = await runtimeIn(GERMAN);
+    const { event, card } = openMessage(runtime, 'mailing-list-post.eml', GERMAN);
+    // Reply-To is not the list here, so the route is a standalone draft: GmailApp.createDraft.
+    runtime.ledger.failAfter('GmailApp', 'createDraft', FAULT.gmailTimedOut);
+    const response = click(runtime, event, card, findButton(card, 'Create draft'), { mode: 'reply-list' });
+    expect(runtime.mailbox.drafts).toHaveLength(1);
+    expect(notificationOf(response)).toBe(DRAFT_MAY_EXIST);
+    expect(calls(runtime, 'createDraft')).toBe(1);
+  });
+
+  test('German: a template draft that times out after the write: the same advice', async () => {
+    const runtime = await runtimeIn(GERMAN);
+    const { event, card } = openMessage(runtime, 'plain-text.eml', GERMAN);
+    const preview = cardsOf(click(runtime, event, card, findButton(card, 'Follow up')))[0]!;
+    runtime.ledger.failAfter('GmailMessage', 'createDraftReply', FAULT.gmailTimedOut);
+    const response = click(runtime, event, preview, findButton(preview, 'Create draft'));
+    expect(runtime.mailbox.drafts).toHaveLength(1);
+    expect(notificationOf(response)).toBe(DRAFT_MAY_EXIST);
+  });
+
+  test('a draft refused before anything was written still reads as an unexpected problem', async () => {
+    const runtime = await runtimeIn(GERMAN);
+    const { event, card } = openMessage(runtime, 'plain-text.eml', GERMAN);
+    // Reading the message's thread again fails: no draft call was made, so trying again is right.
+    runtime.ledger.failNext('GmailApp', 3, FAULT.serverError, 'getMessageById');
+    const response = click(runtime, event, card, findButton(card, 'Create draft'));
+    expect(runtime.mailbox.drafts).toHaveLength(0);
+    expect(notificationOf(response)).not.toBe(DRAFT_MAY_EXIST);
+  });
+});
+
+/** The homepage's library card, with its “New template” editor. */
+function newTemplateEditor(runtime: Runtime) {
+  const home = cardsOf(runtime.render('onHomepage', HOME))[0]!;
+  return cardsOf(click(runtime, HOME, home, findButton(home, 'New template')))[0]!;
+}
+
+const savedNames = (runtime: Runtime) =>
+  Object.values(runtime.userStore.toObject()).filter((v) => v.includes('"Quick thanks"')).length;
+
+describe('a save that committed is reported as saved', () => {
+  test('German: releasing the lock throws after the template was saved', async () => {
+    const runtime = await runtimeIn(GERMAN);
+    const editor = newTemplateEditor(runtime);
+    runtime.ledger.failAfter('LockService', 'user.releaseLock', FAULT.serverError);
+    const response = click(runtime, HOME, editor, findButton(editor, 'Save'), {
+      templateName: 'Quick thanks',
+      templateBody: 'Thanks!',
+    });
+    expect(notificationOf(response)).toBe('Saved “Quick thanks”');
+    expect(hasText(cardsOf(response)[0]!, 'Quick thanks')).toBe(true);
+    expect(savedNames(runtime)).toBe(1);
+  });
+
+  test('Japanese: the properties write throws after it committed', async () => {
+    const runtime = await runtimeIn(JAPANESE);
+    const editor = newTemplateEditor(runtime);
+    runtime.ledger.failAfter('PropertiesService', 'user.setProperties', FAULT.serverError, 2);
+    const response = click(runtime, HOME, editor, findButton(editor, 'Save'), {
+      templateName: 'Quick thanks',
+      templateBody: 'Thanks!',
+    });
+    expect(notificationOf(response)).toBe('Saved “Quick thanks”');
+    expect(savedNames(runtime)).toBe(1);
+    // Read back, found written: not written again.
+    expect(calls(runtime, 'user.setProperties')).toBe(2);
+  });
+
+  test('Japanese: re-reading the library after the save fails; the save is reported all the same', async () => {
+    const runtime = await runtimeIn(JAPANESE);
+    const editor = newTemplateEditor(runtime);
+    // The save's own read passes; every try of the read that redraws the list fails.
+    runtime.ledger.failNext('PropertiesService', 3, FAULT.serverError, 'user.getProperties', { skip: 1 });
+    const response = click(runtime, HOME, editor, findButton(editor, 'Save'), {
+      templateName: 'Quick thanks',
+      templateBody: 'Thanks!',
+    });
+    expect(notificationOf(response)).toBe(
+      'Saved “Quick thanks”. Reopen the library to see the list as it is now.',
+    );
+    expect(savedNames(runtime)).toBe(1);
+  });
+
+  test('German: settings saved, then the card cannot be redrawn (the user’s address fails to read)', async () => {
+    const runtime = await runtimeIn(GERMAN);
+    const { event } = openMessage(runtime, 'plain-text.eml', GERMAN);
+    const settings = cardsOf(runtime.render('onSettings', event))[0]!;
+    runtime.ledger.failNext('Session', 3, FAULT.serverError, 'getActiveUser');
+    const response = click(runtime, event, settings, findButton(settings, 'Save'), {
+      otherAddresses: 'sam.taylor@northwind.example',
+    });
+    expect(notificationOf(response)).toBe('Saved.');
+    expect(JSON.stringify(runtime.userStore.toObject())).toContain('sam.taylor@northwind.example');
+  });
+
+  test('Japanese: settings saved, then releasing the lock throws', async () => {
+    const runtime = await runtimeIn(JAPANESE);
+    const { event } = openMessage(runtime, 'plain-text.eml', JAPANESE);
+    const settings = cardsOf(runtime.render('onSettings', event))[0]!;
+    runtime.ledger.failAfter('LockService', 'user.releaseLock', FAULT.serverError);
+    const response = click(runtime, event, settings, findButton(settings, 'Save'), {
+      otherAddresses: 'sam.taylor@northwind.example',
+    });
+    expect(notificationOf(response)).toBe('Saved.');
+    expect(JSON.stringify(runtime.userStore.toObject())).toContain('sam.taylor@northwind.example');
+  });
+});
