@@ -24,7 +24,7 @@ const SUFFIXES = new Set(
 );
 // Name particles stay lowercase and belong to the last name ("Ana van der Berg" → "van der Berg").
 const PARTICLES = new Set(
-  'van von der den de del della di da du la le dos das do ter ten zu bin ibn bint al el'.split(' '),
+  'van von der den de del della di da du la le dos das do ter ten zu bin ibn bint al el ap'.split(' '),
 );
 // Words that say a display name belongs to a role or an organisation, not a person, wherever they stand
 // ("Northwind Support", "The Billing Team", "Contoso Partner Portal"). Surnames that are also words
@@ -47,7 +47,7 @@ const ROLE_WORDS = new Set(
     'universität college school academy institute hospital clinic praxis kanzlei council ministry ' +
     'agency association foundation society committee library museum airlines airways hotel hotels ' +
     'restaurant studio studios lab labs solutions systems technologies technology software consulting ' +
-    'holdings industries international global worldwide enterprises ventures insurance bank networks ' +
+    'holdings industries international global worldwide enterprises ventures insurance networks ' +
     'communications telecom digital cloud platform marketplace pharmacy products ' +
     'buchhaltung kundenservice kundendienst kundensupport vertrieb verwaltung rechnung rechnungen ' +
     'rechnungswesen bestellung bestellungen versand einkauf kontakt abteilung personalabteilung ' +
@@ -266,11 +266,14 @@ function isOrganisation(words: string[], email: string): boolean {
   // name written in capitals ("Kelvin NG").
   const acronym = (w: string) => /^[A-Z]{2,6}$/.test(w) && !/[AEIOUY]/.test(w);
   if (words.some((w, i) => acronym(w) && (i < words.length - 1 || words.length === 1))) return true;
+  // A domain name as a name: "Amazon.com", "Booking.com".
+  if (words.some((w) => /\p{L}{2,}\.\p{L}{2,}$/u.test(w))) return true;
 
   const domain = domainNames(email);
   const folded = words.map(fold);
   const local = fold(email.slice(0, Math.max(0, email.lastIndexOf('@'))).replace(/\+.*$/, ''));
-  if (words.length > 1 && local.startsWith(folded.join(''))) return false;
+  // `ana@anaruiz.example` and `chase.smith@chase.example` are people at their own or a namesake domain.
+  if (words.length > 1 && folded[0]!.length >= 2 && local.startsWith(folded[0]!)) return false;
   let joined = '';
   for (const w of folded) {
     joined += w;
@@ -320,6 +323,7 @@ export function personName(display: string, email: string): PersonName {
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .replace(/\s+[|–—·/-]\s+.*$/, '')
     .trim();
+  name = stripQuotes(name);
   if (name === '') return EMPTY;
   const organisation = { ...EMPTY, full: name };
   if (UNSPACED_SCRIPT.test(name)) {
@@ -357,15 +361,19 @@ export function personName(display: string, email: string): PersonName {
   let stripped = '';
   while (words.length > 0) {
     const w = bare(words[0]!);
-    const honorific =
-      HONORIFICS.has(w) || ((stripped === 'dr' || stripped === 'prof') && DOCTORATE_FIELDS.has(w));
-    if (!honorific) break;
-    if (!DOCTORATE_FIELDS.has(w)) stripped = w.startsWith('dr') ? 'dr' : w;
+    const field = stripped === 'dr' && words[0]!.endsWith('.') && DOCTORATE_FIELDS.has(w);
+    if (!HONORIFICS.has(w) && !field) break;
+    if (!field) stripped = w.startsWith('dr') || w === 'prof' ? 'dr' : w;
     words.shift();
   }
   while (words.length > 1 && SUFFIXES.has(bare(words[words.length - 1]!))) words.pop();
   if (words.length === 0) return EMPTY;
   if (words.some((w) => !LETTERS.test(w))) return organisation;
+  // "Frau Müller", "Dr. Schmidt": a title and a family name, no first name to greet.
+  if (stripped !== '' && words.length === 1) {
+    const last = fixCase(words[0]!, 1);
+    return { first: '', last, full: last };
+  }
   const person = fromWords(givenNameFirst(words));
   return nickname && person.first !== '' ? { ...person, first: fixCase(nickname, 0) } : person;
 }

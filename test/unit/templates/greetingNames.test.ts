@@ -42,6 +42,9 @@ const TABLE: [string, string, string][] = [
   ['Herr Jan Müller', 'j.mueller@kleinhandel.example', 'Jan'],
   ['Sir Ian McKellen', 'ian@adatum.example', 'Ian'],
   ['Dr Chidi Okafor PhD', 'chidi@uni.example', 'Chidi'],
+  ['Dr. Nat Cole', 'nat@adatum.example', 'Nat'],
+  ['Frau Müller', 'mueller@kleinhandel.example', ''],
+  ['Dr. Schmidt', 'schmidt@uni.example', ''],
   // Hyphens, particles, initials, nicknames.
   ['Jean-Luc Picard', 'jl.picard@starfleet.example', 'Jean-Luc'],
   ['Ludwig van Beethoven', 'ludwig@adatum.example', 'Ludwig'],
@@ -67,6 +70,8 @@ const TABLE: [string, string, string][] = [
   ['Marcus Webb (Fabrikam)', 'm.webb@fabrikam.example', 'Marcus'],
   ['Marcus Webb via Fabrikam Support', 'support@fabrikam.example', 'Marcus'],
   ['Jordan Lee | Northwind', 'jordan.lee@northwind.example', 'Jordan'],
+  ['"Priya Raman" via Contoso Docs', 'drive-shares-noreply@contoso.example', 'Priya'],
+  ['Ana Ruiz', 'ana@anaruiz.example', 'Ana'],
   // Other scripts: Arabic, Cyrillic, Greek and Hebrew split normally; CJK is kept whole.
   ['فاطمة حسن', 'fatima.hassan@sharika.example', 'فاطمة'],
   ['Ольга Смирнова', 'olga.smirnova@kompaniya.example', 'Ольга'],
@@ -135,6 +140,8 @@ const TABLE: [string, string, string][] = [
   ['HSBC UK', 'alerts@hsbc.example', ''],
   ['DHL Express', 'noreply@dhl.example', ''],
   ['Stripe', 'receipts@stripe.com', ''],
+  ['Amazon.com', 'auto-confirm@amazon.com', ''],
+  ['Tailspin Toys', 'info@tailspintoys.example', ''],
   ['DocuSign via Contoso', 'dse@docusign.net', ''],
   ['Helpdesk', 'help@contoso.example', ''],
   ['Lists', 'list@lists.litware.example', ''],
