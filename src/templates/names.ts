@@ -189,10 +189,11 @@ function fromLocalPart(email: string): PersonName {
  * a single word of the local part ("bob@" → Bob) unless it names a role ("info@", "billing@").
  */
 export function suggestedName(email: string, part: 'first' | 'last'): string {
-  const words = (email.split('@')[0] ?? '').match(/\p{L}{2,}/gu) ?? [];
+  const words = (email.split('@')[0] ?? '').match(/\p{L}+/gu) ?? [];
   if (words.some((w) => isMailboxWord(w.toLowerCase()))) return '';
   const word = part === 'first' ? words[0] : words.length > 1 ? words[words.length - 1] : undefined;
-  if (!word) return '';
+  // `m.webb@` starts with an initial: no first name to guess, but Webb may be the last.
+  if (!word || word.length < 2) return '';
   return word[0]!.toUpperCase() + word.slice(1).toLowerCase();
 }
 
