@@ -72,7 +72,9 @@ export function mergeContext(input: MergeInput): MergeContext {
   const from = snap?.from.addresses[0];
   const to = input.recipients?.to ?? snap?.to.addresses ?? [];
   const cc = input.recipients?.cc ?? snap?.cc.addresses ?? [];
-  const me = personName(input.me.name, input.me.email);
+  // A name that is only an address (`sam@northwind.example`, `sam.taylor`) is no name to sign with.
+  const myName = displayName(input.me.name, input.me.email);
+  const me = personName(myName, input.me.email);
   return {
     sender: from ? mergePerson(from) : { ...NOBODY },
     to: to.map(mergePerson),
@@ -81,7 +83,7 @@ export function mergeContext(input: MergeInput): MergeContext {
     date: snap ? snap.date : null,
     today: input.now,
     // The user's own name is shown as they set it; only the first name is derived.
-    me: { name: input.me.name.trim(), first_name: me.first, email: input.me.email },
+    me: { name: myName, first_name: me.first, email: input.me.email },
     thread: { count: input.threadCount ?? snap?.thread.count ?? 0 },
     format: { locale: input.locale, timeZone: input.timeZone },
   };

@@ -12,33 +12,98 @@ const EMPTY: PersonName = { first: '', last: '', full: '' };
 // Compared lowercased and without a trailing dot.
 const HONORIFICS = new Set(
   (
-    'mr mrs ms miss mx dr prof professor sir dame lady lord herr frau fr mme mlle mlle monsieur madame ' +
-    'sr sra srta sig sig.ra dott dott.ssa ing rev revd hon capt col gen lt sgt mag dipl'
+    'mr mrs ms miss mx dr prof professor sir dame lady lord herr frau fr mme mlle monsieur madame ' +
+    'sr sra srta sig sig.ra dott dott.ssa ing rev revd hon capt col gen lt sgt mag dipl dr.-ing dipl.-ing ' +
+    'dr.med univ ir drs mevr dhr г-н г-жа κ κος κα السيد السيدة الدكتور د'
   ).split(' '),
 );
+// Doctorates name their field after "Dr." ("Dr. med. Hans Weber", "Dr. rer. nat. Eva Roth").
+const DOCTORATE_FIELDS = new Set('med rer nat phil jur dent vet h.c habil mult oec pol sc techn'.split(' '));
 const SUFFIXES = new Set(
   'jr sr ii iii iv phd ph.d md m.d esq dds dvm mba cpa rn cfa msc bsc llm jd'.split(' '),
 );
 // Name particles stay lowercase and belong to the last name ("Ana van der Berg" → "van der Berg").
 const PARTICLES = new Set(
-  'van von der den de del della di da du la le dos das do ter ten zu bin ibn'.split(' '),
+  'van von der den de del della di da du la le dos das do ter ten zu bin ibn bint al el ap'.split(' '),
 );
-// Words that say a display name or local part belongs to a role or an organisation, not a person.
+// Words that say a display name belongs to a role or an organisation, not a person, wherever they stand
+// ("Northwind Support", "The Billing Team", "Contoso Partner Portal"). Surnames that are also words
+// ("Jobs", "Law", "Post") are left out.
 const ROLE_WORDS = new Set(
   (
-    'info support help helpdesk desk team noreply no-reply donotreply reply sales billing ' +
+    'info support help helpdesk servicedesk desk team noreply no-reply donotreply reply sales billing ' +
     'accounts account admin administrator office service services customer customers care contact ' +
     'hello hi mail mailer postmaster webmaster notifications notification notify alerts alert news ' +
-    'newsletter marketing jobs careers hr security privacy legal press media feedback orders order ' +
-    'shop store booking bookings reservations invoice invoices payments finance department dept ' +
-    'inc ltd llc gmbh corp co company group the via bot automated system robot'
+    'newsletter marketing careers hr it pr qa hq crm erp security privacy legal press media feedback ' +
+    'orders order shop store booking bookings reservations invoice invoices payments finance department ' +
+    'dept inc ltd llc llp plc gmbh corp corporation incorporated limited company group the via bot ' +
+    'automated system robot portal logistics shipping delivery deliveries dispatch tracking returns ' +
+    'refunds announcements announce escalations receivable payable accounting bookkeeping payroll ' +
+    'procurement purchasing operations ops helpline hotline community forum events updates digest ' +
+    'reminders reminder receipts receipt statements recruiting recruitment talent hiring onboarding ' +
+    'partner partners partnerships compliance audit research list lists mailing newsroom editorial ' +
+    'subscriptions subscription membership members registration admissions enquiries inquiries ' +
+    'concierge reception frontdesk bakery importers imports exports traders trading university ' +
+    'universität college school academy institute hospital clinic praxis kanzlei council ministry ' +
+    'agency association foundation society committee library museum airlines airways hotel hotels ' +
+    'restaurant studio studios lab labs solutions systems technologies technology software consulting ' +
+    'holdings industries international global worldwide enterprises ventures insurance networks ' +
+    'communications telecom digital cloud platform marketplace pharmacy products ' +
+    'buchhaltung kundenservice kundendienst kundensupport vertrieb verwaltung rechnung rechnungen ' +
+    'rechnungswesen bestellung bestellungen versand einkauf kontakt abteilung personalabteilung ' +
+    'facturation comptabilité équipe client clients commandes ventes assistance soporte ventas ' +
+    'facturación atención cliente clientes pedidos equipo assistenza clienti vendite amministrazione ' +
+    'ufficio klantenservice administratie verkoop & + and of for'
   ).split(' '),
 );
+// Company forms that are also short words or initials ("AG", "SA", "Co"): organisations only at the end.
+const COMPANY_FORMS = new Set(
+  (
+    'co ag kg ohg ug mbh ev e.v sa s.a sas s.a.s sarl srl s.r.l spa s.p.a bv b.v nv n.v pty pte oy oyj ' +
+    'ab as aps kk kft zrt sro s.r.o lda sl s.l gbr lp se'
+  ).split(' '),
+);
+const LEGAL_FORMS = new Set([
+  ...COMPANY_FORMS,
+  ...'inc ltd llc llp plc gmbh corp corporation incorporated limited company'.split(' '),
+]);
+// What follows a person's name after a comma ("Ana Ruiz, CEO"), never a given name.
+const JOB_TITLES = new Set(
+  (
+    'ceo cto cfo coo cio cmo ciso vp svp evp avp md gm president founder co-founder cofounder owner ' +
+    'partner director manager head lead chair chairman chairwoman engineer developer designer consultant ' +
+    'analyst officer assistant associate coordinator specialist representative rep advisor adviser ' +
+    'secretary treasurer editor professor lecturer counsel attorney lawyer accountant architect ' +
+    'geschäftsführer geschäftsführerin leiter leiterin inhaber inhaberin directeur directrice gérant ' +
+    'director directora gerente'
+  ).split(' '),
+);
+// More words local parts use for mailboxes rather than people (`order.confirmation@`, `mailer-daemon@`).
+const MAILBOX_WORDS = new Set(
+  (
+    'jobs confirmation confirm verify verification update auto daemon bounce bounces return do not web ' +
+    'online app notice notices noreply'
+  ).split(' '),
+);
+const isMailboxWord = (w: string) => ROLE_WORDS.has(w) || MAILBOX_WORDS.has(w);
+// Organisation words in scripts written without spaces (株式会社 "Co., Ltd.", サポート "support", 客服
+// "customer service", 고객센터 "customer centre"), found anywhere in the name.
+const CJK_ORGANISATION =
+  /株式会社|有限会社|合同会社|サポート|カスタマー|センター|事務局|窓口|お知らせ|通知|チーム|公司|集团|集團|客服|团队|團隊|中心|주식회사|고객센터|센터|지원팀/u;
 
-// Scripts written without spaces between given and family name: the whole name is kept.
-const UNSPACED_SCRIPT =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+// Scripts written family name first, without spaces between given and family name: the whole name is
+// kept (splitting "山田 太郎" at the space would greet Mr Yamada by his family name).
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const PATRONYMIC = /(?:ович|евич|ьич|овна|евна|ична|инична)$/u;
 const LETTERS = /^[\p{L}\p{M}'’.-]+$/u;
+// Emoji, pictographs and other symbols people decorate names with ("🎉 Priya", "Ana ★"), and invisible
+// joiners and spaces; the zero-width non-joiner stays (Persian names use it).
+const DECORATION =
+  /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\p{So}\u200B\u2060\uFEFF]|\u200D|\uFE0F|\u20E3/gu;
+// Arabic names built on "Abd" ("servant of") take the next word with them: "Abdul Rahman" is one name.
+const ABD = new Set(['abd', 'عبد']);
+const ABD_LONG = new Set(['abdul', 'abdel', 'abdal', 'abdur', 'abdus', 'abdoul']);
 
 const bare = (word: string) => word.toLowerCase().replace(/\.$/, '');
 
@@ -54,14 +119,33 @@ function fixCase(word: string, position: number): string {
     .replace(/^Mc(\p{L})/u, (_m, ch: string) => `Mc${ch.toUpperCase()}`);
 }
 
-const isInitial = (word: string) => /^\p{L}\.?$/u.test(word);
+/** "J", "J.", "J.R.", and two capitals that are not a syllable ("AJ", "JP"): initials, not a name to greet. */
+function isInitial(word: string): boolean {
+  if (/^(?:\p{L}\.)*\p{L}\.?$/u.test(word) && word.replace(/\./g, '').length <= 3 && /\./.test(word)) {
+    return true;
+  }
+  return /^\p{L}$/u.test(word) || (/^[A-Z]{2}$/.test(word) && !isSyllable(word));
+}
+
+/** A consonant then a vowel ("LI", "WU", "MA"): a short family name, not initials. */
+const isSyllable = (word: string) => /^[^AEIOUY][AEIOUY]$/.test(word);
+
+const isCapitals = (word: string) => word === word.toUpperCase() && word !== word.toLowerCase();
+
+/** Letters only, lowercased and without accents, to compare a name with an address ("Müller", "muller"). */
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 function fromWords(words: string[]): PersonName {
   const fixed = words.map(fixCase);
   const full = fixed.join(' ');
   if (fixed.length === 1) {
     const only = fixed[0]!;
-    return isInitial(only) ? { first: '', last: '', full } : { first: only, last: '', full };
+    return isInitial(words[0]!) ? { first: '', last: '', full } : { first: only, last: '', full };
   }
   // The last name starts at the first particle after the first word ("Ana van der Berg").
   let lastStart = fixed.length - 1;
@@ -71,10 +155,15 @@ function fromWords(words: string[]): PersonName {
       break;
     }
   }
-  const given = fixed.slice(0, lastStart);
-  // "J. Robert Oppenheimer" goes by Robert; "J. Smith" gives no first name to greet.
-  const first = given.find((w) => !isInitial(w)) ?? '';
-  return { first, last: fixed.slice(lastStart).join(' '), full };
+  const lead = bare(words[0]!);
+  // "Abd Rahman", "Abdul Rahman Al-Sayed": the given name is both words.
+  if (ABD.has(lead) || (ABD_LONG.has(lead) && lastStart >= 2)) {
+    const given = fixed.slice(0, 2).join(' ');
+    return { first: given, last: fixed.slice(Math.max(2, lastStart)).join(' '), full };
+  }
+  // "J. Robert Oppenheimer" goes by Robert; "J. Smith" and "AJ Smith" give no first name to greet.
+  const at = words.slice(0, lastStart).findIndex((w) => !isInitial(w));
+  return { first: at < 0 ? '' : fixed[at]!, last: fixed.slice(lastStart).join(' '), full };
 }
 
 /** The name a local part like `ana.ruiz` or `ana_ruiz` clearly holds; empty for `info`, `j123`, `jsmith`. */
@@ -86,7 +175,7 @@ function fromLocalPart(email: string): PersonName {
   if (parts.length < 2 || parts.length > 3) return EMPTY;
   // A trailing number is a disambiguator ("ana.ruiz84"), not part of the name.
   parts[parts.length - 1] = parts[parts.length - 1]!.replace(/\d+$/, '');
-  if (parts.some((p) => !/^\p{L}+$/u.test(p) || ROLE_WORDS.has(p.toLowerCase()))) return EMPTY;
+  if (parts.some((p) => !/^\p{L}+$/u.test(p) || isMailboxWord(p.toLowerCase()))) return EMPTY;
   if (parts[0]!.length < 2) return EMPTY;
   const words = parts.filter((p, i) => i === parts.length - 1 || p.length > 1);
   const lastWord = words[words.length - 1]!;
@@ -100,9 +189,11 @@ function fromLocalPart(email: string): PersonName {
  * a single word of the local part ("bob@" → Bob) unless it names a role ("info@", "billing@").
  */
 export function suggestedName(email: string, part: 'first' | 'last'): string {
-  const words = (email.split('@')[0] ?? '').match(/\p{L}{2,}/gu) ?? [];
+  const words = (email.split('@')[0] ?? '').match(/\p{L}+/gu) ?? [];
+  if (words.some((w) => isMailboxWord(w.toLowerCase()))) return '';
   const word = part === 'first' ? words[0] : words.length > 1 ? words[words.length - 1] : undefined;
-  if (!word || ROLE_WORDS.has(word.toLowerCase())) return '';
+  // `m.webb@` starts with an initial: no first name to guess, but Webb may be the last.
+  if (!word || word.length < 2) return '';
   return word[0]!.toUpperCase() + word.slice(1).toLowerCase();
 }
 
@@ -115,6 +206,11 @@ function isLocalPart(name: string, email: string): boolean {
   return local !== '' && name.toLowerCase() === local.toLowerCase() && /[._+\-\d]/.test(local);
 }
 
+/** A display name with decoration, extra spaces and enclosing quotes removed. */
+function cleanName(display: string): string {
+  return stripQuotes(display.replace(DECORATION, ' ').replace(/\s+/g, ' ').trim());
+}
+
 /**
  * The name a person shows, as they wrote it (quotes and extra spaces removed), or '' when the
  * display name is only an address.
@@ -124,37 +220,124 @@ export function displayName(display: string, email: string): string {
   return name.includes('@') || isLocalPart(name, email) ? '' : name;
 }
 
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', "'": "'", '“': '”', '„': '“', '«': '»', '‘': '’' };
+
 function stripQuotes(text: string): string {
-  const m = /^(["'])(.*)\1$/s.exec(text);
-  return m ? m[2]!.replace(/\\(.)/g, '$1').trim() : text;
+  const close = QUOTE_PAIRS[text[0] ?? ''];
+  if (!close || text.length < 2 || !text.endsWith(close)) return text;
+  return text.slice(1, -1).replace(/\\(.)/g, '$1').trim();
 }
 
-function domainLabel(email: string): string {
+// Host labels that say nothing about who sends (mail.fabrikam.example, fabrikam.co.uk).
+const GENERIC_LABELS = new Set(
+  'mail email e em m mg mx smtp www news info bounce bounces send lists list co com org net ac gov edu ne or go'.split(
+    ' ',
+  ),
+);
+
+/** The names an address's domain holds: "fabrikam" and "systems" for alerts@mail.fabrikam-systems.example. */
+function domainNames(email: string): Set<string> {
   const labels = email
     .slice(email.lastIndexOf('@') + 1)
     .toLowerCase()
-    .split('.');
-  return labels.length >= 2 ? labels[labels.length - 2]! : '';
+    .split('.')
+    .slice(0, -1);
+  const names = new Set<string>();
+  for (const label of labels) {
+    if (GENERIC_LABELS.has(label)) continue;
+    names.add(fold(label));
+    for (const part of label.split('-')) if (part.length >= 3) names.add(fold(part));
+  }
+  names.delete('');
+  return names;
+}
+
+/**
+ * True when the words name an organisation rather than a person: a role or company word anywhere
+ * ("Northwind Support"), a company form at the end ("Kleinhandel GmbH", "Northwind Traders AG"), an
+ * acronym ("HSBC UK", "DHL Express"), or the name of the sender's domain at the start ("Fabrikam" from
+ * fabrikam.example, "Wide World Importers" from wideworldimporters.example) unless the local part spells
+ * the name out (`chase.smith@chase.example` is a person).
+ */
+function isOrganisation(words: string[], email: string): boolean {
+  const lower = words.map(bare);
+  if (lower.some((w) => ROLE_WORDS.has(w))) return true;
+  if (words.length > 1 && COMPANY_FORMS.has(lower[lower.length - 1]!)) return true;
+  // Capitals without a vowel are an acronym ("HSBC", "DHL"), except last, where they may be a family
+  // name written in capitals ("Kelvin NG").
+  const acronym = (w: string) => /^[A-Z]{2,6}$/.test(w) && !/[AEIOUY]/.test(w);
+  if (words.some((w, i) => acronym(w) && (i < words.length - 1 || words.length === 1))) return true;
+  // A domain name as a name: "Amazon.com", "Booking.com".
+  if (words.some((w) => /\p{L}{2,}\.\p{L}{2,}$/u.test(w))) return true;
+
+  const domain = domainNames(email);
+  const folded = words.map(fold);
+  const local = fold(email.slice(0, Math.max(0, email.lastIndexOf('@'))).replace(/\+.*$/, ''));
+  // `ana@anaruiz.example` and `chase.smith@chase.example` are people at their own or a namesake domain.
+  if (words.length > 1 && folded[0]!.length >= 2 && local.startsWith(folded[0]!)) return false;
+  let joined = '';
+  for (const w of folded) {
+    joined += w;
+    if (domain.has(joined)) return true;
+  }
+  return false;
+}
+
+/** Turns "DUPONT Jean" and "Смирнова Ольга Ивановна" round to given name first, as fromWords reads them. */
+function givenNameFirst(words: string[]): string[] {
+  const [head, ...rest] = words;
+  if (head === undefined || rest.length === 0) return words;
+  // A family name written in capitals before a given name written normally: "DUPONT Jean", "LI Wei".
+  const normal = rest.some((w) => !isCapitals(w) && /^\p{Lu}/u.test(w));
+  if (isCapitals(head) && normal && !isInitial(head) && head.replace(/\./g, '').length >= 2) {
+    return [...rest, head];
+  }
+  // Russian order: family name, given name, patronymic.
+  if (
+    words.length === 3 &&
+    CYRILLIC.test(head) &&
+    PATRONYMIC.test(words[2]!) &&
+    !PATRONYMIC.test(words[1]!)
+  ) {
+    return [words[1]!, words[2]!, head];
+  }
+  return words;
 }
 
 /**
  * First, last and full name of a person from their display name and address.
- * Honorifics and suffixes are dropped, "Last, First" is turned round, shouted or lowercase names are
- * title-cased, and a missing name is taken from the local part only when it clearly holds one.
- * Role and organisation names ("Acme Support") give no first or last name, but keep their full name.
+ * Honorifics and suffixes are dropped, "Last, First" and "DUPONT Jean" are turned round, shouted or
+ * lowercase names are title-cased, a nickname in quotes ("Robert "Bob" Smith") is the first name, and a
+ * missing name is taken from the local part only when it clearly holds one (`ana.ruiz@`).
+ * Role and organisation names ("Acme Support", "Fabrikam" from fabrikam.example) give no first or last
+ * name, but keep their full name. Chinese, Japanese and Korean names are kept whole as the first name.
  */
 export function personName(display: string, email: string): PersonName {
-  let name = stripQuotes(display.replace(/\s+/g, ' ').trim());
+  let name = cleanName(display);
   if (name === '' || name.includes('@') || isLocalPart(name, email)) {
     return fromLocalPart(name.includes('@') ? name.replace(/^.*<|>.*$/g, '') : email);
   }
-  // Google Groups and help desks append who relayed it: "Ana Ruiz via Support", "Ana Ruiz (Acme)".
+  // Google Groups and help desks append who relayed it: "Ana Ruiz via Support", "Ana Ruiz (Acme)",
+  // "Jordan Lee | Northwind".
   name = name
     .replace(/\s+via\s+.*$/i, '')
     .replace(/\s*\([^)]*\)\s*/g, ' ')
-    .replace(/\s+[|–—]\s+.*$/, '')
+    .replace(/\s+[|–—·/-]\s+.*$/, '')
     .trim();
-  if (UNSPACED_SCRIPT.test(name)) return { first: name, last: '', full: name };
+  name = stripQuotes(name);
+  if (name === '') return EMPTY;
+  const organisation = { ...EMPTY, full: name };
+  if (UNSPACED_SCRIPT.test(name)) {
+    return CJK_ORGANISATION.test(name) ? organisation : { first: name, last: '', full: name };
+  }
+  // A nickname in quotes is what the person goes by: Robert "Bob" Smith.
+  let nickname = '';
+  name = name
+    .replace(/\s*["“”„«»]\s*([\p{L}\p{M}'’.-]+)\s*["“”„«»]\s*/u, (_m, nick: string) => {
+      nickname = nick;
+      return ' ';
+    })
+    .trim();
 
   let pieces = name.split(',').map((p) => p.trim());
   // Suffixes after a comma ("John Smith, Jr.", "Ruiz, Ana, PhD") are dropped before turning round.
@@ -162,16 +345,36 @@ export function personName(display: string, email: string): PersonName {
     pieces.pop();
   }
   pieces = pieces.filter((p) => p !== '');
+  if (pieces.length === 0) return EMPTY;
+  const rest = pieces.slice(1).join(' ').split(' ');
+  if (pieces.length > 1) {
+    // "Acme, Inc.": a company. "Ana Ruiz, Contoso" or "Ana Ruiz, Head of Support": a person, then where
+    // or what they are. Anything else with one comma is "Last, First".
+    if (rest.every((w) => LEGAL_FORMS.has(bare(w)))) return organisation;
+    if (rest.some((w) => JOB_TITLES.has(bare(w))) || isOrganisation(rest, email)) pieces = [pieces[0]!];
+  }
   let words: string[];
   if (pieces.length === 2) words = `${pieces[1]} ${pieces[0]}`.split(' ');
   else if (pieces.length === 1) words = pieces[0]!.split(' ');
-  else return { ...EMPTY, full: name };
+  else return organisation;
+  if (isOrganisation(words, email)) return organisation;
 
-  while (words.length > 0 && HONORIFICS.has(bare(words[0]!))) words.shift();
+  let stripped = '';
+  while (words.length > 0) {
+    const w = bare(words[0]!);
+    const field = stripped === 'dr' && words[0]!.endsWith('.') && DOCTORATE_FIELDS.has(w);
+    if (!HONORIFICS.has(w) && !field) break;
+    if (!field) stripped = w.startsWith('dr') || w === 'prof' ? 'dr' : w;
+    words.shift();
+  }
   while (words.length > 1 && SUFFIXES.has(bare(words[words.length - 1]!))) words.pop();
   if (words.length === 0) return EMPTY;
-  if (words.some((w) => ROLE_WORDS.has(bare(w)) || !LETTERS.test(w))) return { ...EMPTY, full: name };
-  // A lone word that is the sender's domain ("Stripe" from stripe.com) names a company.
-  if (words.length === 1 && bare(words[0]!) === domainLabel(email)) return { ...EMPTY, full: name };
-  return fromWords(words);
+  if (words.some((w) => !LETTERS.test(w))) return organisation;
+  // "Frau Müller", "Dr. Schmidt": a title and a family name, no first name to greet.
+  if (stripped !== '' && words.length === 1) {
+    const last = fixCase(words[0]!, 1);
+    return { first: '', last, full: last };
+  }
+  const person = fromWords(givenNameFirst(words));
+  return nickname && person.first !== '' ? { ...person, first: fixCase(nickname, 0) } : person;
 }

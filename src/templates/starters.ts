@@ -1,9 +1,23 @@
 // The templates a new library starts with: useful as they are, and examples of merge fields with
-// defaults. Each passes lint without warnings (a test holds them to it).
+// defaults and guards. Each passes lint without warnings and renders with every field filled, for any
+// sender, subject and user (tests hold them to it):
+// - the greeting is "Hi <first name>," or "Hi there," when the sender gives no name a person goes by
+//   (an organisation, a role, a bare address);
+// - the subject, when there is one, is quoted as a title ("“Question about bulk import limits”") in a
+//   phrase of its own, never read as part of the sentence;
+// - the sign-off is the user's first name (or their full name for the formal decline), the name they
+//   set if it is not a person's (a shared "Northwind Support" mailbox), or no name at all: never an
+//   address.
 import type { TemplateInput } from './model';
 
-const signOff = '{{ me.first_name | default: me.name }}';
 const hi = 'Hi {{ sender.first_name | default: "there" }},';
+// Long subjects are cut after twelve words so the sentence still reads as one.
+const quotedSubject = '“{{ subject | truncatewords: 12, "…" }}”';
+
+/** A sign-off line, then the first of the names that is known on the next line (none when neither is). */
+function signOff(words: string, first: 'me.first_name' | 'me.name', then: 'me.first_name' | 'me.name') {
+  return `${words}{% if ${first} %}\n{{ ${first} }}{% elsif ${then} %}\n{{ ${then} }}{% endif %}`;
+}
 
 export const STARTER_TEMPLATES: readonly TemplateInput[] = [
   {
@@ -11,12 +25,11 @@ export const STARTER_TEMPLATES: readonly TemplateInput[] = [
     body: [
       hi,
       '',
-      'Thanks for your message about *{{ subject | default: "your request" }}*. I have it and I am on it.',
+      `Thank you for your message{% if subject %}, ${quotedSubject}{% endif %}. It has reached me and I am looking into it.`,
       '',
       'You will have a full answer within **two working days**. If anything changes on your side in the meantime, just reply to this email.',
       '',
-      'Best regards,',
-      signOff,
+      signOff('Best regards,', 'me.first_name', 'me.name'),
     ].join('\n'),
     cc: '',
     bcc: '',
@@ -29,7 +42,7 @@ export const STARTER_TEMPLATES: readonly TemplateInput[] = [
     body: [
       hi,
       '',
-      'Thanks for getting in touch about *{{ subject | default: "your request" }}*. So that I can help, could you send me:',
+      'Thanks for getting in touch. So that I can help, could you send me:',
       '',
       '1. the order or account number it is about',
       '2. what you expected to happen, and what happened instead',
@@ -37,8 +50,7 @@ export const STARTER_TEMPLATES: readonly TemplateInput[] = [
       '',
       'As soon as I have these I will pick it up.',
       '',
-      'Best,',
-      signOff,
+      signOff('Best,', 'me.first_name', 'me.name'),
     ].join('\n'),
     cc: '',
     bcc: '',
@@ -55,8 +67,7 @@ export const STARTER_TEMPLATES: readonly TemplateInput[] = [
       '',
       'I hope it goes well, and please do keep me in mind for the future.',
       '',
-      'Kind regards,',
-      '{{ me.name | default: me.email }}',
+      signOff('Kind regards,', 'me.name', 'me.first_name'),
     ].join('\n'),
     cc: '',
     bcc: '',
@@ -69,12 +80,11 @@ export const STARTER_TEMPLATES: readonly TemplateInput[] = [
     body: [
       hi,
       '',
-      'I am following up on *{{ subject | default: "my last message" }}*. Have you had a chance to look at it?',
+      `I wanted to follow up on {% if subject %}${quotedSubject}{% else %}my last message{% endif %}. Have you had a chance to look at it?`,
       '',
       'If it is easier to talk it through, reply with a time that suits you and I will call.',
       '',
-      'Thanks,',
-      signOff,
+      signOff('Thanks,', 'me.first_name', 'me.name'),
     ].join('\n'),
     cc: '',
     bcc: '',

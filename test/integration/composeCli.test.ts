@@ -1,4 +1,7 @@
 // The CLI's `compose`: the compose window's Insert for given recipients, as the update-draft JSON.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { composeCommand } from '../../sim/cli/composeCommand';
 
 type Update = {
@@ -15,21 +18,44 @@ type Update = {
   };
 };
 
+// A template that signs with the user's first name and no default: the emulated user has set no name.
+const dir = mkdtempSync(join(tmpdir(), 'ts-cli-compose-'));
+const library = join(dir, 'library.json');
+writeFileSync(
+  library,
+  JSON.stringify([
+    {
+      name: 'Signed',
+      body: 'Hi {{ sender.first_name | default: "there" }},\n\nSee you soon.\n\n{{ me.first_name }}',
+    },
+  ]),
+);
+
+const insertOf = (out: unknown) =>
+  (out as Update).renderActions.hostAppAction.gmailAction.updateDraftActionMarkup.updateBody;
+
 test('prints the insert for the recipients, with the values given for what they lack', async () => {
-  const out = (await composeCommand({
-    template: 'follow up',
+  const out = await composeCommand({
+    templates: library,
+    template: 'signed',
     to: 'ana.ruiz@contoso.example',
     field: ['me.first_name=Sam'],
-  })) as Update;
-  const update = out.renderActions.hostAppAction.gmailAction.updateDraftActionMarkup;
-  expect(update.updateBody.type).toBe('IN_PLACE_INSERT');
-  expect(update.updateBody.insertContents[0]!.contentType).toBe('MUTABLE_HTML');
-  expect(update.updateBody.insertContents[0]!.content).toMatch(/Hi Ana,[\s\S]*Sam/);
+  });
+  expect(insertOf(out).type).toBe('IN_PLACE_INSERT');
+  expect(insertOf(out).insertContents[0]!.contentType).toBe('MUTABLE_HTML');
+  expect(insertOf(out).insertContents[0]!.content).toMatch(/Hi Ana,[\s\S]*Sam/);
 });
 
 test('a value nobody can supply is an error naming it, not an empty field', async () => {
-  await expect(composeCommand({ template: 'Follow up', to: 'ana.ruiz@contoso.example' })).rejects.toThrow(
-    /me\.first_name/,
+  await expect(
+    composeCommand({ templates: library, template: 'Signed', to: 'ana.ruiz@contoso.example' }),
+  ).rejects.toThrow(/me\.first_name/);
+});
+
+test('a starter needs no value: with no name of the user it signs off without one', async () => {
+  const out = await composeCommand({ template: 'Follow up', to: 'ana.ruiz@contoso.example' });
+  expect(insertOf(out).insertContents[0]!.content).toBe(
+    '<div>Hi Ana,</div><div><br></div><div>I wanted to follow up on my last message. Have you had a chance to look at it?</div><div><br></div><div>If it is easier to talk it through, reply with a time that suits you and I will call.</div><div><br></div><div>Thanks,</div>',
   );
 });
 

@@ -98,6 +98,9 @@ describe('suggestedName: a guess offered in the fill form, never filled in by it
     ['billing@x.example', 'first', ''],
     ['info@x.example', 'first', ''],
     ['j1@x.example', 'first', ''],
+    ['m.webb@x.example', 'first', ''],
+    ['m.webb@x.example', 'last', 'Webb'],
+    ['order.confirmation@x.example', 'first', ''],
   ] as const)('%s (%s) → "%s"', (email, part, expected) => {
     expect(suggestedName(email, part)).toBe(expected);
   });

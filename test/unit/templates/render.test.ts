@@ -184,10 +184,11 @@ describe('never "Hi ,"', () => {
     },
   );
 
-  it('starters greet "there" when the sender has no usable name', () => {
+  it('starters greet "there" when the sender has no usable name, and sign off without one of the user\'s', () => {
     const r = ok(renderTemplate(STARTER_TEMPLATES[0]!.body, noName));
     expect(r.text.startsWith('Hi there,\n')).toBe(true);
-    expect(r.missing).toEqual(['me.first_name']);
+    expect(r.text.endsWith('\n\nBest regards,')).toBe(true);
+    expect(r.missing).toEqual([]);
   });
 });
 
