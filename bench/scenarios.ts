@@ -35,7 +35,7 @@ export interface BenchContext {
   /** The bundle's source with a unique trailing comment, so V8's compilation cache cannot make it warm. */
   freshCode(): string;
   /** Files of the generated inputs. */
-  inputs: { oneMegabyte: string; wideCc: string; threadLast: string };
+  inputs: { oneMegabyte: string; bigAttachment: string; wideCc: string; threadLast: string };
 }
 
 export interface Measured {
@@ -309,6 +309,12 @@ export const SCENARIOS: Scenario[] = [
     id: 'open.1mb',
     title: 'open a 1 MB message',
     prepare: (ctx) => handler('onGmailMessage', openEvent(ctx.inputs.oneMegabyte))(ctx),
+  },
+  {
+    // A 25 MB PDF attached: getRawContent returns a 35 MB string (base64 plus a CRLF every 76 columns).
+    id: 'open.25mb',
+    title: 'open a message with a 25 MB attachment (a 35 MB raw source)',
+    prepare: (ctx) => handler('onGmailMessage', openEvent(ctx.inputs.bigAttachment))(ctx),
   },
   {
     id: 'open.thread100',
