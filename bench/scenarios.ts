@@ -342,6 +342,12 @@ export const SCENARIOS: Scenario[] = [
     prepare: draft('attachments-csv-and-pdf.eml'),
   },
   {
+    // The reply without the 25 MB attachment (the switch is off by default): the click reads the message again.
+    id: 'draft.25mb',
+    title: 'draft a reply to the message with a 25 MB attachment (not carrying it)',
+    prepare: (ctx) => draft(ctx.inputs.bigAttachment)(ctx),
+  },
+  {
     id: 'draft.quote',
     title: 'draft a reply quoting the original (3-message thread)',
     prepare: draft(BILLING),
