@@ -1,5 +1,6 @@
 // The large benchmark inputs, written as .eml files into a temp dir at bench start (never committed):
-// a 1 MB message, a 100-message thread and a message with 5,000 Cc. Deterministic, so runs compare.
+// a 1 MB message, a message with a 25 MB attachment, a 100-message thread and a message with 5,000 Cc.
+// Deterministic, so runs compare.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,13 @@ import { join } from 'node:path';
 export interface GeneratedInputs {
   dir: string;
   /** File name (relative to dir) of each input, by role. */
-  files: { oneMegabyte: string; wideCc: string; threadLast: string; thread: string[] };
+  files: {
+    oneMegabyte: string;
+    bigAttachment: string;
+    wideCc: string;
+    threadLast: string;
+    thread: string[];
+  };
   remove(): void;
 }
 
@@ -86,6 +93,70 @@ function oneMegabyteMessage(bytes: number): string {
   )}--${boundary}--\r\n`;
 }
 
+/** The attachment of the 25 MB message: its name, and its size in bytes (25 MB as Gmail counts, 1024²). */
+export const BIG_ATTACHMENT = { name: 'site-survey-scans.pdf', bytes: 25 * 1024 * 1024 };
+
+/**
+ * `bytes` of a PDF-looking file: the PDF header, then seeded random bytes (incompressible, as scans are),
+ * then the end-of-file marker. Only its size and type matter to the add-on.
+ */
+function pdfBytes(bytes: number, seed: number): Buffer {
+  const next = random(seed);
+  const out = Buffer.alloc(bytes);
+  for (let i = 0; i + 4 <= bytes; i += 4) out.writeUInt32LE(Math.floor(next() * 4294967296), i);
+  out.write('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 0, 'latin1');
+  out.write('\n%%EOF\n', bytes - 7, 'latin1');
+  return out;
+}
+
+/**
+ * multipart/mixed: a short text and HTML body (multipart/alternative) and one PDF attachment of
+ * `attachmentBytes`, base64 in 76-column lines as mailers write it, so the raw source is 4/3 of the
+ * file plus a CRLF a line (a 25 MB file makes a 35 MB message).
+ */
+export function bigAttachmentMessage(attachmentBytes = BIG_ATTACHMENT.bytes): string {
+  const mixed = '==bench-25mb-mixed==';
+  const alternative = '==bench-25mb-alternative==';
+  const head = headers([
+    ['From', 'Lena Vogel <lena.vogel@contoso.example>'],
+    ['To', ME],
+    ['Subject', 'Site survey: the scans'],
+    ['Date', date(Date.UTC(2026, 2, 12, 16), 0)],
+    ['Message-ID', '<bench-25mb@contoso.example>'],
+    ['MIME-Version', '1.0'],
+    ['Content-Type', `multipart/mixed; boundary="${mixed}"`],
+  ]);
+  const base64 = pdfBytes(attachmentBytes, 4).toString('base64');
+  const lines: string[] = [];
+  for (let i = 0; i < base64.length; i += 76) lines.push(base64.slice(i, i + 76));
+  const body = [
+    `--${mixed}`,
+    `Content-Type: multipart/alternative; boundary="${alternative}"`,
+    '',
+    `--${alternative}`,
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'Hi Sam, the scans from Tuesday are attached (one PDF, all 40 pages).',
+    '',
+    'Lena',
+    `--${alternative}`,
+    'Content-Type: text/html; charset=utf-8',
+    '',
+    '<p>Hi Sam, the scans from Tuesday are attached (one PDF, all 40 pages).</p><p>Lena</p>',
+    `--${alternative}--`,
+    '',
+    `--${mixed}`,
+    `Content-Type: application/pdf; name="${BIG_ATTACHMENT.name}"`,
+    `Content-Disposition: attachment; filename="${BIG_ATTACHMENT.name}"`,
+    'Content-Transfer-Encoding: base64',
+    '',
+    lines.join('\r\n'),
+    `--${mixed}--`,
+    '',
+  ];
+  return `${head}${body.join('\r\n')}`;
+}
+
 function wideCcMessage(count: number): string {
   const cc = Array.from(
     { length: count },
@@ -159,6 +230,7 @@ export function generateInputs(): GeneratedInputs {
     dir,
     files: {
       oneMegabyte: write('one-megabyte.eml', oneMegabyteMessage(1024 * 1024)),
+      bigAttachment: write('attachment-25mb.eml', bigAttachmentMessage()),
       wideCc: write('cc-5000.eml', wideCcMessage(5000)),
       thread,
       threadLast: thread.at(-1)!,

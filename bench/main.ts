@@ -56,7 +56,9 @@ const progress = (text: string) => process.stderr.write(text);
 
 async function benchContext(inputsDir: string, inputs: ReturnType<typeof generateInputs>['files']) {
   const fixtures = FIXTURE_FILES.map((f) => join(ROOT, 'fixtures', 'mailbox', f));
-  const generated = [inputs.oneMegabyte, inputs.wideCc, ...inputs.thread].map((f) => join(inputsDir, f));
+  const generated = [inputs.oneMegabyte, inputs.bigAttachment, inputs.wideCc, ...inputs.thread].map((f) =>
+    join(inputsDir, f),
+  );
   const mailbox = await Mailbox.fromFiles([...fixtures, ...generated]);
   if (mailbox.failures.length > 0) {
     throw new Error(

@@ -35,7 +35,7 @@ export interface BenchContext {
   /** The bundle's source with a unique trailing comment, so V8's compilation cache cannot make it warm. */
   freshCode(): string;
   /** Files of the generated inputs. */
-  inputs: { oneMegabyte: string; wideCc: string; threadLast: string };
+  inputs: { oneMegabyte: string; bigAttachment: string; wideCc: string; threadLast: string };
 }
 
 export interface Measured {
@@ -311,6 +311,12 @@ export const SCENARIOS: Scenario[] = [
     prepare: (ctx) => handler('onGmailMessage', openEvent(ctx.inputs.oneMegabyte))(ctx),
   },
   {
+    // A 25 MB PDF attached: getRawContent returns a 35 MB string (base64 plus a CRLF every 76 columns).
+    id: 'open.25mb',
+    title: 'open a message with a 25 MB attachment (a 35 MB raw source)',
+    prepare: (ctx) => handler('onGmailMessage', openEvent(ctx.inputs.bigAttachment))(ctx),
+  },
+  {
     id: 'open.thread100',
     title: 'open the last message of a 100-message thread',
     prepare: (ctx) => handler('onGmailMessage', openEvent(ctx.inputs.threadLast))(ctx),
@@ -334,6 +340,12 @@ export const SCENARIOS: Scenario[] = [
     id: 'draft.attachments',
     title: 'draft a reply to a message with attachments',
     prepare: draft('attachments-csv-and-pdf.eml'),
+  },
+  {
+    // The reply without the 25 MB attachment (the switch is off by default): the click reads the message again.
+    id: 'draft.25mb',
+    title: 'draft a reply to the message with a 25 MB attachment (not carrying it)',
+    prepare: (ctx) => draft(ctx.inputs.bigAttachment)(ctx),
   },
   {
     id: 'draft.quote',

@@ -250,16 +250,25 @@ function lineBreakBefore(raw: string, at: number): number {
   return raw[at - 2] === '\r' ? at - 2 : at - 1;
 }
 
-/** Decoded size in bytes: exact for base64 (its alphabet counted), the encoded length otherwise. */
+/**
+ * Decoded size in bytes: exact for base64, the encoded length otherwise. Base64 data is every character
+ * but the line breaks and blanks a decoder skips (RFC 2045 §6.8), padding `=` taken off. Each is counted
+ * with indexOf, which the engine runs natively, instead of a loop over every character: a 25 MB file is
+ * 35 million of them, and that loop was nearly all the CPU of opening its message. (Other control
+ * characters, which no mailer writes in base64, now count as data: a few bytes at most.)
+ */
 function bodySize(raw: string, start: number, end: number, encoding: string): number {
   if (encoding !== 'base64') return end - start;
-  let chars = 0;
-  let padding = 0;
-  for (let i = start; i < end; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === 61)
-      padding++; // '='
-    else if (c > 32) chars++;
-  }
-  return Math.floor(((chars + padding) * 3) / 4) - padding;
+  // A slice shares the source's characters (no copy), and bounds every search to the body.
+  const body = raw.slice(start, end);
+  let data = body.length;
+  for (const blank of ['\n', '\r', ' ', '\t']) data -= occurrences(body, blank);
+  return Math.floor((data * 3) / 4) - occurrences(body, '=');
+}
+
+/** How many times the one-character `c` occurs in `text`. */
+function occurrences(text: string, c: string): number {
+  let n = 0;
+  for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) n++;
+  return n;
 }

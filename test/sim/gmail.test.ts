@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PostalMime from 'postal-mime';
+import { bigAttachmentMessage } from '../../bench/inputs';
 import { DRAFT_INFO, type DraftInfo, SCOPE } from '../../sim/runtime/context';
 import { createGmailApp } from '../../sim/runtime/gmail/gmailApp';
 import { Mailbox } from '../../sim/runtime/gmail/mailbox';
@@ -365,6 +366,29 @@ describe('attachments', () => {
       ['plan.pdf', false, null],
     ]);
     expect(message.getPlainBody()).toBe('See');
+  });
+});
+
+describe('a message with a 25 MB attachment', () => {
+  test('is held whole: getRawContent returns the real source, on every call', async () => {
+    const source = bigAttachmentMessage();
+    const mailbox = await loadMailbox({ 'big.eml': source });
+    const { message } = openAs(mailbox, 'big.eml');
+    const raw = message.getRawContent();
+    // 26,214,400 bytes in base64 are 34,952,536 characters; 459,902 lines of 76 add 459,901 CRLFs.
+    expect(raw.length).toBeGreaterThan(34_952_536 + 2 * 459_901);
+    // Compared with ===: a failing toBe would diff 35 MB.
+    expect(raw === source).toBe(true);
+    expect(message.getRawContent() === source).toBe(true);
+    const [pdf] = message.getAttachments();
+    expect([pdf!.getName(), pdf!.getContentType(), pdf!.getSize()]).toEqual([
+      'site-survey-scans.pdf',
+      'application/pdf',
+      26_214_400,
+    ]);
+    expect(message.getPlainBody()).toBe(
+      'Hi Sam, the scans from Tuesday are attached (one PDF, all 40 pages).\n\nLena',
+    );
   });
 });
 

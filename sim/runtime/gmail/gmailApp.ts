@@ -13,6 +13,7 @@ import {
   type MailAddress,
   type Mailbox,
   type MessageRecord,
+  rawSource,
   readHeaderFields,
   type ThreadRecord,
 } from './mailbox';
@@ -589,7 +590,7 @@ export class GmailMessage {
   }
 
   getRawContent(): string {
-    return this.#open('getRawContent', [], CONTENT_SCOPES).rawText;
+    return rawSource(this.#open('getRawContent', [], CONTENT_SCOPES));
   }
 
   /** The raw (unfolded, undecoded) value of the first such header; '' when absent. */

@@ -27,6 +27,7 @@ export interface MessageRecord {
   /** Source file, or null for a draft made in this session. */
   file: string | null;
   raw: Uint8Array;
+  /** The source as text, decoded once at load (the preview shows it; getRawContent uses rawSource). */
   rawText: string;
   headers: HeaderField[];
   /** The first author; name and address both '' when the message has no From. */
@@ -114,6 +115,16 @@ function receivedDate(fields: HeaderField[]): Date | null {
   const received = fields.find((f) => f.name.toLowerCase() === 'received');
   const at = received?.value.lastIndexOf(';') ?? -1;
   return received && at >= 0 ? validDate(received.value.slice(at + 1)) : null;
+}
+
+/**
+ * What getRawContent returns: the whole source, attachments and all (a 25 MB file base64-encoded is a
+ * 35 MB string), as a new string on every call. Apps Script hands the script a fresh value each time,
+ * so each read costs the script that memory and the copy; sharing `rawText` would hide both from the
+ * bench's heap and CPU. Decoded from the bytes as at load, so it equals `rawText`.
+ */
+export function rawSource(message: MessageRecord): string {
+  return decodeHeaderBytes(message.raw).text;
 }
 
 /** Plain text for an HTML-only message, the way Gmail's getPlainBody flattens it. */

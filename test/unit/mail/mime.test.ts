@@ -51,6 +51,31 @@ test('attachment parts come in MIME order with their Content-ID, disposition and
   ]);
 });
 
+test('a base64 size skips line breaks (CRLF or bare LF), spaces, tabs and padding, wherever they are', () => {
+  const sizeOf = (body: string) =>
+    attachmentParts(
+      [
+        'Content-Type: multipart/mixed; boundary=b',
+        '',
+        '--b',
+        'Content-Type: application/pdf; name=a.pdf',
+        'Content-Transfer-Encoding: base64',
+        '',
+        body,
+        '--b--',
+        '',
+      ].join('\r\n'),
+      nodeDecode,
+    )[0]?.size;
+  // "hello world" (11 bytes) is aGVsbG8gd29ybGQ=, one padding character.
+  expect(sizeOf('aGVsbG8gd29ybGQ=')).toBe(11);
+  expect(sizeOf('aGVs\r\nbG8g\nd29y bGQ\t=\r\n')).toBe(11);
+  // "hello worlds" (12 bytes) needs no padding; "hell" (4 bytes) is aGVsbA==, two.
+  expect(sizeOf('aGVsbG8g\r\nd29ybGRz')).toBe(12);
+  expect(sizeOf('aGVsbA==')).toBe(4);
+  expect(sizeOf('')).toBe(0);
+});
+
 test('a message without parts or without a header block has no attachments and does not throw', () => {
   expect(attachmentParts('Subject: x\r\n\r\nbody', nodeDecode)).toEqual([]);
   expect(attachmentParts('', nodeDecode)).toEqual([]);
