@@ -5,7 +5,17 @@ import { cardsOf, findButton, hasText, notificationOf, textsOf } from '../../sim
 import type { Runtime } from '../../sim/runtime';
 import { homepageEvent, messageEvent } from '../../sim/runtime/events';
 import { FAULT } from '../../sim/runtime/messages';
-import { click, fixtureRuntime, messageIdOf, openMessage } from '../support/harness';
+import { click, createDraft, fixtureRuntime, messageIdOf, openMessage } from '../support/harness';
+
+/** The message of what `run` throws ('' when it does not): what Gmail shows for a failed compose action. */
+function thrownBy(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  return '';
+}
 
 const GERMAN = { locale: 'de-DE', timeZone: 'Europe/Berlin' };
 const JAPANESE = { locale: 'ja-JP', timeZone: 'Asia/Tokyo' };
@@ -70,14 +80,13 @@ describe('a draft call that may have written', () => {
     const runtime = await runtimeIn(JAPANESE);
     const { event, card } = openMessage(runtime, 'plain-text.eml', JAPANESE);
     runtime.ledger.failAfter('GmailMessage', 'createDraftReply', FAULT.gmailTimedOut);
-    const response = click(runtime, event, card, findButton(card, 'Create draft'));
+    // A compose action can only answer with a draft: its failure is the message Gmail shows.
+    const failure = thrownBy(() => click(runtime, event, card, findButton(card, 'Create draft')));
     // The draft is there; the add-on cannot know, so it must not invite a second one.
     expect(runtime.mailbox.drafts).toHaveLength(1);
-    expect(notificationOf(response)).toBe(DRAFT_MAY_EXIST);
-    const shown = cardsOf(response)[0]!;
-    expect(hasText(shown, 'Check your Drafts folder')).toBe(true);
-    expect(hasText(shown, UNEXPECTED)).toBe(false);
-    expect(hasText(shown, 'Reference: TS-')).toBe(true);
+    expect(failure).toContain(DRAFT_MAY_EXIST);
+    expect(failure).not.toContain(UNEXPECTED);
+    expect(failure).toMatch(/Reference: TS-/);
     // The draft call is never repeated.
     expect(calls(runtime, 'createDraftReply')).toBe(1);
   });
@@ -87,9 +96,9 @@ describe('a draft call that may have written', () => {
     const { event, card } = openMessage(runtime, 'mailing-list-post.eml', GERMAN);
     // Reply-To is not the list here, so the route is a standalone draft: GmailApp.createDraft.
     runtime.ledger.failAfter('GmailApp', 'createDraft', FAULT.gmailTimedOut);
-    const response = click(runtime, event, card, findButton(card, 'Create draft'), { mode: 'reply-list' });
+    const failure = thrownBy(() => createDraft(runtime, event, card, { mode: 'reply-list' }));
     expect(runtime.mailbox.drafts).toHaveLength(1);
-    expect(notificationOf(response)).toBe(DRAFT_MAY_EXIST);
+    expect(failure).toContain(DRAFT_MAY_EXIST);
     expect(calls(runtime, 'createDraft')).toBe(1);
   });
 
@@ -98,9 +107,9 @@ describe('a draft call that may have written', () => {
     const { event, card } = openMessage(runtime, 'plain-text.eml', GERMAN);
     const preview = cardsOf(click(runtime, event, card, findButton(card, 'Follow up')))[0]!;
     runtime.ledger.failAfter('GmailMessage', 'createDraftReply', FAULT.gmailTimedOut);
-    const response = click(runtime, event, preview, findButton(preview, 'Create draft'));
+    const failure = thrownBy(() => click(runtime, event, preview, findButton(preview, 'Create draft')));
     expect(runtime.mailbox.drafts).toHaveLength(1);
-    expect(notificationOf(response)).toBe(DRAFT_MAY_EXIST);
+    expect(failure).toContain(DRAFT_MAY_EXIST);
   });
 
   test('a draft refused before anything was written still reads as an unexpected problem', async () => {
@@ -108,9 +117,9 @@ describe('a draft call that may have written', () => {
     const { event, card } = openMessage(runtime, 'plain-text.eml', GERMAN);
     // Reading the message's thread again fails: no draft call was made, so trying again is right.
     runtime.ledger.failNext('GmailApp', 3, FAULT.serverError, 'getMessageById');
-    const response = click(runtime, event, card, findButton(card, 'Create draft'));
+    const failure = thrownBy(() => click(runtime, event, card, findButton(card, 'Create draft')));
     expect(runtime.mailbox.drafts).toHaveLength(0);
-    expect(notificationOf(response)).not.toBe(DRAFT_MAY_EXIST);
+    expect(failure).not.toContain(DRAFT_MAY_EXIST);
   });
 });
 
