@@ -1,5 +1,5 @@
-// A list of templates as card rows (name, then a small line of detail), paged so no section nears the
-// 100 widgets a card section may hold. Shared by the message card, "All templates" and the library.
+// A list of templates as card rows (name, then a small line of detail), paged so no card nears the 100
+// widgets it may hold (card.proto). Shared by the message card, "All templates" and the library.
 import { escapeCardText, muted } from './html';
 
 export interface TemplateRow {

@@ -86,7 +86,7 @@ export function searchTemplates<T extends Template>(templates: readonly T[], que
   return [...inName, ...elsewhere];
 }
 
-/** Rows of a list per page: well inside the 100 widgets a card section may hold. */
+/** Rows of a list per page: with the card's other widgets, well inside the 100 widgets a card may hold. */
 export const PAGE_SIZE = 40;
 
 export interface Page<T> {

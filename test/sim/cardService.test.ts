@@ -472,7 +472,7 @@ describe('misuse the real CardService rejects', () => {
     );
   });
 
-  it('refuses more than 100 sections in a card and more than 100 widgets in a section', () => {
+  it('refuses more than 100 sections, and more than 100 widgets in a card (card.proto: the rest are dropped)', () => {
     const { cs } = setup();
     const sections = cs.newCardBuilder();
     for (let i = 0; i < 101; i++) sections.addSection(cs.newCardSection().addWidget(cs.newDivider()));
@@ -481,8 +481,16 @@ describe('misuse the real CardService rejects', () => {
     const section = cs.newCardSection();
     for (let i = 0; i < 101; i++) section.addWidget(cs.newDivider());
     expect(() => cs.newCardBuilder().addSection(section).build()).toThrow(
-      /101 widgets; a section holds at most 100/,
+      /101 widgets; Gmail shows at most 100 per card/,
     );
+    // Spread over sections, the count is the card's: 60 + 41 is too many.
+    const split = cs.newCardBuilder();
+    for (const n of [60, 41]) {
+      const s = cs.newCardSection();
+      for (let i = 0; i < n; i++) s.addWidget(cs.newDivider());
+      split.addSection(s);
+    }
+    expect(() => split.build()).toThrow(/101 widgets; Gmail shows at most 100 per card/);
 
     const full = cs.newCardSection();
     for (let i = 0; i < 100; i++) full.addWidget(cs.newDivider());

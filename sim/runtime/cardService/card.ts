@@ -12,7 +12,11 @@ import { DecoratedText, Divider, Image, TextParagraph } from './widgets';
 
 /** Documented card limits [CRD]. */
 export const MAX_SECTIONS = 100;
-export const MAX_WIDGETS_PER_SECTION = 100;
+/**
+ * card.proto: "You can add up to 100 widgets per card. Any widgets beyond this limit are ignored." A card
+ * that would lose widgets fails to build here, so no test passes on a card Gmail would cut short.
+ */
+export const MAX_WIDGETS_PER_CARD = 100;
 
 type Widget =
   | TextParagraph
@@ -130,16 +134,13 @@ export class CardSection extends SimObject {
     return this;
   }
 
+  widgetCount(): number {
+    return this.widgets.length;
+  }
+
   toJson(scope: BuildScope, path: string): JsonObject {
     if (this.widgets.length === 0)
       throw buildError(scope, path, 'CardSection has no widgets; call addWidget()');
-    if (this.widgets.length > MAX_WIDGETS_PER_SECTION) {
-      throw buildError(
-        scope,
-        path,
-        `CardSection has ${this.widgets.length} widgets; a section holds at most ${MAX_WIDGETS_PER_SECTION}`,
-      );
-    }
     const json: JsonObject = {};
     if (this.header !== undefined) json.header = this.header;
     json.widgets = this.widgets.map((w, i) => w.widgetJson(scope, `${path}.widgets[${i}]`));
@@ -322,6 +323,14 @@ export class CardBuilder extends SimObject {
         scope,
         'card',
         `the card has ${this.sections.length} sections; the limit is ${MAX_SECTIONS}`,
+      );
+    }
+    const widgets = this.sections.reduce((n, s) => n + s.widgetCount(), 0);
+    if (widgets > MAX_WIDGETS_PER_CARD) {
+      throw buildError(
+        scope,
+        'card',
+        `the card has ${widgets} widgets; Gmail shows at most ${MAX_WIDGETS_PER_CARD} per card and drops the rest`,
       );
     }
     const json: JsonObject = {};

@@ -25,7 +25,7 @@ import {
 import { DecoratedText, Divider, Image, Switch, TextParagraph } from './widgets';
 
 export { CARD_JSON, COMPOSE_ACTIONS, type ComposeActionInfo, RENDER_JSON, SIM_KIND } from '../renderJson';
-export { Card, MAX_SECTIONS, MAX_WIDGETS_PER_SECTION } from './card';
+export { Card, MAX_SECTIONS, MAX_WIDGETS_PER_CARD } from './card';
 export { BuiltResponse } from './responses';
 
 type Factory = new (ctx: ServiceContext) => object;
