@@ -56,6 +56,8 @@ export interface ActionParams {
   composeSearch: Record<string, never>;
   /** Show a template rendered for the draft's recipients. */
   composePreview: { templateId: string };
+  /** Re-render the preview in place from the values typed for its missing fields. */
+  composeRefresh: { templateId: string };
   /** Insert the rendered template at the cursor. */
   composeInsert: { templateId: string };
 }

@@ -20,12 +20,21 @@ export function zoneOffsetMs(timeZone: string, at = new Date()): number {
   return zonedParts(at, timeZone).offsetMinutes * 60_000;
 }
 
+/** The offset Gmail reports; a zone ICU does not know (Gmail may still send it) reports 0. */
+function offsetOf(timeZone: string): string {
+  try {
+    return String(zoneOffsetMs(timeZone));
+  } catch {
+    return '0';
+  }
+}
+
 function common(env: EventEnv = {}) {
   const e = { ...DEFAULT_ENV, ...env };
   const base: Record<string, unknown> = { hostApp: 'GMAIL', platform: e.platform };
   if (env.withLocale !== false) {
     base.userLocale = e.locale;
-    base.timeZone = { id: e.timeZone, offset: String(zoneOffsetMs(e.timeZone)) };
+    base.timeZone = { id: e.timeZone, offset: offsetOf(e.timeZone) };
   }
   return base;
 }
@@ -54,28 +63,78 @@ export function messageEvent(mailbox: Mailbox, messageId: string, env?: EventEnv
   };
 }
 
-/** The compose trigger's event with draftAccess METADATA: the draft's recipients, as bare addresses. */
+export interface DraftRecipients {
+  to?: string[];
+  cc?: string[];
+  bcc?: string[];
+}
+
+/** The draft's recipient lists in both places Gmail puts them (bare addresses, draftAccess METADATA). */
+function recipientFields(recipients: DraftRecipients): Record<string, string[]> {
+  return {
+    toRecipients: recipients.to ?? [],
+    ccRecipients: recipients.cc ?? [],
+    bccRecipients: recipients.bcc ?? [],
+  };
+}
+
+/**
+ * The compose trigger's event with draftAccess METADATA: the draft's recipients, as bare addresses.
+ * `messageId` (and `threadId`): compose events may name a message, the draft's own or the one being
+ * replied to; which, Google does not document (docs/manual-test.md), so tests send both.
+ */
 export function composeEvent(
   mailbox: Mailbox,
-  recipients: { to?: string[]; cc?: string[]; bcc?: string[] },
+  recipients: DraftRecipients,
   env?: EventEnv,
+  names: { messageId?: string; threadId?: string; tokenOpensMessage?: boolean } = {},
 ): AddonEvent {
+  const gmail: Record<string, unknown> = {
+    accessToken: mailbox.issueComposeToken(names.tokenOpensMessage ? names.messageId : undefined),
+    ...recipientFields(recipients),
+  };
+  if (names.messageId) gmail.messageId = names.messageId;
+  if (names.threadId) gmail.threadId = names.threadId;
   return {
     commonEventObject: common(env),
-    gmail: {
-      accessToken: mailbox.issueComposeToken(),
-      toRecipients: recipients.to ?? [],
-      ccRecipients: recipients.cc ?? [],
-      bccRecipients: recipients.bcc ?? [],
-    },
-    draftMetadata: {
-      toRecipients: recipients.to ?? [],
-      ccRecipients: recipients.cc ?? [],
-      bccRecipients: recipients.bcc ?? [],
-    },
+    gmail,
+    draftMetadata: recipientFields(recipients),
     clientPlatform: 'web',
     hostApp: 'gmail',
   };
+}
+
+/**
+ * A click on a card in the compose window: Gmail sends the draft's recipients as they are *now* (the
+ * user may have typed a Cc since the trigger ran), or none at all (`null`), never the trigger's copy.
+ */
+export function composeClickEvent(
+  base: AddonEvent,
+  parameters: Record<string, string>,
+  form: FormValues,
+  current: DraftRecipients | null,
+): AddonEvent {
+  const event = actionEvent(base, parameters, form);
+  const gmail: Record<string, unknown> = { ...(base.gmail ?? {}) };
+  for (const key of ['toRecipients', 'ccRecipients', 'bccRecipients']) delete gmail[key];
+  const { draftMetadata: _trigger, ...rest } = event;
+  if (current === null) return { ...rest, gmail };
+  return {
+    ...rest,
+    gmail: { ...gmail, ...recipientFields(current) },
+    draftMetadata: recipientFields(current),
+  };
+}
+
+/**
+ * A universal action (the toolbar menu) on `surface`'s event. From a message it may come without an
+ * access token (`withToken: false`): the message is named but cannot be opened.
+ */
+export function universalEvent(base: AddonEvent, options: { withToken?: boolean } = {}): AddonEvent {
+  if (options.withToken !== false || !base.gmail) return { ...base };
+  const { accessToken: _token, ...gmail } = base.gmail;
+  const { messageMetadata: _metadata, ...rest } = base;
+  return { ...rest, gmail };
 }
 
 /**

@@ -144,7 +144,10 @@ export function composePreviewCard(view: ComposePreviewView): GoogleAppsScript.C
     );
     return card.build();
   }
-  if (view.asked.length > 0) card.addSection(fillSection(view.asked, view.missing));
+  if (view.asked.length > 0)
+    card.addSection(
+      fillSection(view.asked, view.missing, cardAction('composeRefresh', { templateId: view.templateId })),
+    );
   card.addSection(
     CardService.newCardSection()
       .setHeader('Text')
@@ -157,6 +160,8 @@ export function composePreviewCard(view: ComposePreviewView): GoogleAppsScript.C
   const insert = CardService.newTextButton()
     .setText('Insert')
     .setTextButtonStyle(CardService.TextButtonStyle.FILLED)
-    .setOnClickAction(cardAction('composeInsert', { templateId: view.templateId }));
+    .setOnClickAction(cardAction('composeInsert', { templateId: view.templateId }))
+    // Waits for the values asked for above, so Insert never has to refuse.
+    .setDisabled(view.missing.length > 0);
   return card.setFixedFooter(CardService.newFixedFooter().setPrimaryButton(insert)).build();
 }

@@ -9,9 +9,17 @@ import {
 } from '../cards/composeCard';
 import type { AskedField } from '../cards/fillSection';
 import { type AddonEvent, formValue, formValues, userEnv } from '../events';
-import { addressKey, displayAddress, parseAddress, parseAddresses, stripReplyPrefixes } from '../mail';
-import type { Address, MessageSnapshot } from '../mail/types';
-import { openMessage } from '../platform/gmail';
+import {
+  addressKey,
+  displayAddress,
+  identityOf,
+  isMe,
+  parseAddress,
+  parseAddresses,
+  stripReplyPrefixes,
+} from '../mail';
+import type { Address, Identity, MessageSnapshot } from '../mail/types';
+import { isDraft, openMessage } from '../platform/gmail';
 import { userEmail } from '../platform/session';
 import type { StoredTemplate } from '../store/templateStore';
 import { mergeContext, mergePerson, missingFieldLabel, suggestedName } from '../templates';
@@ -41,6 +49,11 @@ interface DraftRecipients {
   rawBcc: string[];
   /** What the event listed that is no address, named in a warning and left alone. */
   invalid: string[];
+  /**
+   * Whether the event holds the draft's Cc / Bcc list at all. A click in the compose window may come
+   * without them; then Insert must not set that list, since setting one replaces it.
+   */
+  known: { cc: boolean; bcc: boolean };
 }
 
 /** The draft's recipients as the event gives them (bare addresses, draftAccess METADATA). */
@@ -59,17 +72,25 @@ function draftRecipients(e: AddonEvent): DraftRecipients {
     rawCc: e.gmail?.ccRecipients ?? [],
     rawBcc: e.gmail?.bccRecipients ?? [],
     invalid,
+    known: { cc: Array.isArray(e.gmail?.ccRecipients), bcc: Array.isArray(e.gmail?.bccRecipients) },
   };
 }
 
 /**
- * The message being replied to, when the event carries it. Undocumented for compose triggers, so read
- * defensively: anything missing or refused means "a new message".
+ * The message being replied to, when the event names one. Compose events may name the draft itself or
+ * the message replied to (undocumented: docs/manual-test.md), so the named message counts only when it is
+ * a received message (not a draft, not from me) in the event's thread; anything else, missing or refused
+ * means "a new message".
  */
-function repliedMessage(e: AddonEvent): MessageSnapshot | null {
+function repliedMessage(e: AddonEvent, me: Identity): MessageSnapshot | null {
   if (!e.gmail?.messageId || !e.gmail.accessToken) return null;
   try {
-    return openMessage(e).snapshot;
+    const open = openMessage(e);
+    const snapshot = open.snapshot;
+    if (isDraft(open)) return null;
+    if (e.gmail.threadId && snapshot.threadId !== e.gmail.threadId) return null;
+    if (snapshot.from.addresses.some((a) => isMe(a, me))) return null;
+    return snapshot;
   } catch {
     return null;
   }
@@ -86,12 +107,13 @@ interface ComposeContext {
 
 function composeContext(e: AddonEvent): ComposeContext {
   const library = loadTemplates(userStore());
+  const email = userEmail();
   return {
     templates: library.templates,
     recent: library.settings.recentTemplateIds,
     recipients: draftRecipients(e),
-    replied: repliedMessage(e),
-    me: { name: library.settings.myName, email: userEmail() },
+    replied: repliedMessage(e, identityOf(email, library.settings.otherAddresses)),
+    me: { name: library.settings.myName, email },
     env: userEnv(e),
   };
 }
@@ -181,11 +203,21 @@ function subjectToSet(ctx: ComposeContext, template: StoredTemplate): string {
 
 function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEvent): ComposePreviewView {
   const { cc, bcc } = templateAdditions(ctx, template);
+  const unknownList = (list: Address[], known: boolean, label: string) =>
+    list.length > 0 && !known
+      ? [
+          `Gmail did not tell Threadsmith this draft’s ${label}, so Insert leaves it as it is: add ${list
+            .map((a) => a.email)
+            .join(', ')} to ${label} yourself.`,
+        ]
+      : [];
   const warnings = [
     ...recipientWarnings(ctx.recipients),
     ...[...cc.invalid, ...bcc.invalid].map(
       (x) => `The template’s “${x}” is not an email address and is left out.`,
     ),
+    ...unknownList(cc.add, ctx.recipients.known.cc, 'Cc'),
+    ...unknownList(bcc.add, ctx.recipients.known.bcc, 'Bcc'),
   ];
   const base = {
     templateId: template.id,
@@ -242,6 +274,18 @@ export function composeSearch(e: AddonEvent) {
     .build();
 }
 
+/** A value was typed for a missing field: the preview again, in place, with Insert enabled once all are in. */
+export function composeRefresh(e: AddonEvent, params: ActionParams['composeRefresh']) {
+  const ctx = composeContext(e);
+  const template = findTemplate(
+    { templates: ctx.templates } as Parameters<typeof findTemplate>[0],
+    params.templateId,
+  );
+  return CardService.newActionResponseBuilder()
+    .setNavigation(CardService.newNavigation().updateCard(composePreviewCard(previewView(ctx, template, e))))
+    .build();
+}
+
 export function composePreview(e: AddonEvent, params: ActionParams['composePreview']) {
   const ctx = composeContext(e);
   const template = findTemplate(
@@ -271,8 +315,9 @@ export function composeInsert(e: AddonEvent, params: ActionParams['composeInsert
   const { cc: ccAdd, bcc: bccAdd } = templateAdditions(ctx, template);
   const cc = ccAdd.add;
   const bcc = bccAdd.add;
-  // These actions replace the whole list, so the draft's own recipients go first.
-  if (cc.length > 0) {
+  // These actions replace the whole list, so the draft's own recipients go first, and a list the event
+  // did not hold is never set (it would erase what the user typed; the preview said to add them).
+  if (cc.length > 0 && r.known.cc) {
     response.setUpdateDraftCcRecipientsAction(
       CardService.newUpdateDraftCcRecipientsAction().addUpdateCcRecipients([
         ...r.rawCc,
@@ -280,7 +325,7 @@ export function composeInsert(e: AddonEvent, params: ActionParams['composeInsert
       ]),
     );
   }
-  if (bcc.length > 0) {
+  if (bcc.length > 0 && r.known.bcc) {
     response.setUpdateDraftBccRecipientsAction(
       CardService.newUpdateDraftBccRecipientsAction().addUpdateBccRecipients([
         ...r.rawBcc,

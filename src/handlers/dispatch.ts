@@ -3,7 +3,7 @@ import { type ActionName, type ActionParams, COMPOSE_ACTIONS } from '../actions'
 import { UserError } from '../errors';
 import type { AddonEvent } from '../events';
 import { composeOrThrow, responseOrErrorCard } from './boundary';
-import { composeInsert, composePreview, composeSearch } from './compose';
+import { composeInsert, composePreview, composeRefresh, composeSearch } from './compose';
 import {
   confirmDeleteTemplate,
   deleteDamaged,
@@ -54,6 +54,7 @@ const HANDLERS: { [K in ActionName]: Handler<K> } = {
   goBack,
   composeSearch,
   composePreview,
+  composeRefresh,
   composeInsert,
 };
 

@@ -3,21 +3,20 @@ import type { ActionParams, DraftKind } from '../actions';
 import { type MessageView, messageCard, SHOWN_TEMPLATES } from '../cards/messageCard';
 import { UserError } from '../errors';
 import type { AddonEvent } from '../events';
-import { type DraftRoute, displayAddress, formatAddress, isBlocked, summarizeConversation } from '../mail';
+import {
+  type DraftRoute,
+  displayAddress,
+  formatAddress,
+  formatDate,
+  isBlocked,
+  summarizeConversation,
+} from '../mail';
 import type { ReplyPlan } from '../mail/types';
 import { createDraft, type OpenMessage } from '../platform/gmail';
 import { cardOrErrorCard } from './boundary';
 import { choicesFrom, MODE_LABELS, planReply, type ReplyContext, replyContext } from './reply';
 import { userStore } from './stores';
 import { loadTemplates, suggestedRows } from './templates';
-
-function formatDate(ms: number, env: { locale: string; timeZone: string }): string {
-  return new Intl.DateTimeFormat(env.locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: env.timeZone,
-  }).format(new Date(ms));
-}
 
 /** The plain reply: no text of its own above the quote. */
 const NO_BODY = { text: '', html: '' };
@@ -32,7 +31,7 @@ export function messageView(
   return {
     sender: ctx.sender,
     subject: snapshot.subject,
-    dateText: formatDate(snapshot.date, ctx.env),
+    dateText: formatDate(snapshot.date, ctx.env, { dateStyle: 'medium', timeStyle: 'short' }),
     summary: summarizeConversation(snapshot),
     modes: ctx.modes.map((mode) => ({ mode, label: MODE_LABELS[mode] })),
     choices,

@@ -29,7 +29,8 @@ function currentSettingsCard(e: AddonEvent, settings?: Settings): GoogleAppsScri
  * (an extra, not worth an error card, nor turning a save that committed into a failure).
  */
 function suggestionFor(e: AddonEvent, identity: ReturnType<typeof identityOf>) {
-  if (!e.gmail?.messageId) return null;
+  // A universal action may name the message without its access token (docs/emulator.md "Events").
+  if (!e.gmail?.messageId || !e.gmail.accessToken) return null;
   try {
     return deliveredToSuggestion(openMessage(e).snapshot, identity);
   } catch (error) {

@@ -14,6 +14,7 @@ export {
 } from './address';
 export { pairAttachments, withoutMissingAttachments } from './attachments';
 export { fitBody, MAX_BODY_BYTES } from './bodyLimit';
+export { type DateEnv, dateFormatter, formatDate } from './dateFormat';
 export { type DecodeBytes, decodeUtf8 } from './charset';
 export { cleanLine, withoutControls } from './controls';
 export { summarizeConversation } from './conversation';

@@ -2,6 +2,7 @@
 // (text part) or inside Gmail's own gmail_quote markup (HTML part), so the recipient's Gmail folds it.
 import { displayAddress } from './address';
 import { withoutControls } from './controls';
+import { formatDate } from './dateFormat';
 import { escapeHtml, htmlToText, textToHtml } from './html';
 import { sanitizeQuotedHtml } from './sanitize';
 import type { MessageSnapshot, ReplyEnv } from './types';
@@ -26,19 +27,7 @@ export function formatQuoteDate(date: number, env: ReplyEnv): string {
     hour: 'numeric',
     minute: '2-digit',
   };
-  // A bad setting should cost the user a nicer date, not the reply.
-  for (const [locale, timeZone] of [
-    [env.locale, env.timeZone],
-    ['en-US', env.timeZone],
-    ['en-US', 'UTC'],
-  ] as const) {
-    try {
-      return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(new Date(date));
-    } catch {
-      // RangeError for an unknown locale or time zone: try the next fallback.
-    }
-  }
-  return new Date(date).toISOString();
+  return formatDate(date, env, options);
 }
 
 /** "On {date}, {name} <{address}> wrote:", a name with specials quoted (`"Boss <b@x>" <a@evil>`). */

@@ -4,6 +4,7 @@
 // of the thread whose sender is the plan's To (a reply to my own message); else make a standalone draft,
 // and say so. The plan is adjusted to what the draft will really carry, so the preview is the draft.
 import { addressKey } from './address';
+import { type DateEnv, formatDate } from './dateFormat';
 import { messageIds } from './references';
 import type { Address, MessageSnapshot, PlanWarning, ReplyPlan, ThreadMessage } from './types';
 import { WarningCode, warning } from './warning';
@@ -89,10 +90,8 @@ function sameRecipients(a: Address[], b: Address[]): boolean {
   return a.length > 0 && keys(a) === keys(b);
 }
 
-function formatDay(ms: number, env: { locale: string; timeZone: string }): string {
-  return new Intl.DateTimeFormat(env.locale, { dateStyle: 'medium', timeZone: env.timeZone }).format(
-    new Date(ms),
-  );
+function formatDay(ms: number, env: DateEnv): string {
+  return formatDate(ms, env, { dateStyle: 'medium' });
 }
 
 export function routeDraft(

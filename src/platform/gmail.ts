@@ -73,6 +73,11 @@ export function openMessage(
   return { snapshot, handle: message };
 }
 
+/** Whether the open message is a draft (a compose event may name the draft being written). */
+export function isDraft(open: OpenMessage): boolean {
+  return withRetry(() => messageOf(open).isDraft());
+}
+
 function readSnapshot(
   message: GoogleAppsScript.Gmail.GmailMessage,
   id: string,

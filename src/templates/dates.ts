@@ -1,10 +1,9 @@
 // Formats dates for the `date` filter and for `{{ date }}` / `{{ today }}` with the user's locale and
 // time zone through Intl: named styles, or the strftime directives Liquid users know.
 
-export interface DateFormat {
-  locale: string;
-  timeZone: string;
-}
+import { type DateEnv, dateFormatter } from '../mail/dateFormat';
+
+export type DateFormat = DateEnv;
 
 /** Named styles accepted by the `date` filter; anything containing `%` is read as strftime. */
 export const DATE_STYLES: Record<string, Intl.DateTimeFormatOptions> = {
@@ -19,18 +18,8 @@ export const DATE_STYLES: Record<string, Intl.DateTimeFormatOptions> = {
 
 export const DEFAULT_DATE_STYLE = 'long';
 
-/** A formatter, falling back to English / UTC when the locale or zone is one Intl does not know. */
-function formatter(f: DateFormat, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(f.locale, { ...options, timeZone: f.timeZone });
-  } catch {
-    try {
-      return new Intl.DateTimeFormat(f.locale, { ...options, timeZone: 'UTC' });
-    } catch {
-      return new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
-    }
-  }
-}
+/** The add-on's one formatter (mail/dateFormat.ts), with its one fallback for unknown zones and locales. */
+const formatter = dateFormatter;
 
 function part(ms: number, f: DateFormat, options: Intl.DateTimeFormatOptions, type: string): string {
   return (

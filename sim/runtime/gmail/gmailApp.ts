@@ -165,6 +165,9 @@ class Session {
   /** The token opens its message, and the rest of its thread when a content scope is granted. */
   canSee(message: MessageRecord): boolean {
     if (this.has(SCOPE.fullMail) || this.ownDrafts.has(message.id)) return true;
+    if (this.grant?.kind === 'compose') {
+      return this.grant.messageId === message.id && CONTENT_SCOPES.some((s) => this.has(s));
+    }
     if (this.grant?.kind !== 'message') return false;
     if (this.grant.messageId === message.id) return true;
     const granted = this.mailbox.message(this.grant.messageId);

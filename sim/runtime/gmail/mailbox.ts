@@ -86,7 +86,12 @@ export interface DraftRecord {
   raw: string;
 }
 
-export type AccessGrant = { kind: 'message'; messageId: string } | { kind: 'compose' };
+/**
+ * What an access token opens: one message (a contextual event), or a compose window, which may also
+ * open the message it names (`messageId`, when a test says the compose event's token reaches it:
+ * whether Gmail's does is unverified, docs/manual-test.md).
+ */
+export type AccessGrant = { kind: 'message'; messageId: string } | { kind: 'compose'; messageId?: string };
 
 /** All <id> tokens of a References / In-Reply-To value, brackets kept. */
 export function messageIdList(value: string | undefined): string[] {
@@ -367,8 +372,8 @@ export class Mailbox {
   }
 
   /** A token like the one a compose trigger gets: it allows draft creation and nothing else. */
-  issueComposeToken(): string {
-    return this.#issue({ kind: 'compose' });
+  issueComposeToken(messageId?: string): string {
+    return this.#issue(messageId ? { kind: 'compose', messageId } : { kind: 'compose' });
   }
 
   grantFor(token: string): AccessGrant | undefined {
