@@ -44,6 +44,11 @@ export interface RuntimeOptions {
    * timeouts, catalogue faults) are written in its language, German and Japanese besides English.
    */
   locale?: string;
+  /**
+   * Partial consent (granular OAuth consent reaches published add-ons): the scopes the user granted,
+   * a subset of the manifest's; default all of them. A scope the manifest lacks cannot be granted.
+   */
+  grantedScopes?: string[];
   userProperties?: Record<string, string>;
   /** Clock for CacheService expiry; defaults to Date.now. */
   now?: () => number;
@@ -74,7 +79,12 @@ export class Runtime {
     this.userStore = new PropertyStore(options.userProperties);
     const now = options.now ?? Date.now;
     const locale = options.locale ?? 'en-US';
-    const scopes = this.manifest.oauthScopes ?? [];
+    const declared = this.manifest.oauthScopes ?? [];
+    const undeclared = (options.grantedScopes ?? []).filter((s) => !declared.includes(s));
+    if (undeclared.length > 0) {
+      throw new Error(`grantedScopes must come from the manifest; not declared: ${undeclared.join(', ')}`);
+    }
+    const scopes = options.grantedScopes ?? declared;
     this.ledger.locale = locale;
     this.context = vm.createContext({});
     const SandboxError = vm.runInContext('Error', this.context) as ErrorConstructor;

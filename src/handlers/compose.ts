@@ -19,7 +19,7 @@ import {
   stripReplyPrefixes,
 } from '../mail';
 import type { Address, Identity, MessageSnapshot } from '../mail/types';
-import { isDraft, openMessage } from '../platform/gmail';
+import { isDraft, openMessage, threadIdOf } from '../platform/gmail';
 import { userEmail } from '../platform/session';
 import type { StoredTemplate } from '../store/templateStore';
 import { mergeContext, mergePerson, missingFieldLabel, suggestedName } from '../templates';
@@ -88,7 +88,7 @@ function repliedMessage(e: AddonEvent, me: Identity): MessageSnapshot | null {
     const open = openMessage(e);
     const snapshot = open.snapshot;
     if (isDraft(open)) return null;
-    if (e.gmail.threadId && snapshot.threadId !== e.gmail.threadId) return null;
+    if (e.gmail.threadId && threadIdOf(open) !== e.gmail.threadId) return null;
     if (snapshot.from.addresses.some((a) => isMe(a, me))) return null;
     return snapshot;
   } catch {

@@ -12,6 +12,8 @@ import {
   identityOf,
   isMe,
   routeDraft,
+  WarningCode,
+  warning,
   withoutMissingAttachments,
 } from '../mail';
 import type { Address, Identity, ReplyMode, ReplyPlan } from '../mail/types';
@@ -104,5 +106,21 @@ export function planReply(
     const files = plan.attachments.filter((a) => !a.inline);
     plan = withoutMissingAttachments(plan, missingAttachments(ctx.open, files));
   }
-  return routeDraft(ctx.open.snapshot, plan, ctx.env);
+  const routed = routeDraft(ctx.open.snapshot, plan, ctx.env);
+  if (ctx.identity.email.trim() === '') {
+    // Session returns '' when the user declined the email scope (granular consent) or a policy hides
+    // it: without my address a reply-all could go to myself, so no draft until it is known.
+    routed.plan = {
+      ...routed.plan,
+      warnings: [
+        warning(
+          WarningCode.unknownUser,
+          'Gmail did not give Threadsmith your email address, so it cannot keep you off the reply. Threadsmith needs permission to see your email address: if you declined it, remove Threadsmith’s access at myaccount.google.com/permissions, open it again and allow it.',
+          true,
+        ),
+        ...routed.plan.warnings,
+      ],
+    };
+  }
+  return routed;
 }

@@ -14,10 +14,10 @@ export {
 } from './address';
 export { pairAttachments, withoutMissingAttachments } from './attachments';
 export { fitBody, MAX_BODY_BYTES } from './bodyLimit';
-export { type DateEnv, dateFormatter, formatDate } from './dateFormat';
 export { type DecodeBytes, decodeUtf8 } from './charset';
 export { cleanLine, withoutControls } from './controls';
 export { summarizeConversation } from './conversation';
+export { type DateEnv, dateFormatter, formatDate } from './dateFormat';
 export { decodeEncodedWords, decodeHeaderText } from './encoding';
 export { escapeHtml, htmlToText, textToHtml } from './html';
 export { deliveredToSuggestion, identityOf, isMe, mailboxKey, ownDomain } from './identity';
@@ -65,4 +65,4 @@ export { utf8Length } from './size';
 export { type MessageFacts, snapshotOf, threadMessageOf } from './snapshot';
 export { LOCALIZED_REPLY_PREFIXES, normalizeReplySubject, stripReplyPrefixes } from './subject';
 export type * from './types';
-export { isBlocked, MANY_RECIPIENTS, MAX_RECIPIENTS, WarningCode } from './warning';
+export { isBlocked, MANY_RECIPIENTS, MAX_RECIPIENTS, WarningCode, warning } from './warning';

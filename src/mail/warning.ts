@@ -3,6 +3,8 @@
 import type { PlanWarning } from './types';
 
 export const WarningCode = {
+  /** Gmail gave no address for the user (email scope declined): no draft. */
+  unknownUser: 'unknown-user',
   /** Nobody left to send to: no draft. */
   noRecipients: 'no-recipients',
   invalidRecipients: 'invalid-recipients',

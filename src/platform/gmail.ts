@@ -78,6 +78,14 @@ export function isDraft(open: OpenMessage): boolean {
   return withRetry(() => messageOf(open).isDraft());
 }
 
+/**
+ * The open message's own thread, asked of Gmail (the snapshot takes the event's word for it, which a
+ * compose event naming some other message would make wrong).
+ */
+export function threadIdOf(open: OpenMessage): string {
+  return withRetry(() => messageOf(open).getThread().getId());
+}
+
 function readSnapshot(
   message: GoogleAppsScript.Gmail.GmailMessage,
   id: string,

@@ -2,11 +2,11 @@
 // the text at the cursor and adds (never replaces) recipients. Through the built bundle in the emulator.
 import {
   cardsOf,
+  changeAction,
   fieldText,
   findButton,
   formDefaults,
   hasText,
-  notificationOf,
   textsOf,
 } from '../../sim/cardQuery';
 import type { Runtime } from '../../sim/runtime';
@@ -191,9 +191,20 @@ test('no recipients yet: the card says so, asks for the missing name, and insert
   const preview = choose(runtime, event, card, 'Shipping delay');
   const asked = Object.keys(formDefaults(preview)).filter((k) => k.startsWith('fill'));
   expect(asked).toHaveLength(1);
-  const refused = press(runtime, event, preview, 'Insert');
-  expect(notificationOf(refused)).toMatch(/Fill in/);
-  const update = updateOf(press(runtime, event, preview, 'Insert', { [asked[0]!]: 'Priya' }));
+  // Insert waits for the value; typing it re-renders the preview in place and enables Insert.
+  expect(findButton(preview, 'Insert').disabled).toBe(true);
+  const typed = cardsOf(
+    runtime.render(
+      'dispatchAction',
+      actionEvent(event, changeAction(preview).parameters, {
+        ...formDefaults(preview),
+        [asked[0]!]: 'Priya',
+      }),
+    ),
+  )[0]!;
+  expect(findButton(typed, 'Insert').disabled).toBe(false);
+  expect(hasText(typed, 'Hi Priya,')).toBe(true);
+  const update = updateOf(press(runtime, event, typed, 'Insert'));
   expect(update.updateBody?.insertContents[0]?.content).toContain('Hi Priya,');
   expect(update.updateBody?.insertContents[0]?.content).not.toMatch(/\{\{|\{%|Hi ,/);
 });
