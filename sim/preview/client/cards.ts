@@ -495,7 +495,8 @@ export class CardHost {
     const content = h(
       'div',
       { class: `dt-content${d.wrapText ? ' wrap' : ''}` },
-      d.topLabel ? h('div', { class: 'dt-label' }, String(d.topLabel)) : null,
+      // card.proto: top_label "Always truncates", bottom_label "Always wraps".
+      d.topLabel ? h('div', { class: 'dt-label dt-top' }, String(d.topLabel)) : null,
       h('div', { class: 'dt-text', id: textId }, cardText(String(d.text ?? ''))),
       d.bottomLabel ? h('div', { class: 'dt-label' }, String(d.bottomLabel)) : null,
     );
