@@ -31,9 +31,13 @@ const library = file(
         mode: 'reply',
         tags: ['imports'],
       },
-      { name: 'Unclosed', body: 'Hi,\n{% if sender.name %}x', mode: 'reply' },
     ],
   }),
+);
+// The library's Import refuses a template with an error, as the add-on does for a user.
+const broken = file(
+  'broken.json',
+  JSON.stringify([{ name: 'Unclosed', body: 'Hi,\n{% if sender.name %}x', mode: 'reply' }]),
 );
 
 const noName = file(
@@ -48,7 +52,7 @@ test('render prints the template for the message: text, html, missing, warnings'
     text: 'Hi Marcus,\n\nOne import holds 50,000 rows.\n\nSam',
     html: '<div>Hi Marcus,</div><div><br></div><div>One import holds <b>50,000 rows</b>.</div><div><br></div><div>Sam</div>',
     missing: [],
-    warnings: [],
+    warnings: [{ message: '1 external recipient (outside northwind.example).', blocking: false }],
   });
 });
 
@@ -93,8 +97,8 @@ test('draft --template refuses, naming the missing fields, unless --field suppli
 });
 
 test('clear errors: a template with an error, an unknown name, a bad field, a bad library file', async () => {
-  await expect(renderCommand({ eml: plainText, templates: library, template: 'Unclosed' })).rejects.toThrow(
-    /template "Unclosed" can't be used: Line 2, column 1: \{% if %\} is not closed/,
+  await expect(renderCommand({ eml: plainText, templates: broken, template: 'Unclosed' })).rejects.toThrow(
+    /--templates .*broken\.json: Template 1 \(“Unclosed”\): Line 2, column 1: \{% if %\} is not closed/,
   );
   await expect(renderCommand({ eml: plainText, templates: library, template: 'Nope' })).rejects.toThrow(
     /no template named "Nope"; the library has .*"Import limits"/,
