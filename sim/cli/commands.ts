@@ -134,8 +134,12 @@ function templateCard(
  * throwaway copy of the run, the quote off; null while the card would make no draft).
  */
 export async function renderCommand(options: CommonOptions & ReplyCliOptions & TemplateCliOptions) {
+  return renderIn(await session(options), options);
+}
+
+/** `render` in a run already set up (tests seed its user store first). */
+export async function renderIn(s: EmlSession, options: ReplyCliOptions & TemplateCliOptions) {
   const choices = replyChoices(options);
-  const s = await session(options);
   const { card } = templateCard(s.runtime, s.messageId, choices, options);
   const { text, moreCharacters } = previewText(card);
   const missing = missingFields(card).map((f) => f.field);

@@ -4,8 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { draftCommand, renderCommand } from '../../sim/cli/commands';
+import { draftCommand, renderCommand, renderIn } from '../../sim/cli/commands';
+import { sessionForEml } from '../../sim/cli/session';
 import { ROOT } from '../../sim/runtime';
+import { userStore } from '../../src/handlers/stores';
 import { FIXTURES } from '../support/harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'ts-cli-tpl-'));
@@ -136,4 +138,66 @@ test('the command line exits 1 with {"error": …} naming the missing field', ()
   expect(run.status).toBe(1);
   const out = JSON.parse(run.stdout) as { error: string };
   expect(out.error).toMatch(/sender\.first_name/);
+});
+
+test('render reads the preview: html is the draft’s (null while the card makes none), long text is cut as shown', async () => {
+  const unfilled = await renderCommand({ eml: noName, templates: library, template: 'Import limits' });
+  expect(unfilled.html).toBeNull();
+  const long = file(
+    'long.json',
+    JSON.stringify([{ name: 'Long', body: `Start ${'x'.repeat(4000)} end`, mode: 'reply' }]),
+  );
+  const out = await renderCommand({ eml: plainText, templates: long, template: 'Long' });
+  expect(out.text.length).toBe(3000);
+  expect(out.moreCharacters).toBe(4010 - 3000);
+  expect(out.html).toMatch(/^<div>Start x+ end<\/div>$/);
+});
+
+test('a template is found past the message card’s five, through "All templates" page by page', async () => {
+  // 45 and the 4 starters: "All templates" lists 40 a page, by name, so "Zeta 9" is on its second page.
+  const many = file(
+    'many.json',
+    JSON.stringify(
+      Array.from({ length: 45 }, (_, i) => ({
+        name: `Zeta ${i + 1}`,
+        body: `Number ${i + 1}.`,
+        mode: 'reply',
+      })),
+    ),
+  );
+  const out = await renderCommand({ eml: plainText, templates: many, template: 'zeta 9' });
+  expect(out.text).toBe('Number 9.');
+});
+
+test('--field for a field the card does not ask for is an error saying what it asks for', async () => {
+  await expect(
+    renderCommand({
+      eml: plainText,
+      templates: library,
+      template: 'Import limits',
+      field: ['sender.first_name=Zoe'],
+    }),
+  ).rejects.toThrow(
+    /--field sender\.first_name: the card asks for no value for it here \(it asks for none\)/,
+  );
+});
+
+test('a stored template with an error: the preview says it can’t be used, with line and column', async () => {
+  const s = await sessionForEml({ eml: plainText });
+  s.runtime.withServices(() =>
+    userStore().importTemplates([
+      {
+        name: 'Unclosed',
+        body: 'Hi,\n{% if sender.name %}x',
+        cc: '',
+        bcc: '',
+        subject: '',
+        mode: 'reply',
+        tags: [],
+      },
+    ]),
+  );
+  await expect(renderIn(s, { template: 'Unclosed' })).rejects.toThrow(
+    /template "Unclosed" can't be used: Line 2, column 1: \{% if %\} is not closed/,
+  );
 });
