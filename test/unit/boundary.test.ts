@@ -16,7 +16,7 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Every module specifier a file names: static and dynamic imports, re-exports, require. */
-export function specifiersOf(code: string): string[] {
+function specifiersOf(code: string): string[] {
   const patterns = [
     /\bfrom\s*['"]([^'"]+)['"]/g,
     /\bimport\s*\(\s*['"]([^'"]+)['"]/g,
