@@ -1,8 +1,9 @@
 // Reading rendered cards the way a person does: find the text on it, find a button by its label and
 // follow its action (the gas-csm idea), instead of comparing JSON blobs.
 
-type Json = Record<string, unknown>;
+import { COMPOSE_ACTIONS, type ComposeActionInfo } from './runtime/renderJson';
 
+type Json = Record<string, unknown>;
 export interface CardButton {
   text: string;
   functionName?: string;
@@ -160,4 +161,138 @@ export function fieldText(card: unknown, label: string): string {
     if (!found && d?.topLabel === label && typeof d.text === 'string') found = plain(d.text);
   });
   return found;
+}
+
+/** The section of a card whose header reads `header` (tags removed), if there is one. */
+export function sectionOf(card: unknown, header: string): Json | undefined {
+  let found: Json | undefined;
+  walk(card, (n) => {
+    if (!found && Array.isArray(n.widgets) && typeof n.header === 'string' && plain(n.header) === header) {
+      found = n;
+    }
+  });
+  return found;
+}
+
+/** One input of a card as the user sees it: what it is called, what it holds, what it offers. */
+export interface CardInput {
+  name: string;
+  kind: 'text' | 'selection' | 'switch';
+  /** The text input's or selection's title; for a switch, the text of the row it sits in. */
+  label: string;
+  hint: string;
+  /** A text input's value; a switch's value when on. */
+  value: string;
+  /** A switch: on or off. */
+  selected: boolean;
+  /** A selection input's items, in order. */
+  items: { text: string; value: string; selected: boolean }[];
+}
+
+/** Every input of a card (or section), in order. */
+export function inputsOf(card: unknown): CardInput[] {
+  const out: CardInput[] = [];
+  const blank = { label: '', hint: '', value: '', selected: false, items: [] };
+  walk(card, (n) => {
+    const text = n.textInput as
+      | { name?: string; label?: string; hintText?: string; value?: string }
+      | undefined;
+    if (text?.name) {
+      out.push({
+        ...blank,
+        name: text.name,
+        kind: 'text',
+        label: plain(text.label ?? ''),
+        hint: plain(text.hintText ?? ''),
+        value: text.value ?? '',
+      });
+    }
+    const selection = n.selectionInput as
+      | { name?: string; label?: string; items?: { text?: string; value?: string; selected?: boolean }[] }
+      | undefined;
+    if (selection?.name) {
+      out.push({
+        ...blank,
+        name: selection.name,
+        kind: 'selection',
+        label: plain(selection.label ?? ''),
+        items: (selection.items ?? []).map((i) => ({
+          text: plain(i.text ?? ''),
+          value: i.value ?? '',
+          selected: i.selected === true,
+        })),
+      });
+    }
+    const control = n.switchControl as { name?: string; value?: string; selected?: boolean } | undefined;
+    if (control?.name) {
+      out.push({
+        ...blank,
+        name: control.name,
+        kind: 'switch',
+        label: typeof n.text === 'string' ? plain(n.text) : '',
+        value: control.value ?? '',
+        selected: control.selected === true,
+      });
+    }
+  });
+  return out;
+}
+
+/**
+ * The ComposedEmailType a compose-action button was given (card JSON has no place for it: the runtime
+ * lists a card's compose actions under COMPOSE_ACTIONS), or undefined for an ordinary button.
+ */
+export function composeTypeOf(card: unknown, button: CardButton): ComposeActionInfo['type'] | undefined {
+  const key = (p: Record<string, string>) => JSON.stringify(Object.entries(p).sort());
+  let type: ComposeActionInfo['type'] | undefined;
+  const visit = (node: unknown) => {
+    if (type || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    const listed = (node as Record<symbol, unknown>)[COMPOSE_ACTIONS] as ComposeActionInfo[] | undefined;
+    const hit = listed?.find(
+      (c) => c.functionName === button.functionName && key(c.parameters) === key(button.parameters),
+    );
+    if (hit) type = hit.type;
+    for (const v of Object.values(node)) visit(v);
+  };
+  visit(card);
+  return type;
+}
+
+/** A row the user can click (a decoratedText with an action): its text, its label and the click. */
+export interface CardRow {
+  text: string;
+  topLabel: string;
+  button: CardButton;
+}
+
+/** Every clickable row of a card (or section), in order. */
+export function rowsOf(card: unknown): CardRow[] {
+  const out: CardRow[] = [];
+  walk(card, (n) => {
+    const d = n.decoratedText as
+      | {
+          text?: string;
+          topLabel?: string;
+          onClick?: { action?: { function?: string; parameters?: { key: string; value: string }[] } };
+        }
+      | undefined;
+    const action = d?.onClick?.action;
+    if (!d || !action?.function) return;
+    const text = plain(d.text ?? '');
+    out.push({
+      text,
+      topLabel: plain(d.topLabel ?? ''),
+      button: {
+        text,
+        functionName: action.function,
+        parameters: Object.fromEntries((action.parameters ?? []).map((p) => [p.key, p.value])),
+        disabled: false,
+      },
+    });
+  });
+  return out;
 }

@@ -1,125 +1,83 @@
-// The CLI commands: each runs the add-on the way Gmail would and returns one JSON-able value.
+// The CLI commands: each drives the built add-on the way a user in Gmail would (open the card, make the
+// choices on it, press its buttons) and returns one JSON-able value read from the cards or the draft.
 
-import { choicesFrom, planReply, replyContext } from '../../src/handlers/reply';
-import { userStore } from '../../src/handlers/stores';
-import { formatAddress } from '../../src/mail';
-import { cardsOf, changeAction, findButton, formDefaults, notificationOf, textsOf } from '../cardQuery';
 import type { Runtime } from '../runtime';
-import { type AddonEvent, actionEvent, type FormValues, messageEvent } from '../runtime/events';
+import { type AddonEvent, messageEvent } from '../runtime/events';
 import type { DraftRecord } from '../runtime/gmail/mailbox';
-import { type ReplyCliOptions, replyForm } from './replyOptions';
+import { type ReplyCliOptions, replyChoices } from './replyOptions';
 import { CliError, type EmlSession, sessionForEml } from './session';
+import { fieldPairs, missingFieldsError, type TemplateCliOptions, templateName } from './templateCommands';
 import {
-  loadTemplatesFile,
-  missingFieldsError,
-  renderedFor,
-  type TemplateCliOptions,
-  templateEvent,
-  templateNamed,
-} from './templateCommands';
+  chooseOn,
+  createDraftButton,
+  draftPreview,
+  errorOf,
+  fillIn,
+  importTemplatesFile,
+  missingFields,
+  openTemplate,
+  pressCreateDraft,
+  previewText,
+  type ReplyChoices,
+  refreshWith,
+  saveAliases,
+  shownCard,
+  templateIssues,
+  titleOf,
+} from './user';
 
 interface CommonOptions {
   eml?: string;
   me?: string;
   mailbox?: string;
   aliases?: string;
-  /** --templates FILE: a library loaded into the user store before the command runs. */
+  /** --templates FILE: a library imported through the library's Import card before the command runs. */
   templates?: string;
 }
 
-/** The error card's message, when the response is one. */
-function errorMessageOf(response: unknown): string | undefined {
-  const card = cardsOf(response)[0];
-  if (card?.name !== 'error') return notificationOf(response);
-  return textsOf(card).slice(1).join(' ') || 'error';
-}
-
-/** --aliases: the user's other addresses, saved through the add-on's own settings store. */
-function applyAliases(runtime: Runtime, aliases: string | undefined): void {
-  if (!aliases) return;
-  const otherAddresses = aliases
-    .split(',')
-    .map((a) => a.trim())
-    .filter(Boolean);
-  runtime.withServices(() => userStore().saveSettings({ otherAddresses }));
-}
-
+/** The run for the message, with --aliases saved in Settings and --templates imported, as a user would. */
 async function session(options: CommonOptions): Promise<EmlSession> {
   const s = await sessionForEml(options);
-  applyAliases(s.runtime, options.aliases);
-  loadTemplatesFile(s.runtime, options.templates);
+  saveAliases(s.runtime, options.aliases);
+  importTemplatesFile(s.runtime, options.templates);
   return s;
 }
 
 export async function openCommand(options: CommonOptions) {
   const { runtime, messageId } = await session(options);
   const response = runtime.render('onGmailMessage', messageEvent(runtime.mailbox, messageId));
-  const error = errorMessageOf(response);
+  const error = errorOf(response);
   if (error) throw new CliError(error);
   return response;
 }
 
-export async function planCommand(options: CommonOptions & ReplyCliOptions) {
-  const form = replyForm(options);
-  const { runtime, messageId } = await session(options);
-  const event = actionEvent(messageEvent(runtime.mailbox, messageId), { action: 'draftReply' }, form);
-  return runtime.withServices(() => {
-    const ctx = replyContext(event);
-    if (!ctx.modes.includes(form.mode as never)) {
-      throw new CliError(
-        `mode "${form.mode}" is not offered for this message (offered: ${ctx.modes.join(', ')})`,
-      );
-    }
-    const { plan, route } = planReply(ctx, choicesFrom(event, ctx.modes));
-    return {
-      to: plan.to.map(formatAddress),
-      cc: plan.cc.map(formatAddress),
-      bcc: plan.bcc.map(formatAddress),
-      subject: plan.subject,
-      inReplyTo: plan.inReplyTo,
-      references: plan.references,
-      warnings: plan.warnings,
-      route: route.kind,
-    };
-  });
+/** The message card, opened, with the reply choices made on it (each change re-plans the card). */
+function replyCard(runtime: Runtime, messageId: string, choices: ReplyChoices) {
+  const base = messageEvent(runtime.mailbox, messageId);
+  const opened = shownCard(runtime.render('onGmailMessage', base));
+  return { base, card: refreshWith(runtime, base, opened, chooseOn(opened, choices)) };
 }
 
 /**
- * Open the message card, set its inputs to `form` (which re-plans the card, as each change does in
- * Gmail) and press its "Create draft": the draft made, or the card's reason for making none.
+ * `plan`: what the message card's "The draft" says the draft will be (To, Cc, Bcc and Subject as the
+ * card shows them, its warnings), the kind of draft its "Create draft" makes, and whether it is enabled.
  */
-function pressCreateDraft(runtime: Runtime, base: AddonEvent, form: FormValues, shown?: unknown) {
-  let first = shown;
-  if (!first) {
-    const opened = runtime.render('onGmailMessage', base);
-    const openError = errorMessageOf(opened);
-    if (openError) throw new CliError(openError);
-    first = cardsOf(opened)[0]!;
-  }
-  const refreshed = runtime.render(
-    'dispatchAction',
-    actionEvent(base, changeAction(first).parameters, { ...formDefaults(first), ...form }),
-  );
-  const error = errorMessageOf(refreshed);
-  if (error) throw new CliError(error);
-  const card = cardsOf(refreshed)[0]!;
-  const button = findButton(card, 'Create draft');
-  if (button.disabled) {
-    const reasons = textsOf(card).filter((t) => /^No draft/.test(t) || /blocked|cannot|can’t/i.test(t));
-    throw new CliError(`no draft: ${reasons.join(' ') || 'the card disables Create draft'}`);
-  }
-  const drafts = runtime.mailbox.drafts.length;
-  try {
-    runtime.render(
-      'dispatchAction',
-      actionEvent(base, button.parameters, { ...formDefaults(card), ...form }),
-    );
-  } catch (error) {
-    throw new CliError(error instanceof Error ? error.message : String(error));
-  }
-  const draft = runtime.mailbox.drafts[drafts];
-  if (!draft) throw new CliError('the add-on made no draft');
-  return draftJson(draft);
+export async function planCommand(options: CommonOptions & ReplyCliOptions) {
+  const choices = replyChoices(options);
+  const { runtime, messageId } = await session(options);
+  const { card } = replyCard(runtime, messageId, choices);
+  const preview = draftPreview(card);
+  const { button, route } = createDraftButton(card);
+  return {
+    to: preview.to,
+    cc: preview.cc,
+    bcc: preview.bcc,
+    subject: preview.subject,
+    warnings: preview.warnings,
+    route,
+    blocked: button.disabled,
+    ...(preview.more ? { more: preview.more } : {}),
+  };
 }
 
 export function draftJson(draft: DraftRecord) {
@@ -138,57 +96,83 @@ export function draftJson(draft: DraftRecord) {
   };
 }
 
+/** `draft`: the choices made on the message card, then its "Create draft": the draft the bundle made. */
 export async function draftCommand(options: CommonOptions & ReplyCliOptions & TemplateCliOptions) {
   if (options.template !== undefined) return templateDraftCommand(options);
-  const form = replyForm(options);
+  const choices = replyChoices(options);
   const { runtime, messageId } = await session(options);
-  const base = messageEvent(runtime.mailbox, messageId);
-  const offered = runtime.withServices(() => replyContext(base).modes as string[]);
-  if (!offered.includes(form.mode as string)) {
-    throw new CliError(
-      `mode "${form.mode}" is not offered for this message (offered: ${offered.join(', ')})`,
-    );
-  }
   runtime.ledger.reset();
-  return pressCreateDraft(runtime, base, form);
-}
-
-/** `render --eml PATH --template NAME`: the template's text and HTML for this message, and what it lacks. */
-export async function renderCommand(options: CommonOptions & ReplyCliOptions & TemplateCliOptions) {
-  const { runtime, messageId } = await session(options);
-  const template = templateNamed(runtime, options.template);
-  const event = templateEvent(runtime, messageId, template, options, 'refreshTemplate');
-  const { rendered } = renderedFor(runtime, event, template);
-  return { text: rendered.text, html: rendered.html, missing: rendered.missing, warnings: rendered.warnings };
+  const { base, card } = replyCard(runtime, messageId, choices);
+  return draftJson(pressCreateDraft(runtime, base, card));
 }
 
 /**
- * `draft --template NAME`: the reply draft with the template above the quote, made by the bundle as the
- * preview card's "Create draft" makes it. Fields the message has no value for must come with --field.
+ * The template's preview card for the message: the template picked by name from the message card's
+ * list (or "All templates"), then the reply choices and the --field values typed in. A template the
+ * card says can't be used is a CliError with its errors.
  */
-async function templateDraftCommand(options: CommonOptions & ReplyCliOptions & TemplateCliOptions) {
-  const { runtime, messageId } = await session(options);
-  const template = templateNamed(runtime, options.template);
-  const event = templateEvent(runtime, messageId, template, options, 'draftTemplate');
-  const { rendered } = renderedFor(runtime, event, template);
-  if (rendered.missing.length > 0) throw missingFieldsError(template, rendered.missing);
-  // The template's preview, as "All templates" opens it for the template picked by name.
+function templateCard(
+  runtime: Runtime,
+  messageId: string,
+  choices: ReplyChoices,
+  options: TemplateCliOptions,
+): { base: AddonEvent; card: Record<string, unknown> } {
+  const name = templateName(options);
+  const fields = fieldPairs(options.field);
   const base = messageEvent(runtime.mailbox, messageId);
-  const preview = runtime.render(
-    'dispatchAction',
-    actionEvent(base, { action: 'previewTemplate', templateId: template.id }),
-    { kind: 'action', surface: 'message' },
-  );
-  const error = errorMessageOf(preview);
-  if (error) throw new CliError(error);
-  return pressCreateDraft(runtime, base, event.formInputs ? formOf(event) : {}, cardsOf(preview)[0]!);
+  const opened = shownCard(runtime.render('onGmailMessage', base));
+  const preview = openTemplate(runtime, base, opened, name);
+  const issues = templateIssues(preview);
+  if (issues) throw new CliError(`template "${titleOf(preview)}" can't be used: ${issues.join('; ')}`);
+  const form = { ...chooseOn(preview, choices), ...fillIn(runtime, preview, fields) };
+  return { base, card: refreshWith(runtime, base, preview, form) };
 }
 
-/** The form values an event carries, as the card's inputs would send them. */
-function formOf(event: AddonEvent): FormValues {
-  const inputs = (event.commonEventObject.formInputs ?? {}) as Record<
-    string,
-    { stringInputs: { value: string[] } }
-  >;
-  return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v.stringInputs.value]));
+/**
+ * `render`: the template's preview for this message: its text as "The text" shows it, the fields
+ * "Fill in" still asks for, the warnings the card shows, and the HTML the draft gets (made in a
+ * throwaway copy of the run, the quote off; null while the card would make no draft).
+ */
+export async function renderCommand(options: CommonOptions & ReplyCliOptions & TemplateCliOptions) {
+  return renderIn(await session(options), options);
+}
+
+/** `render` in a run already set up (tests seed its user store first). */
+export async function renderIn(s: EmlSession, options: ReplyCliOptions & TemplateCliOptions) {
+  const choices = replyChoices(options);
+  const { card } = templateCard(s.runtime, s.messageId, choices, options);
+  const { text, moreCharacters } = previewText(card);
+  const missing = missingFields(card).map((f) => f.field);
+  const preview = draftPreview(card);
+  let html: string | null = null;
+  if (!createDraftButton(card).button.disabled) {
+    const copy = await s.copy();
+    const bare = templateCard(
+      copy.runtime,
+      copy.messageId,
+      { ...choices, quote: false, attachments: false },
+      options,
+    );
+    html = pressCreateDraft(copy.runtime, bare.base, bare.card).html ?? '';
+  }
+  return {
+    text,
+    html,
+    missing,
+    warnings: preview.warnings,
+    ...(moreCharacters > 0 ? { moreCharacters } : {}),
+  };
+}
+
+/**
+ * `draft --template NAME`: the preview card's "Create draft": the reply with the template above the
+ * quote. Fields the message has no value for must come with --field (the card waits for them).
+ */
+async function templateDraftCommand(options: CommonOptions & ReplyCliOptions & TemplateCliOptions) {
+  const choices = replyChoices(options);
+  const { runtime, messageId } = await session(options);
+  const { base, card } = templateCard(runtime, messageId, choices, options);
+  const missing = missingFields(card);
+  if (missing.length > 0) throw missingFieldsError(titleOf(card), missing);
+  return draftJson(pressCreateDraft(runtime, base, card));
 }

@@ -1,7 +1,7 @@
-// The reply options shared by `plan` and `draft`: they become the card's form inputs, so the CLI runs
-// exactly what a click on the card runs.
-import type { FormValues } from '../runtime/events';
+// The reply options shared by `plan`, `draft` and `render`: what the user changes on the card (the
+// "Reply to" choice, the switches, the Cc/Bcc inputs) before reading it or pressing "Create draft".
 import { CliError } from './session';
+import type { ReplyChoices } from './user';
 
 export const REPLY_MODES = ['reply', 'reply-all', 'reply-list'] as const;
 
@@ -14,13 +14,17 @@ export interface ReplyCliOptions {
   bcc?: string;
 }
 
-export function replyForm(options: ReplyCliOptions): FormValues {
-  const mode = options.mode ?? 'reply';
-  if (!(REPLY_MODES as readonly string[]).includes(mode)) {
+/** The choices to make on the card; what an option leaves out stays as the card has it. */
+export function replyChoices(options: ReplyCliOptions): ReplyChoices {
+  if (options.mode !== undefined && !(REPLY_MODES as readonly string[]).includes(options.mode)) {
     throw new CliError(`--mode must be one of ${REPLY_MODES.join(', ')}`);
   }
-  const form: FormValues = { mode, cc: options.cc ?? '', bcc: options.bcc ?? '' };
-  if (!options['no-quote']) form.quote = ['on'];
-  if (options.attachments) form.attachments = ['on'];
-  return form;
+  if (options.quote && options['no-quote']) throw new CliError('--quote and --no-quote: pick one');
+  return {
+    mode: options.mode,
+    quote: options['no-quote'] ? false : options.quote ? true : undefined,
+    attachments: options.attachments ? true : undefined,
+    cc: options.cc,
+    bcc: options.bcc,
+  };
 }

@@ -22,6 +22,11 @@ export async function freshBundle(): Promise<void> {
 export interface EmlSession {
   runtime: Runtime;
   messageId: string;
+  /**
+   * A throwaway copy: the same mailbox read afresh, the same user and what the user store holds now, in
+   * a runtime of its own, to make a draft in without touching this one.
+   */
+  copy(): Promise<EmlSession>;
 }
 
 /** The file's own mailbox: --mailbox DIR, the fixture mailbox when the file is in it, else the file alone. */
@@ -39,7 +44,8 @@ export async function sessionForEml(options: {
     : dirname(eml) === DEFAULT_MAILBOX
       ? DEFAULT_MAILBOX
       : undefined;
-  const mailbox = dir ? await Mailbox.fromDirectory(dir) : await Mailbox.fromFiles([eml]);
+  const readMailbox = () => (dir ? Mailbox.fromDirectory(dir) : Mailbox.fromFiles([eml]));
+  const mailbox = await readMailbox();
   const message = mailbox.messages().find((m) => resolve(m.file) === eml);
   if (!message) {
     const failure = mailbox.failures.find((f) => resolve(f.file) === eml);
@@ -47,7 +53,17 @@ export async function sessionForEml(options: {
       failure ? `cannot read ${options.eml}: ${failure.error}` : `${options.eml} is not in the mailbox`,
     );
   }
-  const runtime = new Runtime({ mailbox, user: options.me ? { email: options.me } : undefined });
-  runtime.loadBundle();
-  return { runtime, messageId: message.id };
+  const user = options.me ? { email: options.me } : undefined;
+  const open = (runtime: Runtime): EmlSession => {
+    runtime.loadBundle();
+    return {
+      runtime,
+      messageId: message.id,
+      copy: async () =>
+        open(
+          new Runtime({ mailbox: await readMailbox(), user, userProperties: runtime.userStore.toObject() }),
+        ),
+    };
+  };
+  return open(new Runtime({ mailbox, user }));
 }

@@ -123,8 +123,8 @@ export class Runtime {
   }
 
   /**
-   * Run host-side TypeScript of the add-on against this runtime's services (the CLI's `plan` command
-   * computes the plan from src/ this way, to compare it with the draft the bundle makes).
+   * Run host-side TypeScript of the add-on against this runtime's services: for tests that compare
+   * src/'s own functions with what the bundle does. Nothing in sim/ uses it (sim/ drives the bundle).
    */
   withServices<T>(fn: () => T): T {
     const host = globalThis as Record<string, unknown>;

@@ -67,3 +67,25 @@ test('an unknown template or a bad --field is an error naming it', async () => {
     /no such merge field/,
   );
 });
+
+test('a template the list does not show is searched for, as the user would', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ts-cli-compose-'));
+  const many = join(dir, 'many.json');
+  writeFileSync(
+    many,
+    JSON.stringify(
+      Array.from({ length: 45 }, (_, i) => ({
+        name: `Zeta ${i + 1}`,
+        body: `Number ${i + 1}.`,
+        mode: 'reply',
+      })),
+    ),
+  );
+  // The list shows 30 (the starters, then the library's order): "Zeta 45" is found by searching.
+  const out = (await composeCommand({ templates: many, template: 'zeta 45', to: 'a@x.example' })) as Update;
+  const update = out.renderActions.hostAppAction.gmailAction.updateDraftActionMarkup;
+  expect(update.updateBody.insertContents[0]!.content).toBe('<div>Number 45.</div>');
+  await expect(composeCommand({ templates: many, template: 'Zeta 99' })).rejects.toThrow(
+    /no template named "Zeta 99"; the library has .*"Zeta 1"/,
+  );
+});

@@ -4,8 +4,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { draftCommand, renderCommand } from '../../sim/cli/commands';
+import { draftCommand, renderCommand, renderIn } from '../../sim/cli/commands';
+import { sessionForEml } from '../../sim/cli/session';
 import { ROOT } from '../../sim/runtime';
+import { userStore } from '../../src/handlers/stores';
 import { FIXTURES } from '../support/harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'ts-cli-tpl-'));
@@ -31,9 +33,13 @@ const library = file(
         mode: 'reply',
         tags: ['imports'],
       },
-      { name: 'Unclosed', body: 'Hi,\n{% if sender.name %}x', mode: 'reply' },
     ],
   }),
+);
+// The library's Import refuses a template with an error, as the add-on does for a user.
+const broken = file(
+  'broken.json',
+  JSON.stringify([{ name: 'Unclosed', body: 'Hi,\n{% if sender.name %}x', mode: 'reply' }]),
 );
 
 const noName = file(
@@ -48,7 +54,7 @@ test('render prints the template for the message: text, html, missing, warnings'
     text: 'Hi Marcus,\n\nOne import holds 50,000 rows.\n\nSam',
     html: '<div>Hi Marcus,</div><div><br></div><div>One import holds <b>50,000 rows</b>.</div><div><br></div><div>Sam</div>',
     missing: [],
-    warnings: [],
+    warnings: [{ message: '1 external recipient (outside northwind.example).', blocking: false }],
   });
 });
 
@@ -93,8 +99,8 @@ test('draft --template refuses, naming the missing fields, unless --field suppli
 });
 
 test('clear errors: a template with an error, an unknown name, a bad field, a bad library file', async () => {
-  await expect(renderCommand({ eml: plainText, templates: library, template: 'Unclosed' })).rejects.toThrow(
-    /template "Unclosed" can't be used: Line 2, column 1: \{% if %\} is not closed/,
+  await expect(renderCommand({ eml: plainText, templates: broken, template: 'Unclosed' })).rejects.toThrow(
+    /--templates .*broken\.json: Template 1 \(“Unclosed”\): Line 2, column 1: \{% if %\} is not closed/,
   );
   await expect(renderCommand({ eml: plainText, templates: library, template: 'Nope' })).rejects.toThrow(
     /no template named "Nope"; the library has .*"Import limits"/,
@@ -132,4 +138,66 @@ test('the command line exits 1 with {"error": …} naming the missing field', ()
   expect(run.status).toBe(1);
   const out = JSON.parse(run.stdout) as { error: string };
   expect(out.error).toMatch(/sender\.first_name/);
+});
+
+test('render reads the preview: html is the draft’s (null while the card makes none), long text is cut as shown', async () => {
+  const unfilled = await renderCommand({ eml: noName, templates: library, template: 'Import limits' });
+  expect(unfilled.html).toBeNull();
+  const long = file(
+    'long.json',
+    JSON.stringify([{ name: 'Long', body: `Start ${'x'.repeat(4000)} end`, mode: 'reply' }]),
+  );
+  const out = await renderCommand({ eml: plainText, templates: long, template: 'Long' });
+  expect(out.text.length).toBe(3000);
+  expect(out.moreCharacters).toBe(4010 - 3000);
+  expect(out.html).toMatch(/^<div>Start x+ end<\/div>$/);
+});
+
+test('a template is found past the message card’s five, through "All templates" page by page', async () => {
+  // 45 and the 4 starters: "All templates" lists 40 a page, by name, so "Zeta 9" is on its second page.
+  const many = file(
+    'many.json',
+    JSON.stringify(
+      Array.from({ length: 45 }, (_, i) => ({
+        name: `Zeta ${i + 1}`,
+        body: `Number ${i + 1}.`,
+        mode: 'reply',
+      })),
+    ),
+  );
+  const out = await renderCommand({ eml: plainText, templates: many, template: 'zeta 9' });
+  expect(out.text).toBe('Number 9.');
+});
+
+test('--field for a field the card does not ask for is an error saying what it asks for', async () => {
+  await expect(
+    renderCommand({
+      eml: plainText,
+      templates: library,
+      template: 'Import limits',
+      field: ['sender.first_name=Zoe'],
+    }),
+  ).rejects.toThrow(
+    /--field sender\.first_name: the card asks for no value for it here \(it asks for none\)/,
+  );
+});
+
+test('a stored template with an error: the preview says it can’t be used, with line and column', async () => {
+  const s = await sessionForEml({ eml: plainText });
+  s.runtime.withServices(() =>
+    userStore().importTemplates([
+      {
+        name: 'Unclosed',
+        body: 'Hi,\n{% if sender.name %}x',
+        cc: '',
+        bcc: '',
+        subject: '',
+        mode: 'reply',
+        tags: [],
+      },
+    ]),
+  );
+  await expect(renderIn(s, { template: 'Unclosed' })).rejects.toThrow(
+    /template "Unclosed" can't be used: Line 2, column 1: \{% if %\} is not closed/,
+  );
 });
