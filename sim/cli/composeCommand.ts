@@ -1,7 +1,7 @@
 // `compose`: the compose window's Insert for a draft addressed to --to/--cc/--bcc, printed as the
 // update-draft response Gmail would apply (body at the cursor, recipients, subject).
 
-import { buttonsOf, formDefaults, notificationOf, textsOf } from '../cardQuery';
+import { buttonsOf, changeAction, formDefaults, notificationOf, textsOf } from '../cardQuery';
 import { Runtime } from '../runtime';
 import { composeEvent } from '../runtime/events';
 import { Mailbox } from '../runtime/gmail/mailbox';
@@ -40,13 +40,23 @@ export async function composeCommand(options: ComposeCliOptions) {
   });
   // The compose card first, as Gmail opens it; the template found in its list, then its Insert.
   const card = shownCard(runtime.render('onCompose', event));
-  const shown = openComposeTemplate(runtime, event, card, name);
+  const opened = openComposeTemplate(runtime, event, card, name);
+  const form = { ...formDefaults(opened), ...fillIn(runtime, opened, fields) };
+  // Values typed for the fields it asks for re-render the preview (Insert waits for them), as in Gmail.
+  const asked = Object.keys(form).filter((k) => k.startsWith('fill:'));
+  const shown =
+    asked.length > 0 ? shownCard(click(runtime, event, opened, changeAction(opened), form)) : opened;
   const insert = buttonsOf(shown).find((b) => b.text === 'Insert');
   if (!insert) throw new CliError(textsOf(shown).slice(1).join(' '));
-  const response = click(runtime, event, shown, insert, {
-    ...formDefaults(shown),
-    ...fillIn(runtime, shown, fields),
-  });
+  if (insert.disabled) {
+    const missing = asked.filter((k) => !(form[k]?.[0] ?? '')).map((k) => k.slice('fill:'.length));
+    throw new CliError(
+      `the template needs values the draft does not have: ${missing.join(', ')}; supply them with ${missing
+        .map((f) => `--field ${f}=VALUE`)
+        .join(' ')}`,
+    );
+  }
+  const response = click(runtime, event, shown, insert, form);
   const refused = notificationOf(response);
   if (refused) throw new CliError(refused);
   return response;
