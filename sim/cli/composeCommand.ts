@@ -7,13 +7,14 @@ import { composeEvent } from '../runtime/events';
 import { Mailbox } from '../runtime/gmail/mailbox';
 import { CliError, DEFAULT_MAILBOX, freshBundle } from './session';
 import { fieldPairs, type TemplateCliOptions, templateName } from './templateCommands';
-import { click, fillIn, importTemplatesFile, openComposeTemplate, shownCard } from './user';
+import { click, fillIn, importTemplatesFile, openComposeTemplate, saveAliases, shownCard } from './user';
 
 export interface ComposeCliOptions extends TemplateCliOptions {
   to?: string;
   cc?: string;
   bcc?: string;
   me?: string;
+  aliases?: string;
 }
 
 const list = (value: string | undefined) =>
@@ -32,6 +33,7 @@ export async function composeCommand(options: ComposeCliOptions) {
     user: options.me ? { email: options.me } : undefined,
   });
   runtime.loadBundle();
+  saveAliases(runtime, options.aliases);
   importTemplatesFile(runtime, options.templates);
   const event = composeEvent(runtime.mailbox, {
     to: list(options.to),

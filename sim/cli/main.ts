@@ -7,14 +7,14 @@ import { CliError } from './session';
 
 const USAGE = `usage: npm run --silent sim -- <command> [options]
   open  --eml PATH                      print the contextual trigger's response
-  plan  --eml PATH [reply options]      print the reply plan (to, cc, bcc, subject, threading, warnings)
+  plan  --eml PATH [reply options]      print the card's draft preview (to, cc, bcc, subject, warnings, route)
   draft --eml PATH [reply options]      create the reply draft and print it (headers, bodies, raw MIME)
         [--template NAME [--field F=V]…] the draft with a template above the quote
   render --eml PATH --template NAME [--field F=V]… [reply options]
-                                        print the template for this message: {text, html, missing, warnings}
+                                        print the template's preview: {text, html, missing, warnings}
   compose --template NAME [--to A,B] [--cc C] [--bcc D] [--field F=V]…
                                         the compose window's Insert: the update-draft response JSON
-common options: --me ADDRESS  --aliases A,B  --mailbox DIR  --templates FILE (a library export to load first)
+common options: --me ADDRESS  --aliases A,B  --mailbox DIR  --templates FILE (a library export to import first)
 reply options:  --mode reply|reply-all|reply-list  --quote|--no-quote  --attachments  --cc LIST  --bcc LIST
 See docs/cli.md.`;
 
