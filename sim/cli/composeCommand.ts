@@ -1,13 +1,22 @@
 // `compose`: the compose window's Insert for a draft addressed to --to/--cc/--bcc, printed as the
 // update-draft response Gmail would apply (body at the cursor, recipients, subject).
 
-import { buttonsOf, changeAction, formDefaults, notificationOf, textsOf } from '../cardQuery';
+import { buttonsOf, formDefaults, notificationOf, textsOf } from '../cardQuery';
 import { Runtime } from '../runtime';
 import { composeEvent } from '../runtime/events';
 import { Mailbox } from '../runtime/gmail/mailbox';
 import { CliError, DEFAULT_MAILBOX, freshBundle } from './session';
 import { fieldPairs, type TemplateCliOptions, templateName } from './templateCommands';
-import { click, fillIn, importTemplatesFile, openComposeTemplate, saveAliases, shownCard } from './user';
+import {
+  click,
+  fillIn,
+  importTemplatesFile,
+  missingFields,
+  openComposeTemplate,
+  refreshWith,
+  saveAliases,
+  shownCard,
+} from './user';
 
 export interface ComposeCliOptions extends TemplateCliOptions {
   to?: string;
@@ -45,13 +54,11 @@ export async function composeCommand(options: ComposeCliOptions) {
   const opened = openComposeTemplate(runtime, event, card, name);
   const form = { ...formDefaults(opened), ...fillIn(runtime, opened, fields) };
   // Values typed for the fields it asks for re-render the preview (Insert waits for them), as in Gmail.
-  const asked = Object.keys(form).filter((k) => k.startsWith('fill:'));
-  const shown =
-    asked.length > 0 ? shownCard(click(runtime, event, opened, changeAction(opened), form)) : opened;
+  const shown = refreshWith(runtime, event, opened, form);
   const insert = buttonsOf(shown).find((b) => b.text === 'Insert');
   if (!insert) throw new CliError(textsOf(shown).slice(1).join(' '));
   if (insert.disabled) {
-    const missing = asked.filter((k) => !(form[k]?.[0] ?? '')).map((k) => k.slice('fill:'.length));
+    const missing = missingFields(shown).map((a) => a.field);
     throw new CliError(
       `the template needs values the draft does not have: ${missing.join(', ')}; supply them with ${missing
         .map((f) => `--field ${f}=VALUE`)

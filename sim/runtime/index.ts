@@ -213,12 +213,8 @@ export class Runtime {
     const value = this.invoke(name, event);
     checkAnswer(name, callback, value);
     const json = toRenderJson(value);
-    const surface: Surface =
-      callback.kind === 'compose'
-        ? 'compose'
-        : callback.kind === 'universal'
-          ? surfaceOfEvent(event)
-          : callback.surface;
+    // A universal action's surface is its event's (roleOf), so every role but compose carries one.
+    const surface: Surface = callback.kind === 'compose' ? 'compose' : callback.surface;
     this.offered.learn(json, surface);
     return json;
   }

@@ -87,10 +87,10 @@ function repliedMessage(e: AddonEvent, me: Identity): MessageSnapshot | null {
   try {
     const open = openMessage(e);
     const snapshot = open.snapshot;
-    if (isDraft(open)) return null;
-    if (e.gmail.threadId && threadIdOf(open) !== e.gmail.threadId) return null;
+    // The free check first (my own message, which every draft of mine also is), then one call each.
     if (snapshot.from.addresses.some((a) => isMe(a, me))) return null;
-    return snapshot;
+    if (e.gmail.threadId && threadIdOf(open) !== e.gmail.threadId) return null;
+    return isDraft(open) ? null : snapshot;
   } catch {
     return null;
   }
@@ -274,37 +274,38 @@ export function composeSearch(e: AddonEvent) {
     .build();
 }
 
-/** A value was typed for a missing field: the preview again, in place, with Insert enabled once all are in. */
-export function composeRefresh(e: AddonEvent, params: ActionParams['composeRefresh']) {
+/** The compose context and the template a compose button names. */
+function composeTemplate(e: AddonEvent, templateId: string) {
   const ctx = composeContext(e);
   const template = findTemplate(
     { templates: ctx.templates } as Parameters<typeof findTemplate>[0],
-    params.templateId,
+    templateId,
   );
+  return { ctx, template };
+}
+
+/** The template's preview for this draft: pushed from the list, or in place (`update`) as values are typed. */
+function previewResponse(e: AddonEvent, templateId: string, update: boolean) {
+  const { ctx, template } = composeTemplate(e, templateId);
+  const card = composePreviewCard(previewView(ctx, template, e));
+  const navigation = CardService.newNavigation();
   return CardService.newActionResponseBuilder()
-    .setNavigation(CardService.newNavigation().updateCard(composePreviewCard(previewView(ctx, template, e))))
+    .setNavigation(update ? navigation.updateCard(card) : navigation.pushCard(card))
     .build();
 }
 
+/** A value was typed for a missing field: the preview again, in place, with Insert enabled once all are in. */
+export function composeRefresh(e: AddonEvent, params: ActionParams['composeRefresh']) {
+  return previewResponse(e, params.templateId, true);
+}
+
 export function composePreview(e: AddonEvent, params: ActionParams['composePreview']) {
-  const ctx = composeContext(e);
-  const template = findTemplate(
-    { templates: ctx.templates } as Parameters<typeof findTemplate>[0],
-    params.templateId,
-  );
-  const card = composePreviewCard(previewView(ctx, template, e));
-  return CardService.newActionResponseBuilder()
-    .setNavigation(CardService.newNavigation().pushCard(card))
-    .build();
+  return previewResponse(e, params.templateId, false);
 }
 
 /** Put the rendered template at the cursor; add the template's Cc/Bcc to what the draft already has. */
 export function composeInsert(e: AddonEvent, params: ActionParams['composeInsert']) {
-  const ctx = composeContext(e);
-  const template = findTemplate(
-    { templates: ctx.templates } as Parameters<typeof findTemplate>[0],
-    params.templateId,
-  );
+  const { ctx, template } = composeTemplate(e, params.templateId);
   const rendered = draftableRender(template.name, render(ctx, template, e));
   const response = CardService.newUpdateDraftActionResponseBuilder().setUpdateDraftBodyAction(
     CardService.newUpdateDraftBodyAction()
