@@ -305,3 +305,30 @@ test('a click that sends no inputs at all (every switch off, fields empty) is re
   runtime.render('dispatchAction', bare);
   expect(runtime.mailbox.drafts[0]!.html ?? '').not.toContain('gmail_quote');
 });
+
+test('a subject over the 250 characters the reply option takes: the draft is made, with the subject Gmail writes', async () => {
+  const subject = `[Ticket 7] ${'Long subject words '.repeat(14)}`.trim(); // 276 characters, no prefix
+  const runtime = await runtimeOf({
+    'long.eml': `From: Ana <ana@contoso.example>\r\nTo: sam@northwind.example\r\nSubject: ${subject}\r\nMessage-ID: <long@x>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n\r\nHello`,
+  });
+  const [message] = runtime.mailbox.messages();
+  const event = messageEvent(runtime.mailbox, message!.id);
+  const card = cardsOf(runtime.render('onGmailMessage', event))[0]!;
+  expect(previewLine(card, 'Subject')).toBe(`Re: ${subject}`);
+  expect(textsOf(card).join(' ')).toContain(
+    'longer than the 250 characters Threadsmith may set, so Gmail writes it',
+  );
+  const { draft } = createDraft(runtime, event, card);
+  expect(draft?.subject).toBe(`Re: ${subject}`);
+  expect(draft?.inReplyTo).toBe('<long@x>');
+});
+
+test('a Create draft pressed on a card drawn for another route makes nothing and says to refresh', async () => {
+  const runtime = await fixtureRuntime();
+  const { event, card } = openMessage(runtime, 'mailing-list-post.eml');
+  // The card was drawn for a reply; the mode sent with the click makes a standalone draft (the list).
+  expect(() => click(runtime, event, card, findButton(card, 'Create draft'), { mode: 'reply-list' })).toThrow(
+    'The reply changed since this card was drawn.',
+  );
+  expect(runtime.mailbox.drafts).toHaveLength(0);
+});
