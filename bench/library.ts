@@ -1,8 +1,9 @@
 // The template libraries the bench measures with: 200 templates of the kind a support or sales desk
 // keeps (Markdown with Liquid merge fields, lists, links, a few Cc/Bcc), and one 10 KB template.
 // Deterministic, so runs compare. Seeded into a user store with the store's own code (never timed).
-import { Runtime } from '../sim/runtime';
-import type { Mailbox } from '../sim/runtime/gmail/mailbox';
+
+import type { Mailbox } from '../sim/mailbox/mailbox';
+import { Runtime } from '../sim/sandbox';
 import { loadTemplates } from '../src/handlers/templates';
 import { userLock } from '../src/platform/lock';
 import { userPropertiesStore } from '../src/platform/properties';

@@ -4,8 +4,8 @@
 // --no-build (bench the dist/Code.js already there, e.g. while src/ is mid-change).
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { Runtime } from '../sim/runtime';
-import { Mailbox } from '../sim/runtime/gmail/mailbox';
+import { Mailbox } from '../sim/mailbox/mailbox';
+import { Runtime } from '../sim/sandbox';
 import { BUNDLE_PATH, build, ROOT } from '../tools/build';
 import {
   type Budget,

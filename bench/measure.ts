@@ -1,8 +1,8 @@
 // Runs one scenario: warm-up, then runs until the median settles. Times only the measured call (process
 // CPU time), counts its service calls from the ledger, sizes its render JSON and the heap it allocated.
 import { getHeapStatistics } from 'node:v8';
-import type { Runtime } from '../sim/runtime';
-import { toRenderJson } from '../sim/runtime/renderJson';
+import type { Runtime } from '../sim/sandbox';
+import { toRenderJson } from '../sim/services/renderJson';
 import type { BenchContext, Measured, Scenario } from './scenarios';
 
 /**

@@ -1,8 +1,18 @@
 // The benchmark scenarios: one small entry each. A scenario names the user action, prepares its input
 // (unmeasured) and returns the one call to measure. A feature that has not landed yet is listed as
 // `pending` so it shows in the output; filling it in is replacing `pending` with `prepare`.
-import { buttonsOf, type CardButton, cardsOf, formDefaults, notificationOf, textsOf } from '../sim/cardQuery';
-import type { Runtime } from '../sim/runtime';
+
+import type { Mailbox } from '../sim/mailbox/mailbox';
+import type { Runtime } from '../sim/sandbox';
+import { toRenderJson } from '../sim/services/renderJson';
+import {
+  buttonsOf,
+  type CardButton,
+  cardsOf,
+  formDefaults,
+  notificationOf,
+  textsOf,
+} from '../sim/testing/cardQuery';
 import {
   type AddonEvent,
   actionEvent,
@@ -10,9 +20,7 @@ import {
   type FormValues,
   homepageEvent,
   messageEvent,
-} from '../sim/runtime/events';
-import type { Mailbox } from '../sim/runtime/gmail/mailbox';
-import { toRenderJson } from '../sim/runtime/renderJson';
+} from '../sim/testing/events';
 
 /**
  * The user stores scenarios run against (property values, copied into every fresh runtime): `starters`

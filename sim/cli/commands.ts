@@ -1,9 +1,9 @@
 // The CLI commands: each drives the built add-on the way a user in Gmail would (open the card, make the
 // choices on it, press its buttons) and returns one JSON-able value read from the cards or the draft.
 
-import type { Runtime } from '../runtime';
-import { type AddonEvent, messageEvent } from '../runtime/events';
-import type { DraftRecord } from '../runtime/gmail/mailbox';
+import type { DraftRecord } from '../mailbox/mailbox';
+import type { Runtime } from '../sandbox';
+import { type AddonEvent, messageEvent } from '../testing/events';
 import { type ReplyCliOptions, replyChoices } from './replyOptions';
 import { CliError, type EmlSession, sessionForEml } from './session';
 import { fieldPairs, missingFieldsError, type TemplateCliOptions, templateName } from './templateCommands';

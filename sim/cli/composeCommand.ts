@@ -1,10 +1,10 @@
 // `compose`: the compose window's Insert for a draft addressed to --to/--cc/--bcc, printed as the
 // update-draft response Gmail would apply (body at the cursor, recipients, subject).
 
-import { buttonsOf, formDefaults, notificationOf, textsOf } from '../cardQuery';
-import { Runtime } from '../runtime';
-import { composeEvent } from '../runtime/events';
-import { Mailbox } from '../runtime/gmail/mailbox';
+import { Mailbox } from '../mailbox/mailbox';
+import { Runtime } from '../sandbox';
+import { buttonsOf, formDefaults, notificationOf, textsOf } from '../testing/cardQuery';
+import { composeEvent } from '../testing/events';
 import { CliError, DEFAULT_MAILBOX, freshBundle } from './session';
 import { fieldPairs, type TemplateCliOptions, templateName } from './templateCommands';
 import {

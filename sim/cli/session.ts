@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { BuildError, build, bundleIsStale, ROOT } from '../../tools/build';
-import { Runtime } from '../runtime';
-import { Mailbox } from '../runtime/gmail/mailbox';
+import { Mailbox } from '../mailbox/mailbox';
+import { Runtime } from '../sandbox';
 
 /** An error the CLI reports as {"error": …} with exit code 1. */
 export class CliError extends Error {}

@@ -2,6 +2,8 @@
 // presses their buttons, and reports what the cards show or what the bundle made. Nothing in sim/ reads
 // the add-on's source (test/unit/boundary.test.ts holds it to that): the built bundle is all there is.
 import { existsSync, readFileSync } from 'node:fs';
+import type { DraftRecord } from '../mailbox/mailbox';
+import type { Runtime } from '../sandbox';
 import {
   buttonsOf,
   type CardButton,
@@ -18,10 +20,8 @@ import {
   rowsOf,
   sectionOf,
   textsOf,
-} from '../cardQuery';
-import type { Runtime } from '../runtime';
-import { type AddonEvent, actionEvent, type FormValues, homepageEvent } from '../runtime/events';
-import type { DraftRecord } from '../runtime/gmail/mailbox';
+} from '../testing/cardQuery';
+import { type AddonEvent, actionEvent, type FormValues, homepageEvent } from '../testing/events';
 import { CliError } from './session';
 
 type Card = Record<string, unknown>;

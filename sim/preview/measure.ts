@@ -3,7 +3,7 @@
 // Run: npx tsx sim/preview/measure.ts
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { ROOT } from '../runtime';
+import { ROOT } from '../sandbox';
 import type { ContextResult } from './api';
 import { startPreview } from './server';
 

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
-import { ROOT } from '../runtime';
+import { ROOT } from '../sandbox';
 import type { ActionRequest, ComposeRequest } from './api';
 import { buildErrorPage, pageHtml } from './page';
 import { PreviewSession, type SessionOptions } from './session';

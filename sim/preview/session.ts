@@ -5,10 +5,10 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BuildError, bundleIsStale, build as realBuild } from '../../tools/build';
-import { DEFAULT_BUNDLE, DEFAULT_USER, ROOT, Runtime } from '../runtime';
-import { COMPOSE_ACTIONS, type ComposeActionInfo } from '../runtime/cardService';
-import { type AddonEvent, actionEvent, composeEvent, homepageEvent, messageEvent } from '../runtime/events';
-import { type DraftRecord, Mailbox, type MessageRecord, type ThreadRecord } from '../runtime/gmail/mailbox';
+import { type DraftRecord, Mailbox, type MessageRecord, type ThreadRecord } from '../mailbox/mailbox';
+import { DEFAULT_BUNDLE, DEFAULT_USER, ROOT, Runtime } from '../sandbox';
+import { COMPOSE_ACTIONS, type ComposeActionInfo } from '../services/cardService';
+import { type AddonEvent, actionEvent, composeEvent, homepageEvent, messageEvent } from '../testing/events';
 import type {
   ActionRequest,
   ComposeRequest,

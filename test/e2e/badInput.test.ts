@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startPreview } from '../../sim/preview/server';
-import { ROOT } from '../../sim/runtime';
+import { ROOT } from '../../sim/sandbox';
 import { BuildError } from '../../tools/build';
 import { FIXTURES, launch, openFixture, openPage, screenshot } from './browser';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { type PreviewOptions, type PreviewServer, startPreview } from '../../sim/preview/server';
-import { ROOT } from '../../sim/runtime';
+import { ROOT } from '../../sim/sandbox';
 import { build, bundleIsStale } from '../../tools/build';
 
 export const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { composeTriggerOf } from '../../sim/preview/session';
-import { ROOT } from '../../sim/runtime';
+import { ROOT } from '../../sim/sandbox';
 import {
   fixtureIds,
   type Harness,

@@ -4,10 +4,10 @@
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buttonsOf, cardsOf, findButton, hasText } from '../../sim/cardQuery';
-import { Runtime } from '../../sim/runtime';
-import { messageEvent } from '../../sim/runtime/events';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { Runtime } from '../../sim/sandbox';
+import { buttonsOf, cardsOf, findButton, hasText } from '../../sim/testing/cardQuery';
+import { messageEvent } from '../../sim/testing/events';
 import { click, FIXTURES, fixtureRuntime, openMessage } from '../support/harness';
 
 const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.eml'));

@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bigAttachmentMessage } from '../../bench/inputs';
-import { cardsOf, fieldText, findButton, hasText, textsOf } from '../../sim/cardQuery';
-import { Runtime } from '../../sim/runtime';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { Runtime } from '../../sim/sandbox';
+import { cardsOf, fieldText, findButton, hasText, textsOf } from '../../sim/testing/cardQuery';
 import { click, openMessage } from '../support/harness';
 
 jest.setTimeout(60_000);

@@ -2,9 +2,9 @@
 // function, and the sandbox offers nothing Apps Script lacks.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buttonsOf } from '../../sim/cardQuery';
-import { ROOT } from '../../sim/runtime';
-import { homepageEvent } from '../../sim/runtime/events';
+import { ROOT } from '../../sim/sandbox';
+import { buttonsOf } from '../../sim/testing/cardQuery';
+import { homepageEvent } from '../../sim/testing/events';
 import { DISPATCH_FUNCTION } from '../../src/actions';
 import { manifestFunctionNames } from '../../tools/build';
 import { fixtureRuntime, openMessage } from '../support/harness';

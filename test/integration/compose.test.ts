@@ -1,5 +1,7 @@
 // The compose window: the template list, a preview for the draft's recipients, and an insert that puts
 // the text at the cursor and adds (never replaces) recipients. Through the built bundle in the emulator.
+
+import type { Runtime } from '../../sim/sandbox';
 import {
   cardsOf,
   changeAction,
@@ -8,9 +10,8 @@ import {
   formDefaults,
   hasText,
   textsOf,
-} from '../../sim/cardQuery';
-import type { Runtime } from '../../sim/runtime';
-import { type AddonEvent, actionEvent, composeEvent, type FormValues } from '../../sim/runtime/events';
+} from '../../sim/testing/cardQuery';
+import { type AddonEvent, actionEvent, composeEvent, type FormValues } from '../../sim/testing/events';
 import { userStore } from '../../src/handlers/stores';
 import { loadTemplates } from '../../src/handlers/templates';
 import type { TemplateInput } from '../../src/store/templateStore';

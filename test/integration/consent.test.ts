@@ -2,8 +2,8 @@
 // '' for the user's address, and the add-on must not draft a reply it cannot keep the user off.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findButton, hasText } from '../../sim/cardQuery';
-import { ROOT } from '../../sim/runtime';
+import { ROOT } from '../../sim/sandbox';
+import { findButton, hasText } from '../../sim/testing/cardQuery';
 import { createDraft, fixtureRuntime, openMessage } from '../support/harness';
 
 const MANIFEST = JSON.parse(readFileSync(join(ROOT, 'dist', 'appsscript.json'), 'utf8')) as {

@@ -1,10 +1,11 @@
 // Errors as Gmail throws them, through the built bundle: in German and Japanese (nothing may depend on
 // an error's words), the transient server error retried on reads, and failures after a write (a draft
 // made though the call threw, a save committed though releasing the lock or re-reading failed).
-import { cardsOf, findButton, hasText, notificationOf, textsOf } from '../../sim/cardQuery';
-import type { Runtime } from '../../sim/runtime';
-import { homepageEvent, messageEvent } from '../../sim/runtime/events';
-import { FAULT } from '../../sim/runtime/messages';
+
+import type { Runtime } from '../../sim/sandbox';
+import { FAULT } from '../../sim/services/messages';
+import { cardsOf, findButton, hasText, notificationOf, textsOf } from '../../sim/testing/cardQuery';
+import { homepageEvent, messageEvent } from '../../sim/testing/events';
 import { click, createDraft, fixtureRuntime, messageIdOf, openMessage } from '../support/harness';
 
 /** The message of what `run` throws ('' when it does not): what Gmail shows for a failed compose action. */

@@ -1,8 +1,9 @@
 // Events as Gmail sends them, through the built bundle (docs/emulator.md "Events"): compose-window clicks
 // with the draft's current recipients or none, compose events naming a message, universal actions
 // without an access token, and events without a locale or with a zone ICU does not know.
-import { cardsOf, fieldText, findButton, formDefaults, hasText, textsOf } from '../../sim/cardQuery';
-import type { Runtime } from '../../sim/runtime';
+
+import type { Runtime } from '../../sim/sandbox';
+import { cardsOf, fieldText, findButton, formDefaults, hasText, textsOf } from '../../sim/testing/cardQuery';
 import {
   type AddonEvent,
   composeClickEvent,
@@ -10,7 +11,7 @@ import {
   type DraftRecipients,
   messageEvent,
   universalEvent,
-} from '../../sim/runtime/events';
+} from '../../sim/testing/events';
 import { userStore } from '../../src/handlers/stores';
 import { loadTemplates } from '../../src/handlers/templates';
 import { createDraft, fixtureRuntime, messageIdOf, openMessage } from '../support/harness';

@@ -1,8 +1,9 @@
 // The first path a user takes: open a message, see it in the sidebar, click "Create draft", and get a
 // reply draft in the same thread, with an HTML part and an equivalent text part.
-import { findButton, hasText, plain, textsOf } from '../../sim/cardQuery';
-import { COMPOSE_ACTIONS } from '../../sim/runtime/cardService';
-import { messageEvent } from '../../sim/runtime/events';
+
+import { COMPOSE_ACTIONS } from '../../sim/services/cardService';
+import { findButton, hasText, plain, textsOf } from '../../sim/testing/cardQuery';
+import { messageEvent } from '../../sim/testing/events';
 import { click, fixtureRuntime, messageIdOf, openMessage } from '../support/harness';
 
 test('the sidebar shows the sender, subject and the date in the user’s locale and time zone', async () => {

@@ -3,10 +3,10 @@
 // The same walk is the corpus conformance check of the first reply path.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { cardsOf, fieldText, textsOf } from '../../sim/cardQuery';
-import { Runtime } from '../../sim/runtime';
-import { actionEvent, messageEvent } from '../../sim/runtime/events';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { Runtime } from '../../sim/sandbox';
+import { cardsOf, fieldText, textsOf } from '../../sim/testing/cardQuery';
+import { actionEvent, messageEvent } from '../../sim/testing/events';
 import { choicesFrom, planReply, replyContext } from '../../src/handlers/reply';
 import { parseAddresses } from '../../src/mail';
 import { corpusMessages, countReplyPrefixes } from '../support/corpus';

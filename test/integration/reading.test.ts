@@ -2,11 +2,12 @@
 // real sender and shows no encoded word or control character; the reply draft reaches exactly the people
 // expected.json names (written by hand), with the subject changed only by its prefix; a follow-up to my own
 // message answers the real earlier message, not a forgery; the original attachments are all carried.
-import { cardsOf, textsOf } from '../../sim/cardQuery';
-import { Runtime } from '../../sim/runtime';
-import { messageEvent } from '../../sim/runtime/events';
-import { parseAddressHeader } from '../../sim/runtime/gmail/addresses';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
+
+import { parseAddressHeader } from '../../sim/mailbox/addresses';
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { Runtime } from '../../sim/sandbox';
+import { cardsOf, textsOf } from '../../sim/testing/cardQuery';
+import { messageEvent } from '../../sim/testing/events';
 import { createDraft, messageIdOf } from '../support/harness';
 import { READING, readingExpectations, readingFiles } from '../support/reading';
 

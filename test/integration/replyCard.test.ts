@@ -3,6 +3,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { Runtime } from '../../sim/sandbox';
 import {
   cardsOf,
   fieldText,
@@ -11,10 +13,8 @@ import {
   hasText,
   notificationOf,
   textsOf,
-} from '../../sim/cardQuery';
-import { Runtime } from '../../sim/runtime';
-import { homepageEvent, messageEvent } from '../../sim/runtime/events';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
+} from '../../sim/testing/cardQuery';
+import { homepageEvent, messageEvent } from '../../sim/testing/events';
 import { click, createDraft, fixtureRuntime, messageIdOf, openMessage } from '../support/harness';
 
 type Json = Record<string, unknown>;

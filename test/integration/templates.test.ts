@@ -4,6 +4,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { Runtime } from '../../sim/sandbox';
 import {
   buttonsOf,
   cardsOf,
@@ -12,10 +14,8 @@ import {
   hasText,
   notificationOf,
   textsOf,
-} from '../../sim/cardQuery';
-import { Runtime } from '../../sim/runtime';
-import { type AddonEvent, actionEvent, homepageEvent, messageEvent } from '../../sim/runtime/events';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
+} from '../../sim/testing/cardQuery';
+import { type AddonEvent, actionEvent, homepageEvent, messageEvent } from '../../sim/testing/events';
 import { userStore } from '../../src/handlers/stores';
 import type { TemplateInput } from '../../src/store/templateStore';
 import { click, createDraft, fixtureRuntime, openMessage } from '../support/harness';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { draftCommand, renderCommand, renderIn } from '../../sim/cli/commands';
 import { sessionForEml } from '../../sim/cli/session';
-import { ROOT } from '../../sim/runtime';
+import { ROOT } from '../../sim/sandbox';
 import { userStore } from '../../src/handlers/stores';
 import { FIXTURES } from '../support/harness';
 

@@ -1,6 +1,6 @@
 // The emulator's own reading of address headers (what GmailMessage.getFrom and Gmail's reply use): parsed
 // before names are decoded, lenient where mailers are sloppy, never turning a name into a mailbox.
-import { parseAddressHeader } from '../../sim/runtime/gmail/addresses';
+import { parseAddressHeader } from '../../sim/mailbox/addresses';
 
 describe('emulator address headers', () => {
   test('a Mailsploit name stays a name: the reply goes to the mailbox in the angle brackets', () => {

@@ -2,10 +2,10 @@
 // runtime refuses the others, learns each action's role from the card that offered it, and refuses a
 // click no card offered.
 import { join } from 'node:path';
-import { cardsOf, findButton } from '../../sim/cardQuery';
-import { ROOT, Runtime } from '../../sim/runtime';
-import { actionEvent, composeEvent, homepageEvent, messageEvent } from '../../sim/runtime/events';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { ROOT, Runtime } from '../../sim/sandbox';
+import { cardsOf, findButton } from '../../sim/testing/cardQuery';
+import { actionEvent, composeEvent, homepageEvent, messageEvent } from '../../sim/testing/events';
 
 const MANIFEST = {
   oauthScopes: [

@@ -1,5 +1,5 @@
 // validateCard holds card JSON to card.proto as Google's parser would, naming the path of the first problem.
-import { validateCard } from '../../sim/runtime/cardProto';
+import { validateCard } from '../../sim/services/cardProto';
 
 /** In the style of the card samples in Google's Workspace add-on docs. */
 const googleStyleCard = {

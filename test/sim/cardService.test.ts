@@ -1,13 +1,13 @@
 // The emulated CardService builds the card.proto JSON Google would, and rejects what Google rejects.
 import vm from 'node:vm';
-import { validateCard } from '../../sim/runtime/cardProto';
+import { validateCard } from '../../sim/services/cardProto';
 import {
   CARD_JSON,
   COMPOSE_ACTIONS,
   type ComposeActionInfo,
   createCardService,
-} from '../../sim/runtime/cardService';
-import { DRAFT_INFO } from '../../sim/runtime/context';
+} from '../../sim/services/cardService';
+import { DRAFT_INFO } from '../../sim/services/context';
 import { cardServiceContext } from './cardServiceContext';
 
 type CS = GoogleAppsScript.Card_Service.CardService;

@@ -1,7 +1,7 @@
 // A ServiceContext for CardService tests: a real Ledger, two known global functions, plain Errors.
-import type { ServiceContext } from '../../sim/runtime/context';
-import { Ledger } from '../../sim/runtime/ledger';
-import { messageText } from '../../sim/runtime/messages';
+import type { ServiceContext } from '../../sim/services/context';
+import { Ledger } from '../../sim/services/ledger';
+import { messageText } from '../../sim/services/messages';
 
 export function cardServiceContext(
   overrides: Partial<ServiceContext> = {},

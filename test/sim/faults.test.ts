@@ -1,9 +1,9 @@
 // Errors as Apps Script throws them: in the user's language (a runtime made with a locale), the
 // transient server error as an injectable fault, and faults that strike after a write took effect.
 import { join } from 'node:path';
-import { ROOT, Runtime } from '../../sim/runtime';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
-import { FAULT, languageOf, localised, messageText } from '../../sim/runtime/messages';
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { ROOT, Runtime } from '../../sim/sandbox';
+import { FAULT, languageOf, localised, messageText } from '../../sim/services/messages';
 
 async function runtimeWith(script: string, options: { locale?: string; scopes?: string[] } = {}) {
   const mailbox = await Mailbox.fromFiles([join(ROOT, 'fixtures', 'mailbox', 'plain-text.eml')]);

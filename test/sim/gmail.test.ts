@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PostalMime from 'postal-mime';
 import { bigAttachmentMessage } from '../../bench/inputs';
-import { DRAFT_INFO, type DraftInfo, SCOPE } from '../../sim/runtime/context';
-import { createGmailApp } from '../../sim/runtime/gmail/gmailApp';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
-import { createUtilities } from '../../sim/runtime/utilities';
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { DRAFT_INFO, type DraftInfo, SCOPE } from '../../sim/services/context';
+import { createGmailApp } from '../../sim/services/gmailApp';
+import { createUtilities } from '../../sim/services/utilities';
 import { eml, idOf, loadMailbox, MANIFEST_SCOPES, makeContext, writeMailbox } from './gmailContext';
 
 const kickoff = {

@@ -3,10 +3,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { permissionMessage, type ServiceContext } from '../../sim/runtime/context';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
-import { Ledger } from '../../sim/runtime/ledger';
-import { messageText } from '../../sim/runtime/messages';
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { permissionMessage, type ServiceContext } from '../../sim/services/context';
+import { Ledger } from '../../sim/services/ledger';
+import { messageText } from '../../sim/services/messages';
 
 export const MANIFEST_SCOPES: string[] = JSON.parse(
   readFileSync(join(__dirname, '..', '..', 'appsscript.json'), 'utf8'),

@@ -1,9 +1,9 @@
 // Gmail's per-message limits, as the emulator enforces them on drafts (docs/emulator.md "Limits"): 50
 // recipients in To + Cc + Bcc, a reply `subject` option of at most 250 characters, 200 KB of body.
 import { join } from 'node:path';
-import { ROOT, Runtime } from '../../sim/runtime';
-import { messageEvent } from '../../sim/runtime/events';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { ROOT, Runtime } from '../../sim/sandbox';
+import { messageEvent } from '../../sim/testing/events';
 
 const SCRIPT = `
 function reply(e, text, options) {

@@ -1,8 +1,9 @@
 // The emulator's GmailMessage getters on the reading fixtures give what expected.json says Gmail gives:
 // mailboxes parsed before names are decoded, every charset decoded through Java's charsets, attachment
 // names from RFC 2231 and RFC 2047, the plain body in its charset.
-import { createGmailApp } from '../../sim/runtime/gmail/gmailApp';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
+
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { createGmailApp } from '../../sim/services/gmailApp';
 import { type Person, READING, readingExpectations, readingFiles } from '../support/reading';
 import { idOf, makeContext } from './gmailContext';
 

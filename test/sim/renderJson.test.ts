@@ -1,7 +1,7 @@
 // What the platform receives for each kind of value an add-on function can return, and what it refuses.
-import { createCardService } from '../../sim/runtime/cardService';
-import { DRAFT_INFO } from '../../sim/runtime/context';
-import { toRenderJson } from '../../sim/runtime/renderJson';
+import { createCardService } from '../../sim/services/cardService';
+import { DRAFT_INFO } from '../../sim/services/context';
+import { toRenderJson } from '../../sim/services/renderJson';
 import { cardServiceContext } from './cardServiceContext';
 
 type CS = GoogleAppsScript.Card_Service.CardService;

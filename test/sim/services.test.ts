@@ -1,16 +1,16 @@
 // The small services are as strict as Apps Script: PropertiesService limits, CacheService limits,
 // LockService contention, Session identity, and events shaped as V8 sends them.
 import { join } from 'node:path';
-import { ROOT, Runtime } from '../../sim/runtime';
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { ROOT, Runtime } from '../../sim/sandbox';
+import { QUOTA_MESSAGE } from '../../sim/services/properties';
 import {
   actionEvent,
   composeEvent,
   homepageEvent,
   messageEvent,
   zoneOffsetMs,
-} from '../../sim/runtime/events';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
-import { QUOTA_MESSAGE } from '../../sim/runtime/properties';
+} from '../../sim/testing/events';
 
 async function runtimeWith(
   script: string,

@@ -2,7 +2,7 @@
 // Apps Script's signed bytes, and a sleep that is only counted.
 import { createHash, createHmac } from 'node:crypto';
 import vm from 'node:vm';
-import { createUtilities } from '../../sim/runtime/utilities';
+import { createUtilities } from '../../sim/services/utilities';
 import { makeContext } from './gmailContext';
 
 const when = new Date('2026-06-05T06:30:05.007Z');

@@ -1,15 +1,21 @@
 // Integration-test harness: the built dist/Code.js in the emulator, over a mailbox, driven like Gmail.
 import { basename, join } from 'node:path';
-import { type CardButton, cardsOf, changeAction, findButton, formDefaults } from '../../sim/cardQuery';
-import { DEFAULT_USER, ROOT, Runtime, type RuntimeOptions } from '../../sim/runtime';
+import { Mailbox } from '../../sim/mailbox/mailbox';
+import { DEFAULT_USER, ROOT, Runtime, type RuntimeOptions } from '../../sim/sandbox';
+import {
+  type CardButton,
+  cardsOf,
+  changeAction,
+  findButton,
+  formDefaults,
+} from '../../sim/testing/cardQuery';
 import {
   type AddonEvent,
   actionEvent,
   type EventEnv,
   type FormValues,
   messageEvent,
-} from '../../sim/runtime/events';
-import { Mailbox } from '../../sim/runtime/gmail/mailbox';
+} from '../../sim/testing/events';
 
 export const FIXTURES = join(ROOT, 'fixtures', 'mailbox');
 export const CORPORA = join(ROOT, '..', 'shared', 'corpora');

@@ -1,7 +1,7 @@
 // The reading fixtures (fixtures/reading) and their hand-written expectations (expected.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../sim/runtime';
+import { ROOT } from '../../sim/sandbox';
 
 export const READING = join(ROOT, 'fixtures', 'reading');
 

@@ -2,7 +2,7 @@
 // imports from src/, directly or through another module of the repository it imports (tools/, …).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { ROOT } from '../../sim/runtime';
+import { ROOT } from '../../sim/sandbox';
 
 const SRC = join(ROOT, 'src');
 const CODE = /\.(?:ts|tsx|mts|cts|js|mjs|cjs)$/;
@@ -91,4 +91,40 @@ test('the scanner sees every way of naming a module', () => {
 test('nothing under sim/ imports from src/: the emulator, CLI and preview drive the built bundle', () => {
   expect(filesUnder(join(ROOT, 'sim')).length).toBeGreaterThan(10);
   expect(crossings()).toEqual([]);
+});
+
+// The emulator's parts, lowest first: each may import only the parts before it (and packages, tools/).
+// The CLI and the preview both sit on top and do not import each other.
+const SIM_LAYERS: Record<string, readonly string[]> = {
+  mailbox: [],
+  services: ['mailbox'],
+  sandbox: ['mailbox', 'services'],
+  testing: ['mailbox', 'services', 'sandbox'],
+  cli: ['mailbox', 'services', 'sandbox', 'testing'],
+  preview: ['mailbox', 'services', 'sandbox', 'testing'],
+};
+
+function layerImportsBroken(): string[] {
+  const simRoot = join(ROOT, 'sim');
+  const partOf = (path: string) => relative(simRoot, path).split('/')[0]!;
+  const broken: string[] = [];
+  for (const file of filesUnder(simRoot)) {
+    const from = partOf(file);
+    for (const specifier of specifiersOf(readFileSync(file, 'utf8'))) {
+      const target = resolveLocal(file, specifier);
+      if (!target?.startsWith(`${simRoot}/`)) continue;
+      const to = partOf(target);
+      if (to !== from && !SIM_LAYERS[from]?.includes(to)) broken.push(`${relative(ROOT, file)} -> ${to}/`);
+    }
+  }
+  return broken;
+}
+
+test('sim/ shows its parts: mailbox, services, sandbox, testing helpers, then the CLI and the preview', () => {
+  const parts = readdirSync(join(ROOT, 'sim')).filter((name) =>
+    statSync(join(ROOT, 'sim', name)).isDirectory(),
+  );
+  expect(parts.sort()).toEqual(Object.keys(SIM_LAYERS).sort());
+  expect(readdirSync(join(ROOT, 'sim')).filter((name) => CODE.test(name))).toEqual([]);
+  expect(layerImportsBroken()).toEqual([]);
 });

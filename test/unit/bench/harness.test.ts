@@ -2,10 +2,10 @@
 // the ledger's attribution switch, and taking a draft back out of the emulated mailbox.
 import { join } from 'node:path';
 import { libraryTemplates, seededStore, tenKilobyteTemplate } from '../../../bench/library';
-import { ROOT, Runtime } from '../../../sim/runtime';
-import { messageEvent } from '../../../sim/runtime/events';
-import { Mailbox } from '../../../sim/runtime/gmail/mailbox';
-import { Ledger } from '../../../sim/runtime/ledger';
+import { Mailbox } from '../../../sim/mailbox/mailbox';
+import { ROOT, Runtime } from '../../../sim/sandbox';
+import { Ledger } from '../../../sim/services/ledger';
+import { messageEvent } from '../../../sim/testing/events';
 import { lintTemplate } from '../../../src/templates';
 
 const FIXTURE = join(ROOT, 'fixtures', 'mailbox', 'thread-billing-3-follow-up.eml');

@@ -4,7 +4,7 @@
 // written by hand; where the snapshot cleans what Gmail's getters return, the cleaned value is written here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeHeaderBytes } from '../../../sim/runtime/gmail/mime';
+import { decodeHeaderBytes } from '../../../sim/mailbox/mime';
 import { displayName } from '../../../src/mail/address';
 import { snapshotOf } from '../../../src/mail/snapshot';
 import type { MessageSnapshot } from '../../../src/mail/types';

@@ -1,7 +1,7 @@
 // V8-shaped event objects as Gmail sends them (platform.md §2), for messages of the emulated mailbox,
 // for button actions with form inputs, for the homepage and for the compose window.
-import type { Mailbox } from './gmail/mailbox';
-import { zonedParts } from './utilities';
+import type { Mailbox } from '../mailbox/mailbox';
+import { zonedParts } from '../services/utilities';
 
 export interface EventEnv {
   locale?: string;

@@ -1,6 +1,6 @@
 // Apps Script's Blob (bytes + content type + name) and the conversions for values that cross into the
 // sandbox: signed byte arrays, and arrays/Dates made in the sandbox's realm so `instanceof` holds there.
-import { charsetName, decodeJava } from './charset';
+import { charsetName, decodeJava } from '../mailbox/charset';
 import type { ServiceContext } from './context';
 
 /** Host-side key under which a Blob (or GmailAttachment) carries its data for other emulated services. */

@@ -1,11 +1,8 @@
 // The emulated GmailApp over a Mailbox: per-message access through the add-on's access token, scope
 // checks against the manifest, Apps Script's getter formats, and reply drafts as real RFC 5322 messages.
 import { createHash } from 'node:crypto';
-import { Blob, blobData, sandboxArray, sandboxDate } from '../blob';
-import { DRAFT_INFO, type DraftInfo, SCOPE, type ServiceContext } from '../context';
-import { localised } from '../messages';
-import { addressEntries } from './addresses';
-import { composeDraft, type DraftPart } from './composeDraft';
+import { addressEntries } from '../mailbox/addresses';
+import { composeDraft, type DraftPart } from '../mailbox/composeDraft';
 import {
   type AccessGrant,
   type AttachmentRecord,
@@ -16,7 +13,10 @@ import {
   rawSource,
   readHeaderFields,
   type ThreadRecord,
-} from './mailbox';
+} from '../mailbox/mailbox';
+import { Blob, blobData, sandboxArray, sandboxDate } from './blob';
+import { DRAFT_INFO, type DraftInfo, SCOPE, type ServiceContext } from './context';
+import { localised } from './messages';
 
 /** Scopes that open a message's content (readonly, or action during user interaction). */
 const CONTENT_SCOPES = [SCOPE.currentMessageReadonly, SCOPE.currentMessageAction, SCOPE.fullMail];

@@ -1,7 +1,7 @@
 // Reading rendered cards the way a person does: find the text on it, find a button by its label and
 // follow its action (the gas-csm idea), instead of comparing JSON blobs.
 
-import { COMPOSE_ACTIONS, type ComposeActionInfo } from './runtime/renderJson';
+import { COMPOSE_ACTIONS, type ComposeActionInfo } from '../services/renderJson';
 
 type Json = Record<string, unknown>;
 export interface CardButton {

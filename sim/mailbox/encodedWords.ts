@@ -1,7 +1,7 @@
 // RFC 2047 encoded words and RFC 2231 parameter values, decoded with Java's charsets (charset.ts), the
 // way Gmail decodes what its getters return. Only text is decoded here: callers split structured
 // headers into their parts first (addresses.ts), so decoded text can never become syntax.
-import { decodeJava } from '../charset';
+import { decodeJava } from './charset';
 
 const ENCODED_WORD = /=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=/g;
 

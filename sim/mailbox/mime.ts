@@ -2,7 +2,7 @@
 // parameters with RFC 2231 continuations and charsets (and RFC 2047 words in `name=`, which many
 // mailers send), text in the part's charset through Java's charsets, and the list of attachments
 // getAttachments() returns. Pure: bytes in, records out.
-import { decodeJava } from '../charset';
+import { decodeJava } from './charset';
 import { decodeCharsetBytes, decodeEncodedWords, percentBytes } from './encodedWords';
 
 /** One header field as written: name as cased in the file, value unfolded but not decoded. */

@@ -265,7 +265,7 @@ export class ComposeActionResponseBuilder extends SimObject {
         },
       },
     }));
-    // The runtime checks the draft's kind against the button's ComposedEmailType (sim/runtime/callbacks.ts).
+    // The runtime checks the draft's kind against the button's ComposedEmailType (sim/sandbox/callbacks.ts).
     Object.defineProperty(response, DRAFT_INFO, { value: Object.freeze({ ...draft }), enumerable: false });
     return response;
   }

@@ -13,7 +13,7 @@ export interface ServiceContext {
   locale: string;
   /**
    * An Error created in the sandbox realm, so `instanceof Error` holds inside the add-on. A Localised
-   * message (sim/runtime/messages.ts) is written in the user's language, as Apps Script writes it.
+   * message (sim/services/messages.ts) is written in the user's language, as Apps Script writes it.
    */
   error(message: string | Localised): Error;
   /** True when `name` is a top-level function of the loaded bundle. */

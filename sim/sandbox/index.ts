@@ -5,7 +5,19 @@ import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { join, relative } from 'node:path';
 import vm from 'node:vm';
-import { CacheStore, createCacheService } from './cache';
+import type { Mailbox } from '../mailbox/mailbox';
+import { CacheStore, createCacheService } from '../services/cache';
+import { createCardService } from '../services/cardService';
+import { permissionMessage, type ServiceContext } from '../services/context';
+import { createGmailApp } from '../services/gmailApp';
+import { Ledger } from '../services/ledger';
+import { createLockService, type LockState } from '../services/lock';
+import { createConsole, createLogger, type LogEntry } from '../services/logging';
+import { messageText } from '../services/messages';
+import { createPropertiesService, PropertyStore } from '../services/properties';
+import { toRenderJson } from '../services/renderJson';
+import { createSession } from '../services/session';
+import { createUtilities } from '../services/utilities';
 import {
   type AddonManifest,
   type Callback,
@@ -15,18 +27,6 @@ import {
   type Surface,
   surfaceOfEvent,
 } from './callbacks';
-import { createCardService } from './cardService';
-import { permissionMessage, type ServiceContext } from './context';
-import { createGmailApp } from './gmail/gmailApp';
-import type { Mailbox } from './gmail/mailbox';
-import { Ledger } from './ledger';
-import { createLockService, type LockState } from './lock';
-import { createConsole, createLogger, type LogEntry } from './logging';
-import { messageText } from './messages';
-import { createPropertiesService, PropertyStore } from './properties';
-import { toRenderJson } from './renderJson';
-import { createSession } from './session';
-import { createUtilities } from './utilities';
 
 export const ROOT = join(__dirname, '..', '..');
 export const DEFAULT_BUNDLE = join(ROOT, 'dist', 'Code.js');

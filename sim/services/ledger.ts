@@ -58,7 +58,7 @@ export class Ledger {
   readonly entries: LedgerEntry[] = [];
   private faults: Fault[] = [];
   private afterFaults: Fault[] = [];
-  /** The runtime's locale: catalogue faults are thrown in its language (sim/runtime/messages.ts). */
+  /** The runtime's locale: catalogue faults are thrown in its language (sim/services/messages.ts). */
   locale = 'en-US';
   /** Set by the runtime: maps a stack trace to the add-on code that made the call. */
   callerOf: (stack: string) => string | undefined = () => undefined;

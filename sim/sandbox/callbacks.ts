@@ -4,8 +4,8 @@
 // action with a ComposeActionResponse holding a draft of the button's ComposedEmailType, and a click on
 // a card in the compose window with an ActionResponse or an UpdateDraftActionResponse. The runtime learns
 // each action's role from the cards it rendered, as Gmail knows it from the button that was pressed.
-import { DRAFT_INFO, type DraftInfo } from './context';
-import { COMPOSE_ACTIONS, type ComposeActionInfo, SIM_KIND } from './renderJson';
+import { DRAFT_INFO, type DraftInfo } from '../services/context';
+import { COMPOSE_ACTIONS, type ComposeActionInfo, SIM_KIND } from '../services/renderJson';
 
 export type Surface = 'homepage' | 'message' | 'compose';
 export type ComposedEmailType = ComposeActionInfo['type'];

@@ -1,8 +1,8 @@
 // The emulated Utilities service: Java-style date formatting in an IANA zone, base64, digests, HMAC,
 // blobs, UUIDs, and a sleep that only counts (the sandbox must stay synchronous and fast).
 import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { charsetName, encodeJava } from '../mailbox/charset';
 import { Blob, fromByteArray, toSignedBytes } from './blob';
-import { charsetName, encodeJava } from './charset';
 import type { ServiceContext } from './context';
 
 export const Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const;
