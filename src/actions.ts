@@ -4,8 +4,11 @@
 export const DISPATCH_FUNCTION = 'dispatchAction';
 
 export interface ActionParams {
-  /** Re-plan the reply from the card's inputs and update the card. */
-  refreshReply: Record<string, never>;
+  /**
+   * Re-plan the reply from the card's inputs and update the card. `modeSet` '1' once the user picked the
+   * mode on the card: from then on it is every template's mode there ('' while it is the default).
+   */
+  refreshReply: { modeSet: string };
   /**
    * Create the reply draft from the card's inputs (a compose action). `draft` is the ComposedEmailType the
    * button was given ('reply' or 'standalone'): Gmail refuses a draft of the other kind.
@@ -17,17 +20,21 @@ export interface ActionParams {
   saveSettings: { add: string };
 
   // Templates on the open message (handlers/templateReply.ts).
-  /** Push the preview of a template applied to the open message. */
-  previewTemplate: { templateId: string };
+  /** Push the preview of a template applied to the open message, in `mode` ('' for the template's own). */
+  previewTemplate: { templateId: string; mode: string };
   /** Re-render the preview from its inputs (mode, switches, Cc/Bcc, the values asked for). */
   refreshTemplate: { templateId: string };
-  /** Create the reply draft with the template above the quote (a compose action); `draft` as above. */
-  draftTemplate: { templateId: string; draft: DraftKind };
+  /**
+   * Create the reply draft with the template above the quote (a compose action); `draft` as above. `mode`
+   * is the mode a message card's row promised; '' takes it from the card's inputs (the preview's radios).
+   */
+  draftTemplate: { templateId: string; draft: DraftKind; mode: string };
   /**
    * Every template for the open message, searchable; `page` is 0-based. `inPlace` '1' updates the card
-   * (search, paging), '' pushes it (from the message card).
+   * (search, paging), '' pushes it (from the message card). `mode` is the mode picked on the message card
+   * ('' for none), which its previews keep.
    */
-  allTemplates: { page: string; inPlace: string };
+  allTemplates: { page: string; inPlace: string; mode: string };
 
   // The template library (handlers/library.ts). Revisions travel as strings ('' for a new template).
   /** Push the library card (from a message's card). */

@@ -306,7 +306,7 @@ export function openTemplate(runtime: Runtime, base: AddonEvent, messageCard: Ca
 /** The template named `name` in the compose window's list (searched for when not shown), clicked. */
 export function openComposeTemplate(runtime: Runtime, base: AddonEvent, listCard: Card, name: string): Card {
   let card = listCard;
-  const find = () => rowsOf(sectionOf(card, 'Templates')).find((r) => sameName(r.topLabel, name));
+  const find = () => rowsOf(sectionOf(card, 'Templates')).find((r) => sameName(r.text, name));
   let hit = find();
   if (!hit) {
     const search = inputLabelled(card, 'text', 'Search templates');
@@ -323,6 +323,8 @@ export interface CardWarning {
   message: string;
   /** Shown as "No draft": the card makes no draft while it stands. */
   blocking: boolean;
+  /** How the card shows it: blocking, caution ("Check") or info (a quiet note). */
+  tier: 'blocking' | 'caution' | 'info';
 }
 
 export interface DraftPreview {
@@ -380,11 +382,20 @@ export function draftPreview(card: Card): DraftPreview {
     preview[key] = names;
     if (more > 0) preview.more = { ...preview.more, [key]: more };
   }
-  for (const widget of section.widgets as { decoratedText?: { topLabel?: string; text?: string } }[]) {
+  type Decorated = { topLabel?: string; text?: string; startIcon?: { materialIcon?: { name?: string } } };
+  for (const widget of section.widgets as { decoratedText?: Decorated }[]) {
     const d = widget.decoratedText;
-    if (d?.topLabel === 'Check' || d?.topLabel === 'No draft') {
-      preview.warnings.push({ message: plain(d.text ?? ''), blocking: d.topLabel === 'No draft' });
-    }
+    // Warnings come in three looks: "No draft" (blocking), "Check" (caution), an info icon (a note).
+    const tier =
+      d?.topLabel === 'No draft'
+        ? 'blocking'
+        : d?.topLabel === 'Check'
+          ? 'caution'
+          : d?.startIcon?.materialIcon?.name === 'info'
+            ? 'info'
+            : null;
+    if (d && tier)
+      preview.warnings.push({ message: plain(d.text ?? ''), blocking: tier === 'blocking', tier });
   }
   return preview;
 }

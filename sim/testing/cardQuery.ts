@@ -266,6 +266,7 @@ export function composeTypeOf(card: unknown, button: CardButton): ComposeActionI
 export interface CardRow {
   text: string;
   topLabel: string;
+  bottomLabel: string;
   button: CardButton;
 }
 
@@ -277,6 +278,7 @@ export function rowsOf(card: unknown): CardRow[] {
       | {
           text?: string;
           topLabel?: string;
+          bottomLabel?: string;
           onClick?: { action?: { function?: string; parameters?: { key: string; value: string }[] } };
         }
       | undefined;
@@ -286,6 +288,7 @@ export function rowsOf(card: unknown): CardRow[] {
     out.push({
       text,
       topLabel: plain(d.topLabel ?? ''),
+      bottomLabel: d.bottomLabel ?? '',
       button: {
         text,
         functionName: action.function,

@@ -26,6 +26,7 @@ export function draftButton<K extends ActionName>(
   text: string,
   name: K,
   params: ActionParams[K] & { draft: DraftKind },
+  filled = true,
 ): GoogleAppsScript.Card_Service.TextButton {
   const type =
     params.draft === 'standalone'
@@ -33,7 +34,7 @@ export function draftButton<K extends ActionName>(
       : CardService.ComposedEmailType.REPLY_AS_DRAFT;
   return CardService.newTextButton()
     .setText(text)
-    .setTextButtonStyle(CardService.TextButtonStyle.FILLED)
+    .setTextButtonStyle(filled ? CardService.TextButtonStyle.FILLED : CardService.TextButtonStyle.OUTLINED)
     .setComposeAction(cardAction(name, params), type);
 }
 
@@ -50,4 +51,11 @@ export function actionButton<K extends ActionName>(
       .setTextButtonStyle(filled ? CardService.TextButtonStyle.FILLED : CardService.TextButtonStyle.OUTLINED)
       .setOnClickAction(cardAction(name, params))
   );
+}
+
+/** The chevron Gmail's own cards end a row with that opens something (a Google Font Icon). */
+export function chevron(): GoogleAppsScript.Card_Service.IconImage {
+  return CardService.newIconImage()
+    .setMaterialIcon(CardService.newMaterialIcon().setName('chevron_right'))
+    .setAltText('Open');
 }

@@ -5,18 +5,24 @@ import { listHeader, type RowPage, rowsSection, searchInput } from './templateLi
 
 export interface AllTemplatesView {
   query: string;
+  /** The mode picked on the message card ('' for none: each template's own). */
+  mode: string;
   list: RowPage;
 }
 
 export function allTemplatesCard(view: AllTemplatesView): GoogleAppsScript.Card_Service.Card {
   const search = CardService.newCardSection().addWidget(
-    searchInput(FIELD.search, view.query, cardAction('allTemplates', { page: '0', inPlace: '1' })),
+    searchInput(
+      FIELD.search,
+      view.query,
+      cardAction('allTemplates', { page: '0', inPlace: '1', mode: view.mode }),
+    ),
   );
   const list = rowsSection(
     listHeader(view.list.total, view.query),
     view.list,
-    (row) => cardAction('previewTemplate', { templateId: row.id }),
-    (page) => cardAction('allTemplates', { page: String(page), inPlace: '1' }),
+    (row) => cardAction('previewTemplate', { templateId: row.id, mode: view.mode }),
+    (page) => cardAction('allTemplates', { page: String(page), inPlace: '1', mode: view.mode }),
     view.query.trim() ? 'No template matches this search.' : 'No templates yet: create one in your library.',
   );
   return CardService.newCardBuilder()

@@ -1,6 +1,6 @@
 // The compose window's cards: find a template, see it rendered for the draft's recipients, insert it.
 import { FIELD } from '../actions';
-import { cardAction } from './actions';
+import { cardAction, chevron } from './actions';
 import { type AskedField, fillSection } from './fillSection';
 import { escapeCardText, muted } from './html';
 import { recipientLine } from './recipients';
@@ -73,12 +73,15 @@ export function composeListCard(view: ComposeListView): GoogleAppsScript.Card_Se
     );
   }
   for (const item of view.items) {
-    list.addWidget(
-      CardService.newDecoratedText()
-        .setTopLabel(item.name)
-        .setText(escapeCardText(item.preview) || muted('(empty)'))
-        .setOnClickAction(cardAction('composePreview', { templateId: item.id })),
-    );
+    // The name leads (it tells the rows apart); the line it would write is the detail.
+    const row = CardService.newDecoratedText()
+      .setText(escapeCardText(item.name))
+      .setWrapText(true)
+      .setEndIcon(chevron())
+      .setOnClickAction(cardAction('composePreview', { templateId: item.id }));
+    // Labels are plain text in cards: the line is shown as rendered, never as markup.
+    row.setBottomLabel(item.preview || '(empty)');
+    list.addWidget(row);
   }
   if (view.more > 0) {
     list.addWidget(

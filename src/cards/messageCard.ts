@@ -1,9 +1,10 @@
-// The card beside an open message: who it is from, the conversation, the reply choices, and a preview
-// of exactly what "Create draft" will make.
+// The card beside an open message, led by what to do: the suggested templates, each a draft one click
+// away; then the reply choices (the mode picked here holds for every template on the card), who the
+// draft reaches with its warnings, and "Create draft" for a reply without a template.
 import { type DraftKind, FIELD } from '../actions';
 import type { ReplyMode } from '../mail/types';
 import { actionButton, cardAction, draftButton } from './actions';
-import { bold, escapeCardText, muted } from './html';
+import { escapeCardText, muted } from './html';
 import { recipientLine } from './recipients';
 import { type TemplateRow, templateRowWidget } from './templateList';
 
@@ -15,13 +16,31 @@ export interface ReplyChoicesView {
   extraBcc: string;
 }
 
+/**
+ * How much a warning asks of the user: `blocking` stops the draft, `caution` is worth a look before
+ * sending (many recipients, a new conversation, Reply-To), `info` is said once, quietly (external domains).
+ */
+export type WarningTier = 'blocking' | 'caution' | 'info';
+
+export interface WarningView {
+  message: string;
+  tier: WarningTier;
+}
+
+/** A suggested template on the message card. */
+export interface SuggestedRow extends TemplateRow {
+  /** The mode its draft uses: the card's once the user picked one, else the template's own. */
+  mode: ReplyMode;
+  /** Its draft can be made from this card in one click (nothing missing, nothing blocking). */
+  ready: { draft: DraftKind } | null;
+}
+
 export interface MessageView {
   sender: { name: string; email: string };
-  subject: string;
-  dateText: string;
-  summary: string;
   modes: { mode: ReplyMode; label: string }[];
   choices: ReplyChoicesView;
+  /** The user picked the mode on this card (so it overrides each template's own mode). */
+  modeSet: boolean;
   /** Attachments of the original that can be carried (inline images excluded). */
   attachmentCount: number;
   preview: {
@@ -29,13 +48,13 @@ export interface MessageView {
     cc: string[];
     bcc: string[];
     subject: string;
-    warnings: { message: string; blocking: boolean }[];
+    warnings: WarningView[];
   };
   blocked: boolean;
   /** The kind of draft the plan makes: the Create draft button must say the same to Gmail. */
   draft: DraftKind;
   /** The Templates section: suggested ones first, at most a few; absent where templates are not offered. */
-  templates?: { rows: TemplateRow[]; total: number };
+  templates?: { rows: SuggestedRow[]; total: number };
 }
 
 /** How many templates the message card lists before "All templates". */
@@ -61,10 +80,14 @@ function switchRow(
     );
 }
 
-/** Mode, quote and attachment switches, extra Cc/Bcc; every change runs `onChange` (re-plans the card). */
+/**
+ * Mode, quote and attachment switches, extra Cc/Bcc; every change runs `onChange` (re-plans the card),
+ * a change of mode `onModeChange`.
+ */
 export function choicesSection(
   view: Pick<MessageView, 'modes' | 'choices' | 'attachmentCount'>,
-  onChange: OnChange = () => cardAction('refreshReply', {}),
+  onChange: OnChange,
+  onModeChange: OnChange = onChange,
 ): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection().setHeader('Reply');
   if (view.modes.length > 1) {
@@ -72,7 +95,7 @@ export function choicesSection(
       .setType(CardService.SelectionInputType.RADIO_BUTTON)
       .setTitle('Reply to')
       .setFieldName(FIELD.mode)
-      .setOnChangeAction(onChange());
+      .setOnChangeAction(onModeChange());
     for (const m of view.modes) modes.addItem(m.label, m.mode, m.mode === view.choices.mode);
     section.addWidget(modes);
   }
@@ -116,44 +139,68 @@ export function previewSection(
   if (p.cc.length > 0) section.addWidget(field('Cc', escapeCardText(recipientLine(p.cc))));
   if (p.bcc.length > 0) section.addWidget(field('Bcc', escapeCardText(recipientLine(p.bcc))));
   section.addWidget(field('Subject', escapeCardText(p.subject)));
-  for (const w of p.warnings) {
-    const text = escapeCardText(w.message);
-    section.addWidget(
-      CardService.newDecoratedText()
-        .setTopLabel(w.blocking ? 'No draft' : 'Check')
-        .setText(w.blocking ? `<font color="#c5221f">${text}</font>` : text)
-        .setWrapText(true),
-    );
-  }
+  addWarnings(section, p.warnings);
   return section;
 }
 
+/** Blocking ones in red, cautions marked "Check", the informational ones together in one quiet line. */
+export function addWarnings(
+  section: GoogleAppsScript.Card_Service.CardSection,
+  warnings: WarningView[],
+): void {
+  for (const w of warnings.filter((w) => w.tier !== 'info')) {
+    const text = escapeCardText(w.message);
+    const widget = CardService.newDecoratedText().setWrapText(true);
+    if (w.tier === 'blocking') widget.setTopLabel('No draft').setText(`<font color="#c5221f">${text}</font>`);
+    else {
+      widget
+        .setTopLabel('Check')
+        .setText(text)
+        .setStartIcon(
+          CardService.newIconImage()
+            .setMaterialIcon(CardService.newMaterialIcon().setName('warning'))
+            .setAltText('Check'),
+        );
+    }
+    section.addWidget(widget);
+  }
+  const info = warnings.filter((w) => w.tier === 'info').map((w) => escapeCardText(w.message));
+  if (info.length > 0) {
+    section.addWidget(
+      CardService.newDecoratedText()
+        .setText(muted(info.join(' ')))
+        .setWrapText(true)
+        .setStartIcon(
+          CardService.newIconImage()
+            .setMaterialIcon(CardService.newMaterialIcon().setName('info'))
+            .setAltText('Note'),
+        ),
+    );
+  }
+}
+
 export function messageCard(view: MessageView): GoogleAppsScript.Card_Service.Card {
-  const from = view.sender.name
-    ? `${bold(escapeCardText(view.sender.name))} ${muted(`&lt;${escapeCardText(view.sender.email)}&gt;`)}`
-    : bold(escapeCardText(view.sender.email));
-  const about = CardService.newCardSection()
-    .addWidget(field('From', from))
-    .addWidget(field('Subject', view.subject ? escapeCardText(view.subject) : '(no subject)'))
-    .addWidget(field('Conversation', escapeCardText(`${view.summary} · ${view.dateText}`)));
+  // Gmail shows the sender, subject and date right beside the card: the header names the sender only.
+  const header = CardService.newCardHeader()
+    .setTitle(view.sender.name || view.sender.email)
+    .setSubtitle(view.sender.name ? view.sender.email : '');
+  const refresh = (modeSet: boolean) => () => cardAction('refreshReply', { modeSet: modeSet ? '1' : '' });
   const create = draftButton('Create draft', 'draftReply', { draft: view.draft }).setDisabled(view.blocked);
-  const card = CardService.newCardBuilder()
-    .setName('message')
-    .setHeader(
-      CardService.newCardHeader()
-        .setTitle(view.sender.name || view.sender.email)
-        .setSubtitle(view.sender.name ? view.sender.email : ''),
-    )
-    .addSection(about);
-  if (view.templates) card.addSection(templatesSection(view.templates));
+  const card = CardService.newCardBuilder().setName('message').setHeader(header);
+  if (view.templates)
+    card.addSection(templatesSection(view.templates, view.modeSet ? view.choices.mode : ''));
   return card
-    .addSection(choicesSection(view))
+    .addSection(choicesSection(view, refresh(view.modeSet), refresh(true)))
     .addSection(previewSection(view))
     .setFixedFooter(CardService.newFixedFooter().setPrimaryButton(create))
     .build();
 }
 
-function templatesSection(templates: NonNullable<MessageView['templates']>) {
+/**
+ * The suggested templates: a row opens the template's preview; a row whose draft is ready has a Draft
+ * button making it at once, in the row's mode. `chosenMode` ('' for none) travels to "All templates".
+ */
+function templatesSection(templates: NonNullable<MessageView['templates']>, chosenMode: ReplyMode | '') {
   const section = CardService.newCardSection().setHeader('Templates');
   if (templates.total === 0) {
     section.addWidget(
@@ -161,12 +208,25 @@ function templatesSection(templates: NonNullable<MessageView['templates']>) {
     );
   }
   for (const row of templates.rows.slice(0, SHOWN_TEMPLATES)) {
-    section.addWidget(templateRowWidget(row, cardAction('previewTemplate', { templateId: row.id })));
+    const open = cardAction('previewTemplate', { templateId: row.id, mode: row.mode });
+    const draft = row.ready
+      ? draftButton(
+          'Draft',
+          'draftTemplate',
+          { templateId: row.id, draft: row.ready.draft, mode: row.mode },
+          false,
+        )
+      : undefined;
+    section.addWidget(templateRowWidget(row, open, draft));
   }
   const buttons = CardService.newButtonSet();
   if (templates.total > Math.min(templates.rows.length, SHOWN_TEMPLATES)) {
     buttons.addButton(
-      actionButton(`All templates (${templates.total})`, 'allTemplates', { page: '0', inPlace: '' }),
+      actionButton(`All templates (${templates.total})`, 'allTemplates', {
+        page: '0',
+        inPlace: '',
+        mode: chosenMode,
+      }),
     );
   }
   buttons.addButton(actionButton('Manage templates', 'openLibrary', {}));

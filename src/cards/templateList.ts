@@ -1,5 +1,6 @@
 // A list of templates as card rows (name, then a small line of detail), paged so no card nears the 100
 // widgets it may hold (card.proto). Shared by the message card, "All templates" and the library.
+import { chevron } from './actions';
 import { escapeCardText, muted } from './html';
 
 export interface TemplateRow {
@@ -20,14 +21,18 @@ export interface RowPage {
   total: number;
 }
 
+/** A row: the name, its detail below, a click that opens it, and a chevron or the row's own button. */
 export function templateRowWidget(
   row: TemplateRow,
   onClick: GoogleAppsScript.Card_Service.Action,
+  button?: GoogleAppsScript.Card_Service.TextButton,
 ): GoogleAppsScript.Card_Service.DecoratedText {
   const widget = CardService.newDecoratedText()
     .setText(escapeCardText(row.name))
     .setWrapText(true)
     .setOnClickAction(onClick);
+  if (button) widget.setButton(button);
+  else widget.setEndIcon(chevron());
   // Labels are plain text in cards: the detail is shown as typed, never as markup.
   if (row.detail) widget.setBottomLabel(row.detail);
   return widget;

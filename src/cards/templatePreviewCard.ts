@@ -98,6 +98,7 @@ export function templatePreviewCard(view: TemplatePreviewView): GoogleAppsScript
   const create = draftButton('Create draft', 'draftTemplate', {
     templateId: view.templateId,
     draft: view.reply.draft,
+    mode: '',
   })
     // A compose action can only answer with a draft, so whatever would refuse it is stopped here: the
     // missing values are asked for above, and the button waits for them.

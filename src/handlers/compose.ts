@@ -22,7 +22,7 @@ import type { Address, Identity, MessageSnapshot } from '../mail/types';
 import { isDraft, openMessage, threadIdOf } from '../platform/gmail';
 import { userEmail } from '../platform/session';
 import type { StoredTemplate } from '../store/templateStore';
-import { mergeContext, mergePerson, missingFieldLabel, suggestedName } from '../templates';
+import { mergeContext, mergePerson, missingFieldLabel, suggestedName, summaryLine } from '../templates';
 import { cardOrErrorCard } from './boundary';
 import { userStore } from './stores';
 import {
@@ -122,15 +122,10 @@ function recipientWarnings(r: DraftRecipients): string[] {
   return r.invalid.length > 0 ? [`Not an email address, left as it is: ${r.invalid.join(', ')}`] : [];
 }
 
-function firstLine(body: string): string {
-  const line = body.split('\n').find((l) => l.trim() !== '') ?? '';
-  return line.length > 90 ? `${line.slice(0, 87)}…` : line;
-}
-
 /** The first line of the template as it would read in this draft (the source's, if it cannot render). */
 function previewLine(ctx: ComposeContext, template: StoredTemplate, e: AddonEvent): string {
   const outcome = render(ctx, template, e);
-  return firstLine(outcome.ok ? outcome.rendered.text : template.body);
+  return summaryLine(outcome.ok ? outcome.rendered.text : template.body);
 }
 
 function listView(ctx: ComposeContext, query: string, e: AddonEvent): ComposeListView {

@@ -1,23 +1,27 @@
 // Turns one event into one reply plan: read the open message once, know who "me" is, read the user's
 // choices from the card, and route the plan through the Apps Script calls that can make it.
-import { FIELD } from '../actions';
-import type { ReplyChoicesView } from '../cards/messageCard';
+import { type DraftKind, FIELD } from '../actions';
+import type { MessageView, ReplyChoicesView } from '../cards/messageCard';
 import { UserError } from '../errors';
 import { type AddonEvent, formValue, formValues, userEnv } from '../events';
 import {
   availableModes,
   buildReplyPlan,
   type DraftRoute,
+  displayAddress,
   fitBody,
+  formatAddress,
   identityOf,
+  isBlocked,
   isMe,
   routeDraft,
   WarningCode,
   warning,
+  warningTier,
   withoutMissingAttachments,
 } from '../mail';
 import type { Address, Identity, ReplyMode, ReplyPlan } from '../mail/types';
-import { missingAttachments, type OpenMessage, openMessage } from '../platform/gmail';
+import { createDraft, missingAttachments, type OpenMessage, openMessage } from '../platform/gmail';
 import { userEmail } from '../platform/session';
 import type { Settings } from '../store/templateStore';
 import { userStore } from './stores';
@@ -35,6 +39,8 @@ export interface ReplyContext {
   modes: ReplyMode[];
   env: { locale: string; timeZone: string };
   otherAddresses: string[];
+  /** Attachments Gmail no longer lists, once asked (one round trip however many plans are made). */
+  missingFiles?: ReturnType<typeof missingAttachments>;
 }
 
 /** `settings` when the caller already read them (with the library, say): saves a property read. */
@@ -103,8 +109,11 @@ export function planReply(
   let plan = body ? fitBody(planned) : planned;
   if (choices.includeAttachments) {
     // Asked only when the user wants the files (one round trip), so the card names any Gmail lacks.
-    const files = plan.attachments.filter((a) => !a.inline);
-    plan = withoutMissingAttachments(plan, missingAttachments(ctx.open, files));
+    ctx.missingFiles ??= missingAttachments(
+      ctx.open,
+      plan.attachments.filter((a) => !a.inline),
+    );
+    plan = withoutMissingAttachments(plan, ctx.missingFiles);
   }
   const routed = routeDraft(ctx.open.snapshot, plan, ctx.env);
   if (ctx.identity.email.trim() === '') {
@@ -123,4 +132,55 @@ export function planReply(
     };
   }
   return routed;
+}
+
+export function draftKind(route: DraftRoute): DraftKind {
+  return route.kind === 'standalone' ? 'standalone' : 'reply';
+}
+
+/** What a card shows of a plan: the choices, who the draft reaches, its warnings in tiers, its kind. */
+export function messageView(
+  ctx: ReplyContext,
+  choices: ReplyChoicesView,
+  plan: ReplyPlan,
+  route: DraftRoute,
+): Omit<MessageView, 'modeSet'> {
+  const snapshot = ctx.open.snapshot;
+  return {
+    sender: ctx.sender,
+    modes: ctx.modes.map((mode) => ({ mode, label: MODE_LABELS[mode] })),
+    choices,
+    attachmentCount: snapshot.attachments.filter((a) => !a.inline).length,
+    preview: {
+      to: plan.to.map(displayAddress),
+      cc: plan.cc.map(displayAddress),
+      bcc: plan.bcc.map(displayAddress),
+      subject: plan.subject,
+      warnings: plan.warnings.map((w) => ({ message: w.message, tier: warningTier(w) })),
+    },
+    blocked: isBlocked(plan.warnings),
+    draft: draftKind(route),
+  };
+}
+
+/**
+ * The draft for a plan the user saw. The card disables its button while a warning blocks the plan, so
+ * a refusal here (in the plan's own words) only meets a click on a stale card; likewise a plan whose
+ * route changed since the card was drawn, since Gmail refuses a draft of another kind than the button's.
+ */
+export function draftFromPlan(
+  open: OpenMessage,
+  plan: ReplyPlan,
+  route: DraftRoute,
+  promised: DraftKind,
+): GoogleAppsScript.Gmail.GmailDraft {
+  const blocking = plan.warnings.filter((w) => w.blocking);
+  if (blocking.length > 0) throw new UserError(blocking.map((w) => w.message).join(' '), 'No draft made');
+  if (draftKind(route) !== promised) {
+    throw new UserError(
+      'The reply changed since this card was drawn. Nothing was made: change any choice on the card to refresh it, then create the draft again.',
+      'No draft made',
+    );
+  }
+  return createDraft(open, plan, route, formatAddress);
 }

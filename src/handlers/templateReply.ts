@@ -3,15 +3,31 @@
 import { type ActionParams, FIELD } from '../actions';
 import { allTemplatesCard } from '../cards/allTemplatesCard';
 import type { AskedField } from '../cards/fillSection';
-import type { ReplyChoicesView } from '../cards/messageCard';
+import type { ReplyChoicesView, SuggestedRow } from '../cards/messageCard';
+import type { TemplateRow } from '../cards/templateList';
 import { templatePreviewCard } from '../cards/templatePreviewCard';
 import { type AddonEvent, formValue } from '../events';
-import { type DraftRoute, fitBody, isMe, stripReplyPrefixes } from '../mail';
-import type { Identity, MessageSnapshot, ReplyPlan } from '../mail/types';
-import type { StoredTemplate, TemplateStore } from '../store/templateStore';
-import { type MergeContext, mergeContext, missingFieldLabel, suggestedName } from '../templates';
-import { draftFromPlan, messageView } from './message';
-import { choicesFrom, planReply, type ReplyContext, replyContext } from './reply';
+import { type DraftRoute, fitBody, isBlocked, isMe, stripReplyPrefixes } from '../mail';
+import type { Identity, MessageSnapshot, ReplyMode, ReplyPlan } from '../mail/types';
+import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
+import {
+  type FieldOverrides,
+  type MergeContext,
+  mergeContext,
+  missingFieldLabel,
+  suggestedName,
+  summaryLine,
+} from '../templates';
+import {
+  choicesFrom,
+  draftFromPlan,
+  draftKind,
+  MODE_LABELS,
+  messageView,
+  planReply,
+  type ReplyContext,
+  replyContext,
+} from './reply';
 import { userStore } from './stores';
 import {
   draftableRender,
@@ -77,22 +93,15 @@ const joinLists = (...lists: string[]) =>
     .filter(Boolean)
     .join(', ');
 
-/**
- * One template applied to the open message: read the library and the message once, plan the reply
- * with the template's Cc/Bcc added, and render the template for the people the plan reaches with the
- * values the user typed. `templateMode` starts from the template's default mode (the first preview)
- * instead of the mode picked on the card.
- */
-export function templateReply(
-  e: AddonEvent,
-  templateId: string,
-  options: { templateMode?: boolean; store?: TemplateStore; now?: number } = {},
-): TemplateReply {
-  const library = (options.store ?? userStore()).loadLibrary();
-  const template = findTemplate(library, templateId);
-  const ctx = replyContext(e, library.settings);
-  const choices = choicesFrom(e, ctx.modes, template.mode);
-  if (options.templateMode && ctx.modes.includes(template.mode)) choices.mode = template.mode;
+/** The plan, route and render of one template for the open message, with `choices` as the user's. */
+function applyTemplate(
+  ctx: ReplyContext,
+  library: Library,
+  template: StoredTemplate,
+  choices: ReplyChoicesView,
+  overrides: FieldOverrides,
+  now?: number,
+): Omit<TemplateReply, 'ctx' | 'template' | 'choices'> {
   const { plan, route } = planReply(ctx, {
     ...choices,
     extraCc: joinLists(choices.extraCc, template.cc),
@@ -100,13 +109,82 @@ export function templateReply(
   });
   const outcome = renderForContext(
     template.body,
-    replyMergeContext(ctx, plan, options.now, library.settings.myName),
-    fieldOverrides(e),
+    replyMergeContext(ctx, plan, now, library.settings.myName),
+    overrides,
   );
   const body = outcome.ok
     ? { text: outcome.rendered.text, html: outcome.rendered.html }
     : { text: '', html: '' };
-  return { ctx, template, choices, plan: fitBody({ ...plan, body }), route, outcome };
+  return { plan: fitBody({ ...plan, body }), route, outcome };
+}
+
+/** The mode a template's draft uses: the one asked for, else the template's own where the message offers it. */
+function modeFor(ctx: ReplyContext, template: StoredTemplate, asked: string, fallback: ReplyMode): ReplyMode {
+  if (ctx.modes.includes(asked as ReplyMode)) return asked as ReplyMode;
+  return ctx.modes.includes(template.mode) ? template.mode : fallback;
+}
+
+/**
+ * One template applied to the open message: read the library and the message once, plan the reply
+ * with the template's Cc/Bcc added, and render the template for the people the plan reaches with the
+ * values the user typed. `mode` (when not '') is the mode to use, as a message card's row promised;
+ * `templateMode` starts from the template's own mode instead of the card's.
+ */
+export function templateReply(
+  e: AddonEvent,
+  templateId: string,
+  options: { mode?: string; templateMode?: boolean; store?: TemplateStore; now?: number } = {},
+): TemplateReply {
+  const library = (options.store ?? userStore()).loadLibrary();
+  const template = findTemplate(library, templateId);
+  const ctx = replyContext(e, library.settings);
+  const choices = choicesFrom(e, ctx.modes, template.mode);
+  if (options.mode || options.templateMode) {
+    choices.mode = modeFor(ctx, template, options.mode ?? '', choices.mode);
+  }
+  return {
+    ctx,
+    template,
+    choices,
+    ...applyTemplate(ctx, library, template, choices, fieldOverrides(e), options.now),
+  };
+}
+
+/**
+ * The message card's suggested rows: each template applied to the message in its mode (the card's once
+ * the user picked one, else the template's own), so the row can show the line it writes here and offer
+ * its draft in one click when nothing is missing and nothing blocks it.
+ */
+export function suggestedTemplateRows(
+  e: AddonEvent,
+  ctx: ReplyContext,
+  library: Library,
+  rows: TemplateRow[],
+  choices: ReplyChoicesView,
+  modeSet: boolean,
+): SuggestedRow[] {
+  return rows.map((row) => {
+    const template = findTemplate(library, row.id);
+    const mode = modeFor(ctx, template, modeSet ? choices.mode : '', choices.mode);
+    const { plan, route, outcome } = applyTemplate(
+      ctx,
+      library,
+      template,
+      { ...choices, mode },
+      fieldOverrides(e),
+    );
+    const missing = outcome.ok ? outcome.rendered.missing : [];
+    const what = !outcome.ok
+      ? 'Has an error: open to see it'
+      : missing.length > 0
+        ? `Asks for ${missing.map(missingFieldLabel).join(', ')}`
+        : summaryLine(outcome.rendered.text);
+    const detail = [mode === choices.mode ? '' : MODE_LABELS[mode], row.detail, what]
+      .filter(Boolean)
+      .join(' · ');
+    const ready = outcome.ok && missing.length === 0 && !isBlocked(plan.warnings);
+    return { ...row, detail, mode, ready: ready ? { draft: draftKind(route) } : null };
+  });
 }
 
 function askedFields(e: AddonEvent, reply: TemplateReply, asked: string[]): AskedField[] {
@@ -136,7 +214,9 @@ function previewCard(e: AddonEvent, reply: TemplateReply) {
   const outcome = reply.outcome;
   const warnings = [
     ...view.preview.warnings,
-    ...(outcome.ok ? outcome.rendered.warnings.map((w) => ({ message: w.message, blocking: false })) : []),
+    ...(outcome.ok
+      ? outcome.rendered.warnings.map((w) => ({ message: w.message, tier: 'caution' as const }))
+      : []),
   ];
   return templatePreviewCard({
     templateId: reply.template.id,
@@ -156,9 +236,9 @@ function previewCard(e: AddonEvent, reply: TemplateReply) {
   });
 }
 
-/** From the message card: the template applied to this message, its default mode picked. */
-export function previewTemplate(e: AddonEvent, params: { templateId: string }) {
-  const reply = templateReply(e, params.templateId, { templateMode: true });
+/** From a message card's row: the template applied to this message, in the row's mode. */
+export function previewTemplate(e: AddonEvent, params: ActionParams['previewTemplate']) {
+  const reply = templateReply(e, params.templateId, { mode: params.mode, templateMode: true });
   return CardService.newActionResponseBuilder()
     .setNavigation(CardService.newNavigation().pushCard(previewCard(e, reply)))
     .build();
@@ -178,7 +258,7 @@ export function refreshTemplate(e: AddonEvent, params: { templateId: string }) {
  */
 export function draftTemplate(e: AddonEvent, params: ActionParams['draftTemplate']) {
   const store = userStore();
-  const reply = templateReply(e, params.templateId, { store });
+  const reply = templateReply(e, params.templateId, { store, mode: params.mode });
   const { plan, route } = reply;
   // Throws, naming what to fix, while the template has errors or a field has no value.
   draftableRender(reply.template.name, reply.outcome);
@@ -193,7 +273,7 @@ export function draftTemplate(e: AddonEvent, params: ActionParams['draftTemplate
 }
 
 /** Every template for the open message, suggested first; searchable and paged. */
-export function allTemplates(e: AddonEvent, params: { page: string; inPlace: string }) {
+export function allTemplates(e: AddonEvent, params: ActionParams['allTemplates']) {
   const store = userStore();
   const library = store.loadLibrary();
   const ctx = replyContext(e, library.settings);
@@ -204,7 +284,7 @@ export function allTemplates(e: AddonEvent, params: { page: string; inPlace: str
     rows.filter((r) => matching.has(r.id)),
     pageParam(params.page),
   );
-  const card = allTemplatesCard({ query, list: { ...page, rows: page.items } });
+  const card = allTemplatesCard({ query, mode: params.mode ?? '', list: { ...page, rows: page.items } });
   const navigation = params.inPlace
     ? CardService.newNavigation().updateCard(card)
     : CardService.newNavigation().pushCard(card);

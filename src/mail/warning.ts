@@ -43,6 +43,15 @@ export function warning(code: WarningCode, message: string, blocking = false): P
   return blocking ? { code, message, blocking } : { code, message };
 }
 
+/**
+ * How much a warning asks of the user: a blocking one stops the draft; the external-domain note is
+ * information, said once and quietly (it is on nearly every customer reply); the rest are worth a look.
+ */
+export function warningTier(w: PlanWarning): 'blocking' | 'caution' | 'info' {
+  if (w.blocking === true) return 'blocking';
+  return w.code === WarningCode.externalRecipients ? 'info' : 'caution';
+}
+
 /** True when the plan must not become a draft. */
 export function isBlocked(warnings: PlanWarning[]): boolean {
   return warnings.some((w) => w.blocking === true);

@@ -34,4 +34,5 @@ export {
 } from './render';
 export { STARTER_TEMPLATES } from './starters';
 export { rankTemplates, type Suggestion, type SuggestionInput } from './suggest';
+export { SUMMARY_CHARS, summaryLine } from './summaryLine';
 export type { Template } from './types';

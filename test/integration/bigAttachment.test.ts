@@ -37,7 +37,7 @@ const draftSection = (card: Json) => (card.sections as Json[]).find((s) => s.hea
 const change = {
   text: 'change',
   functionName: 'dispatchAction',
-  parameters: { action: 'refreshReply' },
+  parameters: { action: 'refreshReply', modeSet: '' },
   disabled: false,
 };
 
@@ -52,7 +52,7 @@ describe('exactly 25 MB attached', () => {
     const { card } = openMessage(runtime, FILE);
     // Generous for shared cores: it takes tens of milliseconds; 30 s is where Gmail gives up.
     expect(performance.now() - started).toBeLessThan(5_000);
-    expect(fieldText(card, 'Subject')).toBe('Site survey: the scans');
+    expect(fieldText(card, 'Subject')).toBe('Re: Site survey: the scans');
     expect(hasText(card, 'Include the original attachments (1)')).toBe(true);
     expect(findButton(card, 'Create draft').disabled).toBe(false);
   });

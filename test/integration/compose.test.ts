@@ -70,7 +70,7 @@ function press(runtime: Runtime, event: AddonEvent, card: unknown, text: string,
 function choose(runtime: Runtime, event: AddonEvent, card: Json, name: string) {
   let action: { function: string; parameters: { key: string; value: string }[] } | undefined;
   JSON.stringify(card, (_k, v) => {
-    if (v && typeof v === 'object' && (v as Json).topLabel === name)
+    if (v && typeof v === 'object' && (v as Json).text === name)
       action = ((v as Json).onClick as Json).action as never;
     return v;
   });

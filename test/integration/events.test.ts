@@ -31,7 +31,7 @@ function preview(runtime: Runtime, event: AddonEvent, name: string, current: Dra
   const list = cardsOf(runtime.render('onCompose', event))[0]!;
   let params: Record<string, string> | undefined;
   JSON.stringify(list, (_k, v) => {
-    if (v && typeof v === 'object' && (v as Json).topLabel === name) {
+    if (v && typeof v === 'object' && (v as Json).text === name) {
       const action = ((v as Json).onClick as Json).action as { parameters: { key: string; value: string }[] };
       params = Object.fromEntries(action.parameters.map((p) => [p.key, p.value]));
     }
@@ -158,8 +158,7 @@ describe('locale and time zone', () => {
     const runtime = await fixtureRuntime();
     const { event, card } = openMessage(runtime, 'plain-text.eml', env);
     expect(card.name).not.toBe('error');
-    expect(fieldText(card, 'Conversation')).toMatch(/20\d\d|Mär|Mar/);
     const made = createDraft(runtime, event, card);
-    expect(made.draft?.text).toMatch(/wrote:|schrieb/);
+    expect(made.draft?.text).toMatch(/2026.*(wrote:|schrieb)/);
   });
 });

@@ -6,18 +6,21 @@ import { findButton, hasText, plain, textsOf } from '../../sim/testing/cardQuery
 import { messageEvent } from '../../sim/testing/events';
 import { click, fixtureRuntime, messageIdOf, openMessage } from '../support/harness';
 
-test('the sidebar shows the sender, subject and the date in the user’s locale and time zone', async () => {
+test('the sidebar names the sender (Gmail shows subject and date beside it); the quote dates the message in the user’s locale and zone', async () => {
   const runtime = await fixtureRuntime();
-  const { card } = openMessage(runtime, 'plain-text.eml', { locale: 'de-DE', timeZone: 'Europe/Berlin' });
+  const env = { locale: 'de-DE', timeZone: 'Europe/Berlin' };
+  const { event, card } = openMessage(runtime, 'plain-text.eml', env);
   const message = runtime.mailbox.message(messageIdOf(runtime, 'plain-text.eml'))!;
-  expect(hasText(card, message.from.address)).toBe(true);
-  expect(hasText(card, message.subject)).toBe(true);
-  const expectedDate = new Intl.DateTimeFormat('de-DE', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Berlin',
-  }).format(message.date!);
-  expect(textsOf(card).some((t) => t.includes(expectedDate))).toBe(true);
+  expect((card.header as { title: string; subtitle: string }).subtitle).toBe(message.from.address);
+  // Nothing Gmail already shows twice: the subject appears only as the draft's ("Re: …").
+  expect(textsOf(card).filter((t) => t === message.subject)).toEqual([]);
+  const response = click(runtime, event, card, findButton(card, 'Create draft')) as {
+    renderActions: { hostAppAction: { gmailAction: { openCreatedDraftActionMarkup: { draftId: string } } } };
+  };
+  const id = response.renderActions.hostAppAction.gmailAction.openCreatedDraftActionMarkup.draftId;
+  const draft = runtime.mailbox.drafts.find((d) => d.draftId === id)!;
+  // 2 March 2026, 15:41 UTC is 16:41 in Berlin.
+  expect(draft.text).toContain('2. März 2026, 16:41');
 });
 
 test('"Create draft" makes a threaded draft with both parts and opens it', async () => {
@@ -60,7 +63,16 @@ test('the button is a compose action, so Gmail opens the draft in a compose wind
     symbol,
     unknown
   >;
-  expect(built[COMPOSE_ACTIONS]).toEqual([expect.objectContaining({ type: 'REPLY_AS_DRAFT' })]);
+  const actions = built[COMPOSE_ACTIONS] as { type: string; parameters: Record<string, string> }[];
+  // Create draft, and the Draft of each suggested template that needs nothing more: all replies here.
+  expect(actions.map((a) => a.parameters.action).sort()).toEqual([
+    'draftReply',
+    'draftTemplate',
+    'draftTemplate',
+    'draftTemplate',
+    'draftTemplate',
+  ]);
+  expect(actions.every((a) => a.type === 'REPLY_AS_DRAFT')).toBe(true);
 });
 
 describe('errors reach the user as a card in plain words, never a stack trace', () => {

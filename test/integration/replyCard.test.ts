@@ -28,7 +28,7 @@ const previewLine = (card: Json, label: string) =>
 const change = {
   text: 'change',
   functionName: 'dispatchAction',
-  parameters: { action: 'refreshReply' },
+  parameters: { action: 'refreshReply', modeSet: '' },
   disabled: false,
 };
 
@@ -125,7 +125,8 @@ test('a display name made of markup shows as text, never as a link', async () =>
     return value;
   });
   expect(htmlFields.join(' ')).not.toMatch(/<a /);
-  expect(fieldText(card, 'From')).toContain('<a href="https://evil.example">Pay here</a>');
+  const header = card.header as { title: string };
+  expect(header.title).toContain('<a href="https://evil.example">Pay here</a>');
 });
 
 test('5,000 Cc: the preview shortens the list, and Create draft waits, naming Gmail’s limit of 50', async () => {

@@ -30,7 +30,9 @@ test('plan shows what the card shows: recipients, subject, warnings, the kind of
     ],
     bcc: [],
     subject: 'Re: Onboarding call for the Leeds warehouse',
-    warnings: [{ message: '3 external recipients (outside northwind.example).', blocking: false }],
+    warnings: [
+      { message: '3 external recipients (outside northwind.example).', blocking: false, tier: 'info' },
+    ],
     route: 'reply',
     blocked: false,
   });

@@ -54,7 +54,9 @@ test('render prints the template for the message: text, html, missing, warnings'
     text: 'Hi Marcus,\n\nOne import holds 50,000 rows.\n\nSam',
     html: '<div>Hi Marcus,</div><div><br></div><div>One import holds <b>50,000 rows</b>.</div><div><br></div><div>Sam</div>',
     missing: [],
-    warnings: [{ message: '1 external recipient (outside northwind.example).', blocking: false }],
+    warnings: [
+      { message: '1 external recipient (outside northwind.example).', blocking: false, tier: 'info' },
+    ],
   });
 });
 

@@ -2,7 +2,7 @@
 // and runs actions through the preview server, applying the render actions that come back.
 import type { ContextResult } from '../api';
 import { type CardHtmlNode, parseCardHtml } from '../cardHtml';
-import { h, icon, uid } from './dom';
+import { h, hasIcon, icon, uid } from './dom';
 
 // biome-ignore lint/suspicious/noExplicitAny: card JSON from the add-on is untyped; the renderer checks as it reads
 type Json = Record<string, any>;
@@ -73,6 +73,9 @@ function iconGlyph(spec: Json | undefined): HTMLElement | null {
     return h('img', { class: 'known-icon', src: spec.iconUrl, alt: spec.altText ?? '' });
   }
   const name = String(spec.knownIcon ?? spec.materialIcon?.name ?? 'image');
+  if (spec.materialIcon && hasIcon(name)) {
+    return h('span', { class: 'known-icon material-icon', title: spec.altText ?? '' }, icon(name));
+  }
   return h(
     'span',
     { class: 'known-icon', title: spec.altText ?? name, 'aria-hidden': 'true' },

@@ -51,9 +51,16 @@ const PATHS: Record<string, string> = {
   collapse: 'M12 8l-6 6 1.41 1.41L12 10.83l4.59 4.58L18 14z',
   image:
     'M21 19V5a2 2 0 0 0-2-2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2zM8.5 13.5l2.5 3 3.5-4.5 4.5 6H5l3.5-4.5z',
+  // Google Font Icons a card may name (MaterialIcon), drawn from their Material paths.
+  chevron_right: 'M10 6 8.59 7.41 13.17 12l-4.58 4.59L10 18l6-6z',
+  warning: 'M1 21h22L12 2 1 21zm12-3h-2v-2h2v2zm0-4h-2v-4h2v4z',
+  info: 'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-6h2v6zm0-8h-2V7h2v2z',
   attach:
     'M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6h-1.5z',
 };
+
+/** True when `icon(name)` draws that glyph rather than the fallback. */
+export const hasIcon = (name: string): boolean => Object.hasOwn(PATHS, name);
 
 export function icon(name: keyof typeof PATHS | string, size = 20): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');

@@ -2,7 +2,7 @@
 // produce card.proto JSON and the platform's render JSON.
 import type { ServiceContext } from '../context';
 import { Action, OpenLink } from './actions';
-import { ButtonSet, IconImage, ImageButton, TextButton } from './buttons';
+import { ButtonSet, IconImage, ImageButton, MaterialIcon, TextButton } from './buttons';
 import { CardAction, CardBuilder, CardHeader, CardSection, FixedFooter } from './card';
 import {
   UpdateDraftActionResponseBuilder,
@@ -45,6 +45,7 @@ const FACTORIES: Record<string, Factory> = {
   newIconImage: IconImage,
   newImage: Image,
   newImageButton: ImageButton,
+  newMaterialIcon: MaterialIcon,
   newNavigation: Navigation,
   newNotification: Notification,
   newOpenLink: OpenLink,
