@@ -1,13 +1,13 @@
 // The template libraries the bench measures with: 200 templates of the kind a support or sales desk
 // keeps (Markdown with Liquid merge fields, lists, links, a few Cc/Bcc), and one 10 KB template.
-// Deterministic, so runs compare. Seeded into a user store with the store's own code (never timed).
+// Deterministic, so runs compare. Seeded into a user store as the user fills it, through the bundle's
+// cards (never timed).
 
 import type { Mailbox } from '../sim/mailbox/mailbox';
 import { Runtime } from '../sim/sandbox';
-import { loadTemplates } from '../src/handlers/templates';
-import { userLock } from '../src/platform/lock';
-import { userPropertiesStore } from '../src/platform/properties';
-import { type TemplateInput, TemplateStore } from '../src/store/templateStore';
+import { importTemplates, openLibrary, saveSettings, type TemplateJson } from '../sim/testing/setup';
+
+type TemplateInput = Required<TemplateJson>;
 
 const TOPICS = [
   ['Refund', 'billing', 'refund'],
@@ -215,27 +215,26 @@ export function tenKilobyteTemplate(bytes = 10 * 1024): TemplateInput {
 }
 
 /**
- * A user store as the add-on leaves it: the starters added on the first run, then `templates` imported
- * and the name in Settings saved (when given), by the store's own code (src/, run host-side against an emulated runtime's services). Ids come from a
- * seeded generator, so every bench run sees the same store. Returns the property values, to copy into
+ * A user store as the add-on leaves it: the starters added on the first run (the homepage), then
+ * `templates` pasted into the library's Import card and the name typed into Settings (when given), all
+ * through the built bundle's cards in an emulated runtime. Returns the property values, to copy into
  * each fresh runtime.
+ *
+ * The add-on picks each new template's id with Math.random and stamps it with Date.now, so those differ
+ * from run to run; nothing the bench counts depends on them. Every id has the same length (a "t" and 12
+ * base-36 digits) and every time 13 digits, so the values have the same sizes and keys in the same
+ * order; templates are listed by name (an id only breaks a tie between equal names, and the names are
+ * unique). test/unit/bench/harness.test.ts holds the seeded stores to that.
  */
 export function seededStore(
   mailbox: Mailbox,
-  templates: TemplateInput[],
+  templates: readonly TemplateJson[],
   settings: { myName?: string } = {},
 ): Record<string, string> {
   const runtime = new Runtime({ mailbox });
-  runtime.withServices(() => {
-    const store = new TemplateStore({
-      kv: userPropertiesStore(),
-      lock: userLock(),
-      random: random(13),
-      now: () => Date.UTC(2026, 2, 1, 9),
-    });
-    loadTemplates(store);
-    if (templates.length > 0) store.importTemplates(templates);
-    if (settings.myName !== undefined) store.saveSettings({ otherAddresses: [], myName: settings.myName });
-  });
+  runtime.loadBundle();
+  openLibrary(runtime);
+  if (templates.length > 0) importTemplates(runtime, templates);
+  if (settings.myName !== undefined) saveSettings(runtime, { myName: settings.myName });
   return runtime.userStore.toObject();
 }

@@ -38,7 +38,7 @@ export interface BenchContext {
    * Its user store holds `userProperties` (a copy), by default the `starters` store.
    */
   runtime(options?: { load?: boolean; userProperties?: Record<string, string> }): Runtime;
-  /** A seeded user store's property values (built once, with the store's own code, never timed). */
+  /** A seeded user store's property values (built once through the bundle's cards, never timed). */
   store(name: StoreName): Record<string, string>;
   /** The bundle's source with a unique trailing comment, so V8's compilation cache cannot make it warm. */
   freshCode(): string;

@@ -8,51 +8,45 @@ import {
   buttonsOf,
   type CardButton,
   type CardInput,
-  cardsOf,
   changeAction,
   composeTypeOf,
   fieldText,
   findButton,
   formDefaults,
   inputsOf,
-  notificationOf,
   plain,
   rowsOf,
   sectionOf,
   textsOf,
 } from '../testing/cardQuery';
-import { type AddonEvent, actionEvent, type FormValues, homepageEvent } from '../testing/events';
+import { type AddonEvent, type FormValues, homepageEvent } from '../testing/events';
+import {
+  shownCard as cardShown,
+  click,
+  errorOf,
+  importTemplates,
+  SetupError,
+  saveSettings,
+} from '../testing/setup';
 import { CliError } from './session';
 
 type Card = Record<string, unknown>;
 
-/** The message of an error card in the response, if it shows one. */
-export function errorOf(response: unknown): string | undefined {
-  const card = cardsOf(response)[0];
-  if (card?.name !== 'error') return undefined;
-  return textsOf(card).slice(1).join(' ') || 'error';
-}
+export { click, errorOf };
 
 /** The card a response shows; an error card (or no card, only a notification) is a CliError. */
 export function shownCard(response: unknown, what?: string): Card {
-  const error = errorOf(response) ?? (cardsOf(response)[0] ? undefined : notificationOf(response));
-  if (error) throw new CliError(what ? `${what}: ${error}` : error);
-  const card = cardsOf(response)[0];
-  if (!card) throw new CliError(`${what ? `${what}: ` : ''}the add-on showed no card`);
-  return card;
+  return asCliError(what, () => cardShown(response));
 }
 
-/** Press a button (or a row, or an input's change) of `card`: what Gmail sends is the card's form. */
-export function click(
-  runtime: Runtime,
-  base: AddonEvent,
-  card: Card,
-  button: CardButton,
-  form: FormValues = formDefaults(card),
-): unknown {
-  if (!button.functionName) throw new Error(`"${button.text}" runs no action`);
-  if (button.disabled) throw new Error(`"${button.text}" is disabled on the card`);
-  return runtime.render(button.functionName, actionEvent(base, button.parameters, form));
+/** A SetupError (what the add-on refused, as its card says) as the CliError the CLI reports. */
+function asCliError<T>(what: string | undefined, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof SetupError) throw new CliError(what ? `${what}: ${error.message}` : error.message);
+    throw error;
+  }
 }
 
 function inputLabelled(card: unknown, kind: CardInput['kind'], label: string): CardInput {
@@ -81,7 +75,7 @@ function redTexts(section: unknown): string[] {
   return out;
 }
 
-// --- Setting up the user: Settings and the library's Import, as the user fills them in ---
+// --- Setting up the user: Settings and the library's Import, as the user fills them in (sim/testing) ---
 
 /** --aliases A,B: typed into Settings' "My other addresses" (one per line) and saved. */
 export function saveAliases(runtime: Runtime, aliases: string | undefined): void {
@@ -90,14 +84,7 @@ export function saveAliases(runtime: Runtime, aliases: string | undefined): void
     .split(',')
     .map((a) => a.trim())
     .filter(Boolean);
-  const base = homepageEvent();
-  const settings = shownCard(runtime.render('onSettings', base), '--aliases');
-  const input = inputLabelled(settings, 'text', 'My other addresses');
-  const response = click(runtime, base, settings, findButton(settings, 'Save'), {
-    ...formDefaults(settings),
-    [input.name]: list.join('\n'),
-  });
-  shownCard(response, '--aliases');
+  asCliError('--aliases', () => saveSettings(runtime, { otherAddresses: list }));
 }
 
 /**
@@ -108,20 +95,7 @@ export function importTemplatesFile(runtime: Runtime, path: string | undefined):
   if (!path) return;
   if (!existsSync(path)) throw new CliError(`--templates: no such file: ${path}`);
   const json = readFileSync(path, 'utf8');
-  const what = `--templates ${path}`;
-  const base = homepageEvent();
-  const library = shownCard(runtime.render('onHomepage', base), what);
-  const importCard = shownCard(click(runtime, base, library, findButton(library, 'Import')), what);
-  const input = inputLabelled(importCard, 'text', 'Templates as JSON');
-  const after = shownCard(
-    click(runtime, base, importCard, findButton(importCard, 'Import'), {
-      ...formDefaults(importCard),
-      [input.name]: json,
-    }),
-    what,
-  );
-  const refused = sectionOf(after, 'Nothing was imported');
-  if (refused) throw new CliError(`${what}: ${textsOf(refused).slice(1).join('; ')}`);
+  asCliError(`--templates ${path}`, () => importTemplates(runtime, json));
 }
 
 /** Every template name the library (the homepage) lists, page by page. */

@@ -123,8 +123,9 @@ export class Runtime {
   }
 
   /**
-   * Run host-side TypeScript of the add-on against this runtime's services: for tests that compare
-   * src/'s own functions with what the bundle does. Nothing in sim/ uses it (sim/ drives the bundle).
+   * Run host-side TypeScript of the add-on against this runtime's services: only for conformance
+   * cross-checks that compare src/'s own functions with what the bundle does, and unit tests of the
+   * services. Behaviour tests seed through the cards (sim/testing/setup.ts), and nothing in sim/ uses it.
    */
   withServices<T>(fn: () => T): T {
     const host = globalThis as Record<string, unknown>;

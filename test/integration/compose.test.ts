@@ -1,5 +1,6 @@
 // The compose window: the template list, a preview for the draft's recipients, and an insert that puts
-// the text at the cursor and adds (never replaces) recipients. Through the built bundle in the emulator.
+// the text at the cursor and adds (never replaces) recipients. Through the built bundle in the emulator;
+// the library is filled as the user fills it, through its Import card (sim/testing/setup.ts).
 
 import type { Runtime } from '../../sim/sandbox';
 import {
@@ -12,9 +13,12 @@ import {
   textsOf,
 } from '../../sim/testing/cardQuery';
 import { type AddonEvent, actionEvent, composeEvent, type FormValues } from '../../sim/testing/events';
-import { userStore } from '../../src/handlers/stores';
-import { loadTemplates } from '../../src/handlers/templates';
-import type { TemplateInput } from '../../src/store/templateStore';
+import {
+  deleteAllTemplates,
+  importTemplates,
+  saveSettings,
+  type TemplateJson,
+} from '../../sim/testing/setup';
 import { fixtureRuntime } from '../support/harness';
 
 type Json = Record<string, unknown>;
@@ -27,7 +31,7 @@ interface DraftUpdate {
   updateBccRecipients?: { bccRecipients: { email: string }[] };
 }
 
-const template = (over: Partial<TemplateInput>): TemplateInput => ({
+const template = (over: Partial<TemplateJson>): TemplateJson => ({
   name: 'Shipping delay',
   body: 'Hi {{ to.first_name }},\n\nYour order ships **Friday**.',
   cc: '',
@@ -37,21 +41,6 @@ const template = (over: Partial<TemplateInput>): TemplateInput => ({
   tags: [],
   ...over,
 });
-
-function addTemplates(runtime: Runtime, list: TemplateInput[]) {
-  return runtime.withServices(() => {
-    const store = userStore();
-    loadTemplates(store);
-    return list.map((t) => store.saveTemplate(t));
-  });
-}
-
-function emptyLibrary(runtime: Runtime) {
-  runtime.withServices(() => {
-    const store = userStore();
-    for (const t of loadTemplates(store).templates) store.deleteTemplate(t.id, t.revision);
-  });
-}
 
 function openCompose(runtime: Runtime, recipients: { to?: string[]; cc?: string[]; bcc?: string[] }) {
   const event = composeEvent(runtime.mailbox, recipients);
@@ -88,7 +77,7 @@ const updateOf = (response: unknown) =>
 
 test('the compose card lists the library; a template renders for the draft’s recipient and goes in at the cursor', async () => {
   const runtime = await fixtureRuntime();
-  addTemplates(runtime, [template({})]);
+  importTemplates(runtime, [template({})]);
   const { event, card } = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] });
   expect(hasText(card, 'Shipping delay')).toBe(true);
   expect(fieldText(card, 'For')).toBe('ana.ruiz@contoso.example');
@@ -106,7 +95,7 @@ test('the compose card lists the library; a template renders for the draft’s r
 
 test('recently used templates come first', async () => {
   const runtime = await fixtureRuntime();
-  addTemplates(runtime, [template({ name: 'A first' }), template({ name: 'Z last' })]);
+  importTemplates(runtime, [template({ name: 'A first' }), template({ name: 'Z last' })]);
   const { event, card } = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] });
   press(runtime, event, choose(runtime, event, card, 'Z last'), 'Insert');
   const again = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] }).card;
@@ -116,7 +105,7 @@ test('recently used templates come first', async () => {
 
 test('a template’s Cc and Bcc are added to the draft’s own recipients, which stay as they were', async () => {
   const runtime = await fixtureRuntime();
-  addTemplates(runtime, [
+  importTemplates(runtime, [
     template({
       cc: 'ops@northwind.example, BOSS@contoso.example',
       bcc: 'sam@northwind.example, audit@northwind.example',
@@ -144,7 +133,7 @@ test('a template’s Cc and Bcc are added to the draft’s own recipients, which
 
 test('the subject is offered as a switch for a new message, and never for a reply', async () => {
   const runtime = await fixtureRuntime();
-  addTemplates(runtime, [template({ subject: 'Your order' })]);
+  importTemplates(runtime, [template({ subject: 'Your order' })]);
   const { event, card } = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] });
   const preview = choose(runtime, event, card, 'Shipping delay');
   expect(fieldText(preview, 'Subject')).toBe('Set the subject to “Your order”');
@@ -176,7 +165,7 @@ test('the subject is offered as a switch for a new message, and never for a repl
 
 test('a busy store does not stop the insert: only the "recently used" order is lost', async () => {
   const runtime = await fixtureRuntime();
-  addTemplates(runtime, [template({ body: 'Thanks, we have it.' })]);
+  importTemplates(runtime, [template({ body: 'Thanks, we have it.' })]);
   const { event, card } = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] });
   const preview = choose(runtime, event, card, 'Shipping delay');
   runtime.userLock.heldElsewhere = true;
@@ -186,7 +175,7 @@ test('a busy store does not stop the insert: only the "recently used" order is l
 
 test('no recipients yet: the card says so, asks for the missing name, and inserts only once it is given', async () => {
   const runtime = await fixtureRuntime();
-  addTemplates(runtime, [template({})]);
+  importTemplates(runtime, [template({})]);
   const { event, card } = openCompose(runtime, {});
   expect(fieldText(card, 'For')).toBe('No recipients yet');
   const preview = choose(runtime, event, card, 'Shipping delay');
@@ -212,7 +201,9 @@ test('no recipients yet: the card says so, asks for the missing name, and insert
 
 test('a recipient that is not an address is named and left alone; 500 recipients still work', async () => {
   const runtime = await fixtureRuntime();
-  addTemplates(runtime, [template({ body: 'Thanks, we have your request.', cc: 'ops@northwind.example' })]);
+  importTemplates(runtime, [
+    template({ body: 'Thanks, we have your request.', cc: 'ops@northwind.example' }),
+  ]);
   const { card } = openCompose(runtime, { to: ['not an address', 'ana.ruiz@contoso.example'] });
   expect(textsOf(card).join(' ')).toContain('Not an email address, left as it is: not an address');
   const many = Array.from({ length: 500 }, (_, i) => `person${i}@bulk.example`);
@@ -226,14 +217,14 @@ test('a recipient that is not an address is named and left alone; 500 recipients
 
 test('an empty library says how to create the first template', async () => {
   const runtime = await fixtureRuntime();
-  emptyLibrary(runtime);
+  deleteAllTemplates(runtime);
   const { card } = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] });
   expect(textsOf(card).join(' ')).toMatch(/library is empty.*New template/);
 });
 
 test('search narrows the list by name, tag or text', async () => {
   const runtime = await fixtureRuntime();
-  addTemplates(runtime, [
+  importTemplates(runtime, [
     template({ name: 'Refund policy', tags: ['billing'] }),
     template({ name: 'Welcome', body: 'Glad to have you' }),
   ]);
@@ -253,8 +244,8 @@ test('search narrows the list by name, tag or text', async () => {
 
 test('the name set in Settings signs the template (me.name is not something Apps Script tells)', async () => {
   const runtime = await fixtureRuntime();
-  addTemplates(runtime, [template({ body: 'Thanks!\n\n{{ me.first_name }}' })]);
-  runtime.withServices(() => userStore().saveSettings({ otherAddresses: [], myName: 'Sam Taylor' }));
+  importTemplates(runtime, [template({ body: 'Thanks!\n\n{{ me.first_name }}' })]);
+  saveSettings(runtime, { myName: 'Sam Taylor' });
   const { event, card } = openCompose(runtime, { to: ['ana.ruiz@contoso.example'] });
   const preview = choose(runtime, event, card, 'Shipping delay');
   expect(Object.keys(formDefaults(preview)).filter((k) => k.startsWith('fill'))).toEqual([]);
@@ -264,7 +255,7 @@ test('the name set in Settings signs the template (me.name is not something Apps
 
 test('the fill form offers a name guessed from the recipient’s address, without filling it in', async () => {
   const runtime = await fixtureRuntime();
-  addTemplates(runtime, [template({})]);
+  importTemplates(runtime, [template({})]);
   const { event, card } = openCompose(runtime, { to: ['bob@contoso.example'] });
   const preview = choose(runtime, event, card, 'Shipping delay');
   const input = JSON.stringify(preview);

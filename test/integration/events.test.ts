@@ -12,18 +12,14 @@ import {
   messageEvent,
   universalEvent,
 } from '../../sim/testing/events';
-import { userStore } from '../../src/handlers/stores';
-import { loadTemplates } from '../../src/handlers/templates';
+import { importTemplates, type TemplateJson } from '../../sim/testing/setup';
 import { createDraft, fixtureRuntime, messageIdOf, openMessage } from '../support/harness';
 
 type Json = Record<string, unknown>;
 
-function addTemplate(runtime: Runtime, over: { name: string; body: string; cc?: string }) {
-  runtime.withServices(() => {
-    const store = userStore();
-    loadTemplates(store);
-    store.saveTemplate({ cc: '', bcc: '', subject: '', mode: 'reply', tags: [], ...over });
-  });
+/** The user imports one template into the library, through its Import card. */
+function addTemplate(runtime: Runtime, template: TemplateJson) {
+  importTemplates(runtime, [template]);
 }
 
 /** The row of template `name` in the compose list, clicked with the draft's recipients as they are now. */
