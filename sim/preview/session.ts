@@ -432,7 +432,10 @@ export class PreviewSession {
     if (!base) return failed('This card is from an earlier session of the preview; reopen the message.');
     const event = universalEvent(base);
     const contextId = this.remember(event);
-    return this.run(action.runFunction, event, contextId, { kind: 'universal', surface: surfaceOfEvent(event) });
+    return this.run(action.runFunction, event, contextId, {
+      kind: 'universal',
+      surface: surfaceOfEvent(event),
+    });
   }
 
   runAction(request: ActionRequest): ContextResult {

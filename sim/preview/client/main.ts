@@ -1,16 +1,10 @@
 // The preview page: thread list, reading pane (message HTML in sandboxed iframes), the add-on sidebar and
 // the compose window, all driven by the preview server's JSON API.
-import type {
-  ContextResult,
-  MailboxView,
-  MessageView,
-  ThreadView,
-  UniversalActionInfo,
-} from '../api';
+import type { ContextResult, MailboxView, MessageView, ThreadView, UniversalActionInfo } from '../api';
+import { attachmentList } from './attachments';
 import { CardHost, type GmailAction } from './cards';
 import { type ComposeInit, ComposeWindow } from './compose';
 import { h, icon, uid } from './dom';
-import { attachmentList } from './attachments';
 import { menuButton } from './menu';
 import { showToast } from './toast';
 

@@ -8,9 +8,19 @@ export interface MenuEntry {
   run(): void;
 }
 
-export function menuButton(options: { label: string; className?: string; entries: MenuEntry[] }): HTMLElement {
+export function menuButton(options: {
+  label: string;
+  className?: string;
+  entries: MenuEntry[];
+}): HTMLElement {
   const listId = uid('menu');
-  const list = h('ul', { class: 'menu', id: listId, hidden: true, role: 'menu', 'aria-label': options.label });
+  const list = h('ul', {
+    class: 'menu',
+    id: listId,
+    hidden: true,
+    role: 'menu',
+    'aria-label': options.label,
+  });
   const toggle = h(
     'button',
     {
