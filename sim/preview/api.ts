@@ -27,11 +27,21 @@ export interface ComposeTriggerInfo {
   runFunction: string;
 }
 
+/** One entry of the add-on's toolbar menu (appsscript.json addOns.common.universalActions). */
+export interface UniversalActionInfo {
+  label: string;
+  /** The function Gmail calls as a universal action, or null for an openLink entry. */
+  runFunction: string | null;
+  /** The URL Gmail opens (an openLink entry), or null. */
+  openLink: string | null;
+}
+
 export interface MailboxView {
   me: string;
   addonName: string;
   mailboxDir: string;
   composeTrigger: ComposeTriggerInfo | null;
+  universalActions: UniversalActionInfo[];
   threads: ThreadSummary[];
   failures: MailboxFailure[];
 }
@@ -44,6 +54,14 @@ export interface DraftView {
   subject: string;
   inReplyTo: string | null;
   references: string[];
+  /** Files the draft carries (inline images are in its HTML body, not listed here). */
+  attachments: AttachmentView[];
+}
+
+export interface AttachmentView {
+  filename: string;
+  mimeType: string;
+  size: number;
 }
 
 export interface MessageView {
@@ -59,7 +77,7 @@ export interface MessageView {
   text: string;
   /** The HTML body as a complete document for a sandboxed iframe (cid: images inlined), or null. */
   htmlDocument: string | null;
-  attachments: { filename: string; mimeType: string; size: number }[];
+  attachments: AttachmentView[];
   draft: DraftView | null;
 }
 
@@ -92,4 +110,11 @@ export interface ComposeRequest {
   to: string[];
   cc: string[];
   bcc: string[];
+}
+
+/** A choice in the sidebar's toolbar menu: the universal action at `index`, on the sidebar's context. */
+export interface UniversalRequest {
+  /** The sidebar's context (null when it shows no card: the homepage event is used). */
+  contextId: string | null;
+  index: number;
 }

@@ -162,6 +162,11 @@ async function route(session: PreviewSession, req: IncomingMessage, res: ServerR
         return sendJson(res, 200, session.openCompose(request));
       }
       if (path === '/api/action') return sendJson(res, 200, session.runAction(actionRequest(body)));
+      if (path === '/api/universal') {
+        const contextId = typeof body.contextId === 'string' ? body.contextId : null;
+        const index = typeof body.index === 'number' && Number.isInteger(body.index) ? body.index : -1;
+        return sendJson(res, 200, session.runUniversal({ contextId, index }));
+      }
     }
   }
   send(res, 404, 'text/plain; charset=utf-8', 'not found');

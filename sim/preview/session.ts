@@ -7,8 +7,16 @@ import { join, relative } from 'node:path';
 import { BuildError, bundleIsStale, build as realBuild } from '../../tools/build';
 import { type DraftRecord, Mailbox, type MessageRecord, type ThreadRecord } from '../mailbox/mailbox';
 import { DEFAULT_BUNDLE, DEFAULT_USER, ROOT, Runtime } from '../sandbox';
+import { surfaceOfEvent } from '../sandbox/callbacks';
 import { COMPOSE_ACTIONS, type ComposeActionInfo } from '../services/cardService';
-import { type AddonEvent, actionEvent, composeEvent, homepageEvent, messageEvent } from '../testing/events';
+import {
+  type AddonEvent,
+  actionEvent,
+  composeEvent,
+  homepageEvent,
+  messageEvent,
+  universalEvent,
+} from '../testing/events';
 import type {
   ActionRequest,
   ComposeRequest,
@@ -18,6 +26,8 @@ import type {
   MessageView,
   ThreadSummary,
   ThreadView,
+  UniversalActionInfo,
+  UniversalRequest,
 } from './api';
 
 export interface SessionOptions {
@@ -38,7 +48,11 @@ interface Manifest {
   oauthScopes?: string[];
   timeZone?: string;
   addOns?: {
-    common?: { name?: string; homepageTrigger?: { runFunction?: string; enabled?: boolean } };
+    common?: {
+      name?: string;
+      homepageTrigger?: { runFunction?: string; enabled?: boolean };
+      universalActions?: { label?: string; runFunction?: string; openLink?: string }[];
+    };
     gmail?: {
       homepageTrigger?: { runFunction?: string; enabled?: boolean };
       contextualTriggers?: { onTriggerFunction?: string }[];
@@ -52,6 +66,17 @@ export function composeTriggerOf(manifest: Manifest): ComposeTriggerInfo | null 
   const action = manifest.addOns?.gmail?.composeTrigger?.selectActions?.[0];
   if (!action?.runFunction) return null;
   return { text: action.text ?? action.runFunction, runFunction: action.runFunction };
+}
+
+/** The add-on's toolbar menu: the manifest's universal actions, in its order (unusable entries left out). */
+export function universalActionsOf(manifest: Manifest): UniversalActionInfo[] {
+  return (manifest.addOns?.common?.universalActions ?? [])
+    .filter((u) => u.runFunction || u.openLink)
+    .map((u) => ({
+      label: u.label ?? u.runFunction ?? u.openLink ?? '',
+      runFunction: u.runFunction ?? null,
+      openLink: u.runFunction ? null : (u.openLink ?? null),
+    }));
 }
 
 function buildMessage(error: unknown): string {
@@ -201,6 +226,7 @@ export class PreviewSession {
         ? this.mailboxDir
         : relative(process.cwd(), this.mailboxDir) || '.',
       composeTrigger: composeTriggerOf(this.manifest),
+      universalActions: universalActionsOf(this.manifest),
       threads: threads.map((t) => this.summary(t)),
       failures: this.mailbox.failures.map((f) => ({
         file: relative(this.mailboxDir, f.file),
@@ -278,6 +304,9 @@ export class PreviewSession {
             subject: draft.subject,
             inReplyTo: draft.inReplyTo,
             references: draft.references,
+            attachments: draft.attachments
+              .filter((a) => !a.inline)
+              .map((a) => ({ filename: a.filename, mimeType: a.mimeType, size: a.size })),
           }
         : null,
     };
@@ -290,7 +319,12 @@ export class PreviewSession {
     return this.draftOf(message)?.raw ?? message.rawText;
   }
 
-  private run(functionName: string, event: AddonEvent, contextId: string): ContextResult {
+  private run(
+    functionName: string,
+    event: AddonEvent,
+    contextId: string,
+    as?: Parameters<Runtime['render']>[2],
+  ): ContextResult {
     const runtime = this.runtime;
     const started = performance.now();
     if (!runtime) {
@@ -303,7 +337,7 @@ export class PreviewSession {
       };
     }
     try {
-      const response = runtime.render(functionName, event);
+      const response = runtime.render(functionName, event, as);
       return {
         contextId,
         response,
@@ -377,6 +411,31 @@ export class PreviewSession {
       };
     }
     return this.run(trigger.runFunction, event, contextId);
+  }
+
+  /**
+   * A choice in the sidebar's toolbar menu: the manifest's universal action, called *as* a universal
+   * action (it must answer with a UniversalActionResponse) on the event of what the sidebar shows. Its
+   * cards become a new context, so their buttons run on the universal action's event, as in Gmail.
+   */
+  runUniversal(request: UniversalRequest): ContextResult {
+    const action = universalActionsOf(this.manifest)[request.index];
+    const base = request.contextId === null ? homepageEvent(PAGE_ENV) : this.contexts.get(request.contextId);
+    const failed = (error: string): ContextResult => ({
+      contextId: request.contextId ?? '',
+      response: null,
+      error,
+      composeActions: [],
+      ms: 0,
+    });
+    if (!action?.runFunction) return failed(`The manifest has no universal action ${request.index} to run`);
+    if (!base) return failed('This card is from an earlier session of the preview; reopen the message.');
+    const event = universalEvent(base);
+    const contextId = this.remember(event);
+    return this.run(action.runFunction, event, contextId, {
+      kind: 'universal',
+      surface: surfaceOfEvent(event),
+    });
   }
 
   runAction(request: ActionRequest): ContextResult {

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  fixtureIds,
   type Harness,
   launch,
   openFixture,
@@ -133,6 +134,67 @@ test('the card stack: back arrow, pop, popToRoot, updateCard, notifications and 
   await sidebar().getByRole('alert').filter({ hasText: 'Gallery failure on purpose' }).waitFor();
   // The card stays usable after a failure.
   await expect(sidebar().getByRole('heading', { name: 'Gallery' }).isVisible()).resolves.toBe(true);
+});
+
+test('the toolbar menu: universal actions replace the stack, open links, and must answer as one', async () => {
+  // Links open in a new tab, which no page route covers: record and refuse them for the whole browser.
+  const opened: string[] = [];
+  await h.browser.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, async (route) => {
+    opened.push(route.request().url());
+    await route.abort();
+  });
+  // The new tab would leave the mailbox in the background: close it, as a user going back would (its
+  // navigation request reaches the route before the tab is reported).
+  const closeTab = (tab: Page) => void tab.close();
+  h.browser.on('page', closeTab);
+  const { messageId } = fixtureIds(h.preview, 'plain-text.eml');
+  await openFixture(page, h.preview, 'plain-text.eml');
+  await sidebar().getByRole('button', { name: 'Show more' }).click();
+  await sidebar().getByRole('button', { name: 'Push' }).click();
+  await sidebar().getByRole('heading', { name: 'Pushed card' }).waitFor();
+  const menu = sidebar().getByRole('button', { name: 'More options for Gallery' });
+  await menu.click();
+  await expect(sidebar().getByRole('menuitem').allInnerTexts()).resolves.toEqual([
+    'Gallery settings',
+    'Gallery help',
+    'Gallery docs',
+    'Wrong answer',
+  ]);
+  await screenshot(page, 'gallery-toolbar-menu');
+  await sidebar().getByRole('menuitem', { name: 'Gallery settings' }).click();
+  // Its card replaces the stack (no way back to the pushed card), on the open message's event.
+  await sidebar().getByRole('heading', { name: 'Universal card' }).waitFor();
+  await expect(sidebar().getByRole('button', { name: 'Back' }).count()).resolves.toBe(0);
+  await expect(sidebar().locator('.text-paragraph').first().innerText()).resolves.toBe(
+    `Message id: ${messageId}\nToken: yes`,
+  );
+  // Its buttons run on the universal action's event.
+  await sidebar().getByRole('button', { name: 'Notify' }).click();
+  await sidebar().locator('.toast', { hasText: 'Saved to the gallery' }).waitFor();
+
+  // A UniversalActionResponse with a link opens it; so does an openLink entry; the card stays.
+  await menu.click();
+  await sidebar().getByRole('menuitem', { name: 'Gallery help' }).click();
+  await sidebar().locator('.toast', { hasText: 'Opened link: https://example.com/help' }).waitFor();
+  await menu.click();
+  await sidebar().getByRole('menuitem', { name: 'Gallery docs' }).click();
+  await sidebar().locator('.toast', { hasText: 'Opened link: https://example.com/docs' }).waitFor();
+  for (let i = 0; i < 50 && opened.length < 2; i++) await page.waitForTimeout(100);
+  expect(opened).toEqual(['https://example.com/help', 'https://example.com/docs']);
+  await expect(sidebar().getByRole('heading', { name: 'Universal card' }).isVisible()).resolves.toBe(true);
+
+  // Called as a universal action, a function that returns a Card fails as it would in Gmail.
+  await menu.click();
+  await sidebar().getByRole('menuitem', { name: 'Wrong answer' }).click();
+  await sidebar()
+    .getByRole('alert')
+    .filter({ hasText: 'galleryWrongUniversal ran as a universal action and returned a Card' })
+    .waitFor();
+  await expect(sidebar().getByRole('heading', { name: 'Universal card' }).isVisible()).resolves.toBe(true);
+  h.browser.off('page', closeTab);
+  await h.browser.unrouteAll();
+  await openFixture(page, h.preview, 'plain-text.eml');
+  await sidebar().getByRole('heading', { name: 'Gallery' }).waitFor();
 });
 
 test('the compose window: the add-on icon, the compose event, insert at the cursor, recipients and subject', async () => {

@@ -1,6 +1,8 @@
 // The preview with the real add-on (dist/Code.js) on the fixture mailbox, in Debian's chromium: open a
 // message, read the sidebar, make a reply draft and find it in its thread; the error card; the compose
-// window; keyboard and axe-core checks; the screenshots the README shows.
+// window; keyboard and axe-core checks; the screenshots the README shows; and Gmail's behaviour (issue 12):
+// focus on the opened thread, the toolbar menu's universal action, one toast at a time, the compose window
+// docked left of the sidebar, a draft's attachments.
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's locator.innerText (the rendered text) is meant
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -241,4 +243,184 @@ test('keyboard and axe-core: message with sidebar, draft view, compose window', 
   expect(await seriousAxeViolations(page)).toEqual([]);
   expect(await keyboardProblems()).toEqual([]);
   expect(await focusOutline('.compose-body')).toMatch(/^solid [1-9]/);
+});
+
+// Issue 12: the preview as Gmail behaves.
+
+/** The element that has focus, as a user would name it: its role-ish tag, its text, and its region. */
+function focused() {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      tag: el?.tagName ?? '',
+      text: (el?.textContent ?? '').trim().slice(0, 80),
+      inSidebar: Boolean(el?.closest('.sidebar')),
+      inPane: Boolean(el?.closest('#reading-pane')),
+    };
+  });
+}
+
+test('a thread opened by click or by keyboard puts focus on its heading, a few Tabs from the sidebar', async () => {
+  // The last test left a compose window open.
+  await page.getByRole('button', { name: 'Close compose window' }).click();
+  // By click: focus leaves the list for the opened thread's heading.
+  await openFixture(page, h.preview, 'reply-to-differs-from-from.eml');
+  await expect(focused()).resolves.toMatchObject({
+    tag: 'H1',
+    text: 'Statement of account - March 2026',
+    inPane: true,
+  });
+  // By keyboard: Enter on a thread in the list.
+  const { threadId } = fixtureIds(h.preview, 'attachments-csv-and-pdf.eml');
+  await page.focus(`[data-thread-id="${threadId}"]`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  await expect(focused()).resolves.toMatchObject({
+    text: 'March freight invoice and shipment list',
+    inPane: true,
+  });
+  await page.waitForFunction(() => !document.querySelector('.sidebar-body[aria-busy]'));
+  await screenshot(page, 'focus-on-opened-thread');
+  // From the heading: the message header, Reply, Show original, then the sidebar's toolbar menu (before,
+  // focus stayed in the thread list: every thread below it came first).
+  let tabs = 0;
+  while (!(await focused()).inSidebar && tabs < 20) {
+    await page.keyboard.press('Tab');
+    tabs++;
+  }
+  expect(tabs).toBe(4);
+  await expect(focused()).resolves.toMatchObject({ tag: 'BUTTON', inSidebar: true });
+  await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe(
+    'More options for Threadsmith',
+  );
+});
+
+test('the sidebar toolbar menu lists Settings; choosing it runs the universal action and replaces the stack', async () => {
+  await openFixture(page, h.preview, 'plain-text.eml');
+  await sidebar().getByText('m.webb@fabrikam.example').first().waitFor();
+  // Go one card deep (a template's preview), so the replaced stack shows.
+  await sidebar().locator('.dt-click').first().click();
+  await sidebar().getByRole('button', { name: 'Back' }).waitFor();
+  const menu = sidebar().getByRole('button', { name: 'More options for Threadsmith' });
+  await menu.click();
+  await expect(sidebar().getByRole('menuitem').allInnerTexts()).resolves.toEqual(['Settings']);
+  await screenshot(page, 'toolbar-menu-open');
+  await sidebar().getByRole('menuitem', { name: 'Settings' }).click();
+  await sidebar().getByRole('heading', { name: 'Settings' }).waitFor();
+  await expect(sidebar().getByRole('button', { name: 'Back' }).count()).resolves.toBe(0);
+  await expect(sidebar().getByLabel('Your name').inputValue()).resolves.toBe('');
+  await screenshot(page, 'toolbar-menu-settings');
+
+  // The keyboard: Enter opens the menu on its first item, Escape closes it back on the button,
+  // ArrowDown opens it again, Enter chooses.
+  await openFixture(page, h.preview, 'plain-text.eml');
+  await menu.focus();
+  await page.keyboard.press('Enter');
+  await expect(focused()).resolves.toMatchObject({ text: 'Settings', inSidebar: true });
+  await page.keyboard.press('Escape');
+  await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+  await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe(
+    'More options for Threadsmith',
+  );
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await sidebar().getByRole('heading', { name: 'Settings' }).waitFor();
+  // The Settings card's Save runs in the universal action's context (Saved., and the name is kept).
+  await sidebar().getByLabel('Your name').fill('Sam Taylor');
+  await sidebar().getByRole('button', { name: 'Save' }).click();
+  await sidebar().locator('.toast', { hasText: 'Saved.' }).waitFor();
+  await menu.click();
+  await sidebar().getByRole('menuitem', { name: 'Settings' }).click();
+  await page.waitForFunction(() => !document.querySelector('.sidebar-body[aria-busy]'));
+  await expect(sidebar().getByLabel('Your name').inputValue()).resolves.toBe('Sam Taylor');
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});
+
+test('one toast at a time: a new notification replaces the last, and it goes after a few seconds', async () => {
+  // The Settings card from the last test: Save twice, then Send in a compose window.
+  await sidebar().getByRole('button', { name: 'Save' }).click();
+  await sidebar().locator('.toast', { hasText: 'Saved.' }).waitFor();
+  await sidebar().getByRole('button', { name: 'Save' }).click();
+  await page.waitForFunction(() => !document.querySelector('.sidebar-body[aria-busy]'));
+  await expect(page.locator('.toast').allInnerTexts()).resolves.toEqual(['Saved.']);
+  await page.getByRole('button', { name: 'Compose', exact: true }).click();
+  await page.locator('.compose-window').getByRole('button', { name: 'Send' }).click();
+  const shownAt = Date.now();
+  await expect(page.locator('.toast').allInnerTexts()).resolves.toEqual([
+    'The preview does not send mail; the draft stays here.',
+  ]);
+  await screenshot(page, 'one-toast');
+  await page.locator('.toast').waitFor({ state: 'detached', timeout: 8000 });
+  const gone = Date.now() - shownAt;
+  expect(gone).toBeGreaterThan(3000);
+  expect(gone).toBeLessThan(6000);
+  await page.locator('.compose-window').getByRole('button', { name: 'Close compose window' }).click();
+});
+
+/** A box's edges in CSS pixels. */
+async function box(selector: string) {
+  const b = await page.locator(selector).boundingBox();
+  if (!b) throw new Error(`${selector} is not on screen`);
+  return { left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height };
+}
+
+test('the compose window docks bottom right, left of the sidebar, and never covers it', async () => {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 1100, height: 760 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.getByRole('button', { name: 'Compose', exact: true }).click();
+    const compose = page.locator('.compose-window');
+    await compose.waitFor();
+    for (const withPanel of [false, true]) {
+      if (withPanel) {
+        await compose.getByRole('button', { name: 'Threadsmith: Insert template' }).click();
+        await page.waitForFunction(() => !document.querySelector('.compose-host[aria-busy]'));
+      }
+      const win = await box('.compose-window');
+      const side = await box('.sidebar');
+      // Left of the sidebar with the page's 8 px gutter, on the bottom edge of the window.
+      expect(side.left - win.right).toBe(8);
+      expect(win.bottom).toBe(viewport.height);
+      expect(win.left).toBeGreaterThanOrEqual(8);
+      // The sidebar stays usable: its toolbar menu is what a click there reaches.
+      const menu = sidebar().getByRole('button', { name: 'More options for Threadsmith' });
+      await menu.click();
+      await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+      await page.keyboard.press('Escape');
+    }
+    await screenshot(page, `compose-docked-${viewport.width}`);
+    await compose.getByRole('button', { name: 'Close compose window' }).click();
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+});
+
+test('a draft carrying the original attachments lists them (name and size) in its thread and compose window', async () => {
+  await openFixture(page, h.preview, 'attachments-csv-and-pdf.eml');
+  const include = sidebar().getByRole('switch', { name: 'Include the original attachments (2)' });
+  await include.check();
+  await page.waitForFunction(() => !document.querySelector('.sidebar-body[aria-busy]'));
+  await sidebar().getByRole('button', { name: 'Create draft' }).click();
+  const draftEl = page.locator('.message.draft').last();
+  await draftEl.waitFor();
+  const files = draftEl.getByRole('list', { name: 'Draft attachments' }).getByRole('listitem');
+  await expect(files.allInnerTexts()).resolves.toEqual([
+    expect.stringMatching(/^shipments-2026-03\.csv\s*208 bytes$/),
+    expect.stringMatching(/^FL-26-0318\.pdf\s*769 bytes$/),
+  ]);
+  // Gmail opens the new draft in a compose window, its files under the body.
+  const compose = page.locator('.compose-window');
+  await compose.waitFor();
+  await expect(
+    compose.getByRole('list', { name: 'Draft attachments' }).getByRole('listitem').allInnerTexts(),
+  ).resolves.toEqual([
+    expect.stringMatching(/^shipments-2026-03\.csv\s*208 bytes$/),
+    expect.stringMatching(/^FL-26-0318\.pdf\s*769 bytes$/),
+  ]);
+  await screenshot(page, 'draft-attachments-compose');
+  await compose.getByRole('button', { name: 'Close compose window' }).click();
+  await draftEl.scrollIntoViewIfNeeded();
+  await screenshot(page, 'draft-attachments');
+  expect(await seriousAxeViolations(page)).toEqual([]);
 });

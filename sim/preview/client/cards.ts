@@ -3,6 +3,8 @@
 import type { ContextResult } from '../api';
 import { type CardHtmlNode, parseCardHtml } from '../cardHtml';
 import { h, hasIcon, icon, uid } from './dom';
+import { menuButton } from './menu';
+import { showToast } from './toast';
 
 // biome-ignore lint/suspicious/noExplicitAny: card JSON from the add-on is untyped; the renderer checks as it reads
 type Json = Record<string, any>;
@@ -129,6 +131,29 @@ export class CardHost {
     this.applyRest(result.response, false);
   }
 
+  /**
+   * Shows what a universal action (the toolbar menu) returned: its cards replace the stack, as in Gmail,
+   * and run their buttons on the universal action's event; a link opens and the card stays.
+   */
+  showUniversal(result: ContextResult): void {
+    if (result.error) {
+      this.toast(`The add-on failed: ${result.error}`, true);
+      return;
+    }
+    const cards = this.navigationCards(result.response);
+    if (cards.length > 0) {
+      this.contextId = result.contextId;
+      this.stack = cards.length > 1 ? [{ __list: cards }] : cards;
+      this.render();
+    }
+    void this.applyRest(result.response, false);
+  }
+
+  /** The context the cards on screen run their actions in (null when there is none). */
+  get context(): string | null {
+    return this.contextId;
+  }
+
   clear(text?: string): void {
     this.stack = [];
     this.contextId = null;
@@ -143,20 +168,9 @@ export class CardHost {
       .map((n) => n.pushCard as Json);
   }
 
+  /** A notification: one at a time on the whole page (a new one replaces it), gone after a few seconds. */
   toast(text: string, error = false): void {
-    const el = h(
-      'div',
-      { class: `toast${error ? ' toast-error' : ''}`, role: error ? 'alert' : undefined },
-      text,
-    );
-    const close = h(
-      'button',
-      { class: 'toast-close', 'aria-label': 'Dismiss', onclick: () => el.remove() },
-      icon('close', 16),
-    );
-    el.appendChild(close);
-    this.toasts.appendChild(el);
-    setTimeout(() => el.remove(), error ? 15000 : 8000);
+    showToast(this.toasts, text, error);
   }
 
   /** Applies an action's render actions: navigations, notification, link, host app action. */
@@ -364,47 +378,14 @@ export class CardHost {
   }
 
   private cardActionsMenu(actions: Json[]): HTMLElement {
-    const listId = uid('menu');
-    const list = h('ul', { class: 'menu', id: listId, hidden: true, role: 'menu' });
-    const toggle = h(
-      'button',
-      {
-        class: 'icon-btn',
-        'aria-label': 'More actions',
-        'aria-haspopup': 'menu',
-        'aria-expanded': 'false',
-        'aria-controls': listId,
-        onclick: () => {
-          list.hidden = !list.hidden;
-          toggle.setAttribute('aria-expanded', String(!list.hidden));
-          if (!list.hidden) list.querySelector('button')?.focus();
-        },
-      },
-      icon('more'),
-    );
-    for (const a of actions) {
-      const run = this.onClick(a.onClick);
-      list.appendChild(
-        h(
-          'li',
-          { role: 'none' },
-          h(
-            'button',
-            {
-              role: 'menuitem',
-              class: 'menu-item',
-              onclick: () => {
-                list.hidden = true;
-                toggle.setAttribute('aria-expanded', 'false');
-                run?.();
-              },
-            },
-            String(a.actionLabel ?? ''),
-          ),
-        ),
-      );
-    }
-    return h('div', { class: 'card-menu' }, toggle, list);
+    return menuButton({
+      label: 'More actions',
+      className: 'card-menu',
+      entries: actions.map((a) => {
+        const run = this.onClick(a.onClick);
+        return { label: String(a.actionLabel ?? ''), run: () => run?.() };
+      }),
+    });
   }
 
   private section(section: Json, index: number): HTMLElement {

@@ -1,6 +1,7 @@
 // The compose window: To/Cc/Bcc/Subject and a contenteditable body, the add-on's compose icon (when the
 // manifest has a compose trigger) and the compose card panel, which edits the window as Gmail does.
-import type { ComposeTriggerInfo, ContextResult } from '../api';
+import type { AttachmentView, ComposeTriggerInfo, ContextResult } from '../api';
+import { attachmentList } from './attachments';
 import { CardHost, type GmailAction } from './cards';
 import { h, icon, uid } from './dom';
 
@@ -15,6 +16,8 @@ export interface ComposeInit {
   /** HTML for the body (sanitized before it is shown). */
   bodyHtml?: string;
   draftId?: string;
+  /** The draft's files, listed under the body as Gmail's compose window does. */
+  attachments?: AttachmentView[];
 }
 
 export interface ComposeDeps {
@@ -168,6 +171,7 @@ export class ComposeWindow {
           bcc.row,
           subject.row,
           this.body,
+          init.attachments?.length ? attachmentList(init.attachments, 'Draft attachments') : null,
           h(
             'div',
             { class: 'compose-actions' },

@@ -1,9 +1,12 @@
 // The preview page: thread list, reading pane (message HTML in sandboxed iframes), the add-on sidebar and
 // the compose window, all driven by the preview server's JSON API.
-import type { ContextResult, MailboxView, MessageView, ThreadView } from '../api';
+import type { ContextResult, MailboxView, MessageView, ThreadView, UniversalActionInfo } from '../api';
+import { attachmentList } from './attachments';
 import { CardHost, type GmailAction } from './cards';
 import { type ComposeInit, ComposeWindow } from './compose';
 import { h, icon, uid } from './dom';
+import { menuButton } from './menu';
+import { showToast } from './toast';
 
 async function api<T>(path: string, body?: unknown): Promise<T> {
   const res = await fetch(
@@ -86,7 +89,13 @@ class App {
         h(
           'aside',
           { class: 'sidebar', 'aria-label': `${m.addonName} add-on` },
-          h('div', { class: 'sidebar-title' }, icon('addon', 20), h('span', null, m.addonName)),
+          h(
+            'div',
+            { class: 'sidebar-title' },
+            icon('addon', 20),
+            h('span', null, m.addonName),
+            m.universalActions.length ? this.toolbarMenu(m.universalActions) : null,
+          ),
           this.sidebarEl,
         ),
       ),
@@ -99,10 +108,44 @@ class App {
     this.sidebar.show(await post('/api/homepage', {}));
   }
 
+  /** The page's own notices ("Draft created"): the one snackbar on the page, like the add-on's. */
   private notify(text: string): void {
-    const el = h('div', { class: 'toast' }, text);
-    this.status.appendChild(el);
-    setTimeout(() => el.remove(), 4000);
+    showToast(this.status, text);
+  }
+
+  /**
+   * The add-on's toolbar menu (⋮ in the sidebar header): the manifest's universal actions. An openLink
+   * entry opens its URL; a function runs as a universal action on what the sidebar shows, and the
+   * cards it answers with replace the sidebar's stack.
+   */
+  private toolbarMenu(actions: UniversalActionInfo[]): HTMLElement {
+    return menuButton({
+      label: `More options for ${this.mailbox.addonName}`,
+      className: 'toolbar-menu',
+      entries: actions.map((a, index) => ({
+        label: a.label,
+        run: () => {
+          if (a.openLink) {
+            window.open(a.openLink, '_blank', 'noopener,noreferrer');
+            this.sidebar.toast(`Opened link: ${a.openLink}`);
+          } else void this.runUniversal(index);
+        },
+      })),
+    });
+  }
+
+  private async runUniversal(index: number): Promise<void> {
+    // Like a click on another message: a trigger still on its way no longer replaces the sidebar.
+    const ticket = ++this.openTicket;
+    this.sidebar.setLoading(true);
+    try {
+      const result = await post('/api/universal', { contextId: this.sidebar.context, index });
+      if (ticket === this.openTicket) this.sidebar.showUniversal(result);
+    } catch (error) {
+      this.sidebar.toast(String((error as Error).message ?? error), true);
+    } finally {
+      if (ticket === this.openTicket) this.sidebar.setLoading(false);
+    }
   }
 
   private emptyPane(): void {
@@ -168,6 +211,8 @@ class App {
     const received = thread.messages.filter((m) => !m.draft);
     const target = messageId ?? received[received.length - 1]?.id;
     this.renderThread(thread, target);
+    // Keyboard and screen-reader users land on what they opened (its heading), not back in the list.
+    this.pane.querySelector<HTMLElement>('.thread-title')?.focus({ preventScroll: true });
     if (target && !thread.messages.find((m) => m.id === target)?.draft) await this.openMessage(target);
     else if (!target) this.sidebar.clear('This thread has only drafts.');
   }
@@ -193,7 +238,7 @@ class App {
       h(
         'article',
         { class: 'thread-view', 'aria-labelledby': subjectId },
-        h('h1', { id: subjectId, class: 'thread-title' }, thread.subject || '(no subject)'),
+        h('h1', { id: subjectId, class: 'thread-title', tabindex: '-1' }, thread.subject || '(no subject)'),
         thread.messages.map((m) => this.messageEl(m, m.id === expanded || m.id === last || m.draft !== null)),
       ),
     );
@@ -250,22 +295,7 @@ class App {
         ),
       );
       details.appendChild(this.bodyEl(m));
-      if (m.attachments.length) {
-        details.appendChild(
-          h(
-            'ul',
-            { class: 'attachments', 'aria-label': 'Attachments' },
-            m.attachments.map((a) =>
-              h(
-                'li',
-                null,
-                icon('attach', 16),
-                `${a.filename} (${a.mimeType}, ${Math.ceil(a.size / 1024)} KB)`,
-              ),
-            ),
-          ),
-        );
-      }
+      if (m.attachments.length) details.appendChild(attachmentList(m.attachments));
       details.appendChild(
         h(
           'div',
@@ -367,6 +397,7 @@ class App {
         row('In-Reply-To', d.inReplyTo ?? ''),
         row('References', d.references.join(' ')),
       ),
+      d.attachments.length ? attachmentList(d.attachments, 'Draft attachments') : null,
       h('div', { role: 'tablist', class: 'tabs', 'aria-label': 'Draft body' }, buttons),
       panel,
       h(
@@ -419,6 +450,7 @@ class App {
       subject: d.subject,
       bodyHtml: html,
       draftId: d.draftId,
+      attachments: d.attachments,
     });
   }
 

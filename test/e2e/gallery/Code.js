@@ -218,3 +218,32 @@ function galleryInsert(e) {
     )
     .build();
 }
+
+// The toolbar menu's universal actions: cards that replace the stack, a link, and a wrong answer.
+function galleryUniversal(e) {
+  var gmail = e.gmail || {};
+  var card = CardService.newCardBuilder()
+    .setName('universal')
+    .setHeader(CardService.newCardHeader().setTitle('Universal card'))
+    .addSection(
+      CardService.newCardSection()
+        .addWidget(
+          CardService.newTextParagraph().setText(
+            'Message id: ' + (gmail.messageId || 'none') + '<br>Token: ' + (gmail.accessToken ? 'yes' : 'no'),
+          ),
+        )
+        .addWidget(button('Notify', 'galleryNotify')),
+    )
+    .build();
+  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([card]).build();
+}
+
+function galleryHelpLink() {
+  return CardService.newUniversalActionResponseBuilder()
+    .setOpenLink(CardService.newOpenLink().setUrl('https://example.com/help'))
+    .build();
+}
+
+function galleryWrongUniversal() {
+  return simpleCard('Wrong', 'a Card where a UniversalActionResponse belongs');
+}
