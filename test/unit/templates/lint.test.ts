@@ -37,9 +37,54 @@ describe('lintTemplate', () => {
       '{% for p in cc %}\n{{ p.name }}{% endfor %}',
       [],
       [
-        '2:1 "p.name" may be empty for some messages: add a default, e.g. {{ p.name | default: "there" }}, or you will be asked for it',
+        '2:1 "p.name" may be empty for some messages: add a default, e.g. {{ p.name | default: p.email }}, or you will be asked for it',
       ],
     ],
+    // The advice fits the field: a greeting name gets "there", a recipient's name in a loop their
+    // address, fields no default fits an {% if %}, and fields that always exist nothing at all.
+    [
+      'Dear {{ to.name }}',
+      [],
+      [
+        '1:6 "to.name" may be empty for some messages: add a default, e.g. {{ to.name | default: "there" }}, or you will be asked for it',
+      ],
+    ],
+    [
+      'Dear Ms {{ sender.last_name }}',
+      [],
+      [
+        '1:9 "sender.last_name" may be empty for some messages, and no default reads well in its place: put what depends on it inside {% if sender.last_name %}…{% endif %}, or you will be asked for it',
+      ],
+    ],
+    [
+      'Best,\n{{ me.first_name }}',
+      [],
+      [
+        '2:1 "me.first_name" is empty until you set your name in Settings (or the message names you), and no default reads well in its place: put what depends on it inside {% if me.first_name %}…{% endif %}, or you will be asked for it',
+      ],
+    ],
+    [
+      'Copied: {{ cc.first_name }} ({{ cc }})',
+      [],
+      [
+        '1:9 "cc.first_name" is empty when the reply has no Cc, and no default reads well in its place: put what depends on it inside {% if cc.first_name %}…{% endif %}, or you will be asked for it',
+        '1:30 "cc" is empty when the reply has no Cc, and no default reads well in its place: put what depends on it inside {% if cc %}…{% endif %}, or you will be asked for it',
+      ],
+    ],
+    [
+      '{% for p in to %}{{ p.first_name }}{% endfor %} {{ to.last.name }}',
+      [],
+      [
+        '1:18 "p.first_name" may be empty for some messages: add a default, e.g. {{ p.first_name | default: p.email }}, or you will be asked for it',
+        '1:49 "to.last.name" may be empty for some messages: add a default, e.g. {{ to.last.name | default: to.last.email }}, or you will be asked for it',
+      ],
+    ],
+    [
+      'Re {{ subject }} of {{ date }} ({{ today }}), {{ thread.count }} messages, from {{ me.email }} to {{ to }} at {{ sender.domain }}',
+      [],
+      [],
+    ],
+    ['{% if me.first_name %}{{ me.first_name }}{% endif %} {{ sender.last_name | default: "" }}', [], []],
     ['{% if sender.first_name %}Hi {{ sender.first_name }}{% endif %}', [], []],
     ['{{ sender.email }} {{ to.email }} {{ me.email }} {{ date }}', [], []],
     // Links that would be dropped.
