@@ -23,7 +23,6 @@ import {
   lintTemplate,
   MERGE_FIELDS,
   parseImport,
-  type TemplateInput,
   validateTemplateInput,
 } from '../templates';
 import { userStore } from './stores';
@@ -242,35 +241,7 @@ function importErrors(messages: string[]): string[] {
   ];
 }
 
-/** Lint errors of the templates to import, by position in the import (1-based, as parseImport counts). */
-function lintErrors(json: string, templates: TemplateInput[]): string[] {
-  const items = importedItems(json);
-  const out: string[] = [];
-  for (const t of templates) {
-    const index =
-      items.findIndex((i) => {
-        const name = (i as { name?: unknown } | null)?.name;
-        return typeof name === 'string' && name.trim() === t.name;
-      }) + 1;
-    for (const issue of lintTemplate(t.body).errors) {
-      out.push(`Template ${index || '?'} (“${t.name}”): ${issueText(issue)}`);
-    }
-  }
-  return out;
-}
-
-function importedItems(json: string): unknown[] {
-  try {
-    const data: unknown = JSON.parse(json);
-    if (Array.isArray(data)) return data;
-    const list = (data as { templates?: unknown } | null)?.templates;
-    return Array.isArray(list) ? list : [];
-  } catch {
-    return [];
-  }
-}
-
-/** All or nothing: every item valid, no name used twice, no lint errors, and room in the store. */
+/** All or nothing: every item valid, no name used twice, no Liquid errors, and room in the store. */
 export function importTemplates(e: AddonEvent) {
   const json = formValue(e, FIELD.importJson);
   const refuse = (errors: string[]) =>
@@ -280,10 +251,11 @@ export function importTemplates(e: AddonEvent) {
     );
   if (json.trim() === '') return refuse(['Paste the JSON of an export first.']);
   const store = userStore();
-  const parsed = parseImport(json, store.loadLibrary().templates);
+  // Every problem of every template at once (fields, names, Liquid), each with its line in the file.
+  const parsed = parseImport(json, store.loadLibrary().templates, {
+    bodyErrors: (body) => lintTemplate(body).errors,
+  });
   if (!parsed.ok) return refuse(parsed.errors.map((err) => err.message));
-  const broken = lintErrors(json, parsed.templates);
-  if (broken.length > 0) return refuse(broken);
   const already = parsed.skipped.length;
   if (parsed.templates.length === 0) {
     return respond(
