@@ -1,3 +1,4 @@
+import { insertionFor, MERGE_FIELDS } from '../../../src/templates/fields';
 import { lintTemplate } from '../../../src/templates/lint';
 import { STARTER_TEMPLATES } from '../../../src/templates/starters';
 
@@ -112,5 +113,28 @@ describe('lintTemplate', () => {
 
   it.each(STARTER_TEMPLATES.map((t) => [t.name, t.body]))('starter "%s" lints clean', (_name, body) => {
     expect(lintTemplate(body)).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe('insertionFor: what "Insert field" adds', () => {
+  it.each([
+    ['sender.first_name', '{{ sender.first_name | default: "there" }}'],
+    ['to.name', '{{ to.name | default: "there" }}'],
+    ['sender.last_name', '{% if sender.last_name %}{{ sender.last_name }}{% endif %}'],
+    ['cc.email', '{% if cc.email %}{{ cc.email }}{% endif %}'],
+    ['me.first_name', '{% if me.first_name %}{{ me.first_name }}{% endif %}'],
+    ['subject', '{{ subject }}'],
+    ['date', '{{ date }}'],
+    ['me.email', '{{ me.email }}'],
+    ['sender.domain', '{{ sender.domain }}'],
+    ['thread.count', '{{ thread.count }}'],
+  ])('%s → %s', (path, text) => {
+    expect(insertionFor(path)).toBe(text);
+  });
+
+  it('never adds a field lint would warn about', () => {
+    for (const f of MERGE_FIELDS.filter((m) => !m.path.includes('[]'))) {
+      expect([f.path, lintTemplate(`x ${insertionFor(f.path)}`)]).toEqual([f.path, { errors: [], warnings: [] }]);
+    }
   });
 });
