@@ -32,7 +32,7 @@ export interface FieldInfo {
 
 const SOME_MESSAGES = 'may be empty for some messages';
 const NO_CC = 'is empty when the reply has no Cc';
-const NO_NAME = 'is empty until you set your name in Settings (or the message names you)';
+const NO_NAME = 'may be empty until you set your name in Settings';
 
 const field = (path: string, label: string, fallback?: Fallback): FieldInfo =>
   fallback ? { path, label, mayBeEmpty: true, fallback } : { path, label, mayBeEmpty: false };

@@ -61,7 +61,7 @@ describe('lintTemplate', () => {
       'Best,\n{{ me.first_name }}',
       [],
       [
-        '2:1 "me.first_name" is empty until you set your name in Settings (or the message names you), and no default reads well in its place: put what depends on it inside {% if me.first_name %}…{% endif %}, or you will be asked for it',
+        '2:1 "me.first_name" may be empty until you set your name in Settings, and no default reads well in its place: put what depends on it inside {% if me.first_name %}…{% endif %}, or you will be asked for it',
       ],
     ],
     [
