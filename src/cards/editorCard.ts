@@ -124,9 +124,7 @@ export function editCard(view: EditView): GoogleAppsScript.Card_Service.Card {
     .setType(CardService.SelectionInputType.DROPDOWN)
     .setTitle('Insert field')
     .setFieldName(FIELD.insertField)
-    .setOnChangeAction(
-      cardAction('insertField', { templateId: view.templateId, revision: view.revision }),
-    )
+    .setOnChangeAction(cardAction('insertField', { templateId: view.templateId, revision: view.revision }))
     .addItem('Choose a field to add to the text…', '', true);
   for (const f of view.fields) picker.addItem(`${f.label}: {{ ${f.path} }}`, f.path, false);
   form.addWidget(picker);
@@ -139,7 +137,10 @@ export function editCard(view: EditView): GoogleAppsScript.Card_Service.Card {
       ),
     ),
   );
-  withProblems('tags', input(FIELD.templateTags, 'Tags', v.tags, 'Comma-separated, e.g. billing, acme.example'));
+  withProblems(
+    'tags',
+    input(FIELD.templateTags, 'Tags', v.tags, 'Comma-separated, e.g. billing, acme.example'),
+  );
   const mode = CardService.newSelectionInput()
     .setType(CardService.SelectionInputType.DROPDOWN)
     .setTitle('Default reply')

@@ -258,10 +258,7 @@ export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']
       : userStore().saveTemplate(checked.value);
   } catch (error) {
     if (error instanceof UserError)
-      return refuse(
-        [{ field: fieldOfError(error), message: error.message }],
-        error instanceof ConflictError,
-      );
+      return refuse([{ field: fieldOfError(error), message: error.message }], error instanceof ConflictError);
     throw error;
   }
   const n = lint.warnings.length;

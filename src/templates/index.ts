@@ -3,15 +3,22 @@
 export { type MergeContext, type MergeInput, type MergePerson, mergeContext, mergePerson } from './context';
 export { DATE_STYLES, type DateFormat, formatDate } from './dates';
 export { ALLOWED_FILTERS, ALLOWED_TAGS, LIMITS } from './engine';
-export { type Fallback, type FieldInfo, findField, insertionFor, MERGE_FIELDS, PERSON_FIELDS } from './fields';
+export {
+  type Fallback,
+  type FieldInfo,
+  findField,
+  insertionFor,
+  MERGE_FIELDS,
+  PERSON_FIELDS,
+} from './fields';
 export { isKnownPath, type LintResult, lintTemplate } from './lint';
 export { droppedLinks, escapeHtml, isAllowedLink, markdownToHtml, toPlainText } from './markdown';
 export {
   bodySizeError,
   checkTemplateInput,
   EXPORT_VERSION,
-  type FieldProblem,
   exportLibrary,
+  type FieldProblem,
   type ImportError,
   type ImportResult,
   MODEL_LIMITS,

@@ -348,11 +348,7 @@ export function parseImport(
       for (const issue of options.bodyErrors(rawBody.replace(/\r\n?/g, '\n'))) {
         const inText = `line ${issue.line}, column ${issue.column} of its text`;
         if (bodySpan?.kind === 'string') {
-          const at = offsetInString(
-            json,
-            bodySpan,
-            offsetOfPosition(rawBody, issue.line, issue.column),
-          );
+          const at = offsetInString(json, bodySpan, offsetOfPosition(rawBody, issue.line, issue.column));
           const file = lineColumnAt(json, at);
           add(
             `${who} (line ${file.line}, column ${file.column} of the file; ${inText}): ${issue.message}`,

@@ -12,7 +12,6 @@ import {
   findButton,
   formDefaults,
   hasText,
-  inputsOf,
   notificationOf,
   rowsOf,
   textsOf,

@@ -134,7 +134,10 @@ describe('insertionFor: what "Insert field" adds', () => {
 
   it('never adds a field lint would warn about', () => {
     for (const f of MERGE_FIELDS.filter((m) => !m.path.includes('[]'))) {
-      expect([f.path, lintTemplate(`x ${insertionFor(f.path)}`)]).toEqual([f.path, { errors: [], warnings: [] }]);
+      expect([f.path, lintTemplate(`x ${insertionFor(f.path)}`)]).toEqual([
+        f.path,
+        { errors: [], warnings: [] },
+      ]);
     }
   });
 });

@@ -183,7 +183,8 @@ describe('export and import', () => {
         {
           index: 3,
           line: 1,
-          message: 'Template “a” (line 1 of the file): the name is also used by template “A” on line 1 of the import',
+          message:
+            'Template “a” (line 1 of the file): the name is also used by template “A” on line 1 of the import',
         },
       ],
     ],
@@ -281,7 +282,9 @@ describe('an import lists every problem at once, by template name and line of th
     expect(good).toEqual({
       ok: true,
       skipped: [],
-      templates: [{ name: 'A', body: 'Hi {{ subject }}', cc: '', bcc: '', subject: '', mode: 'reply', tags: [] }],
+      templates: [
+        { name: 'A', body: 'Hi {{ subject }}', cc: '', bcc: '', subject: '', mode: 'reply', tags: [] },
+      ],
     });
   });
 });
