@@ -115,7 +115,7 @@ test('clear errors: a template with an error, an unknown name, a bad field, a ba
   ).rejects.toThrow(/--field sender\.nick: no such merge field/);
   const bad = file('bad.json', '[{"name": "A"}]');
   await expect(renderCommand({ eml: plainText, templates: bad, template: 'A' })).rejects.toThrow(
-    /--templates .*bad\.json: Template 1 \("A"\): Body is required/,
+    /--templates .*bad\.json: Template “A” \(line 1 of the file\): Body is required/,
   );
 });
 
