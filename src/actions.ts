@@ -43,6 +43,11 @@ export interface ActionParams {
   showLibrary: { page: string };
   newTemplate: Record<string, never>;
   editTemplate: { templateId: string };
+  /**
+   * The editor's "Insert field" picker changed: add the chosen field (with its fallback) to the end of
+   * the text and re-draw the editor in place with everything typed kept. Same parameters as a save.
+   */
+  insertField: { templateId: string; revision: string };
   /** Save the edit card's inputs; `templateId` '' creates a template. */
   saveTemplate: { templateId: string; revision: string };
   duplicateTemplate: { templateId: string };
@@ -102,6 +107,7 @@ export const FIELD = {
   templateBcc: 'templateBcc',
   templateSubject: 'templateSubject',
   templateMode: 'templateMode',
+  insertField: 'insertField',
   importJson: 'importJson',
   composeQuery: 'composeQuery',
   composeSubject: 'composeSubject',

@@ -113,13 +113,13 @@ export function libraryNames(runtime: Runtime): string[] {
   }
 }
 
-/** The merge fields a template can use, as the template editor's "Merge fields" help lists them. */
+/** The merge fields a template can use, as the template editor's "Insert field" picker lists them. */
 export function mergeFields(runtime: Runtime): string[] {
   const base = homepageEvent();
   const library = shownCard(runtime.render('onHomepage', base));
   const editor = shownCard(click(runtime, base, library, findButton(library, 'New template')));
-  const help = textsOf(sectionOf(editor, 'Merge fields')).join('\n');
-  return [...help.matchAll(/\{\{ (\S+) \}\}/g)].map((m) => m[1]!);
+  const picker = inputsOf(editor).find((i) => i.kind === 'selection' && i.label === 'Insert field');
+  return (picker?.items ?? []).map((i) => i.value).filter((v) => v !== '');
 }
 
 // --- The reply choices and the values a template asks for ---

@@ -1,33 +1,43 @@
 // The template library (the homepage, also reachable from a message's card): list and search, create,
-// edit, duplicate, delete, import, export, and damaged entries. A save that is refused (invalid, lint
-// errors, a name in use, a change made elsewhere, the store full) shows why on the same card with
-// everything the user typed still in it.
+// edit (with the "Insert field" picker), duplicate, delete, import, export, and damaged entries. A save
+// goes back to the list, showing the saved template; one that is refused (invalid, lint errors, a name
+// in use, a change made elsewhere, the store full) shows why next to the input it is about, on the same
+// card with everything the user typed still in it.
 import type { ActionParams } from '../actions';
 import { FIELD } from '../actions';
 import {
   confirmDeleteCard,
-  damagedCard,
+  type EditorField,
+  type EditorProblem,
   type EditView,
   editCard,
-  exportCard,
-  importCard,
-  libraryCard,
   type TemplateFormValues,
-} from '../cards/libraryCards';
+} from '../cards/editorCard';
+import { damagedCard, exportCard, importCard, libraryCard } from '../cards/libraryCards';
 import { UserError } from '../errors';
 import { type AddonEvent, formValue } from '../events';
-import { ConflictError } from '../store/errors';
+import { ConflictError, DuplicateNameError, TemplateTooLargeError } from '../store/errors';
 import type { Library, StoredTemplate } from '../store/templateStore';
 import {
+  checkTemplateInput,
   exportLibrary,
+  findField,
+  insertionFor,
   lintTemplate,
   MERGE_FIELDS,
+  NEW_TEMPLATE_BODY,
   parseImport,
-  type TemplateInput,
-  validateTemplateInput,
 } from '../templates';
 import { userStore } from './stores';
-import { findTemplate, issueText, loadTemplates, pageOf, pageParam, searchTemplates } from './templates';
+import {
+  findTemplate,
+  issueText,
+  loadTemplates,
+  PAGE_SIZE,
+  pageOf,
+  pageParam,
+  searchTemplates,
+} from './templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -39,14 +49,24 @@ const HELP_FIELDS = MERGE_FIELDS.filter((f) => !f.path.includes('[]')).map((f) =
   label: f.label,
 }));
 
-function currentLibraryCard(library: Library, query = '', page = 0): Card {
+/** What the list shows of a template it has just saved, before its tags. */
+export interface JustSaved {
+  id: string;
+  note: string;
+}
+
+function currentLibraryCard(library: Library, query = '', page = 0, saved?: JustSaved): Card {
   const found = searchTemplates(library.templates, query);
-  const shown = pageOf(found, page);
+  // A template just saved is shown on the page it is on, marked, so it can be seen among 200.
+  const at = saved ? found.findIndex((t) => t.id === saved.id) : -1;
+  const shown = pageOf(found, at >= 0 ? Math.floor(at / PAGE_SIZE) : page);
+  const detail = (t: StoredTemplate) =>
+    [t.id === saved?.id ? saved.note : '', t.tags.join(', ')].filter(Boolean).join(' · ');
   return libraryCard({
     query,
     list: {
       ...shown,
-      rows: shown.items.map((t) => ({ id: t.id, name: t.name, detail: t.tags.join(', ') })),
+      rows: shown.items.map((t) => ({ id: t.id, name: t.name, detail: detail(t) })),
     },
     usage: library.usage,
     damaged: library.damaged.map((d) => ({ id: d.id, name: d.name ?? '', problem: d.problem })),
@@ -54,8 +74,8 @@ function currentLibraryCard(library: Library, query = '', page = 0): Card {
 }
 
 /** The library as it is now, from the top (the starters are added on the first run). */
-export function freshLibraryCard(): Card {
-  return currentLibraryCard(loadTemplates(userStore()));
+export function freshLibraryCard(saved?: JustSaved): Card {
+  return currentLibraryCard(loadTemplates(userStore()), '', 0, saved);
 }
 
 const respond = (navigation: GoogleAppsScript.Card_Service.Navigation, notification?: string) => {
@@ -70,10 +90,13 @@ const respond = (navigation: GoogleAppsScript.Card_Service.Navigation, notificat
  * change is done all the same, so the caller still says so: `fresh` is false when the list below is
  * the one from before the change.
  */
-function backToLibrary(): { navigation: GoogleAppsScript.Card_Service.Navigation; fresh: boolean } {
+function backToLibrary(saved?: JustSaved): {
+  navigation: GoogleAppsScript.Card_Service.Navigation;
+  fresh: boolean;
+} {
   const navigation = CardService.newNavigation().popToNamedCard('library');
   try {
-    return { navigation: navigation.updateCard(freshLibraryCard()), fresh: true };
+    return { navigation: navigation.updateCard(freshLibraryCard(saved)), fresh: true };
   } catch (error) {
     console.warn(`Library list not refreshed after a change: ${String(error)}`);
     return { navigation, fresh: false };
@@ -81,8 +104,12 @@ function backToLibrary(): { navigation: GoogleAppsScript.Card_Service.Navigation
 }
 
 /** The answer to a committed change: `done` in the notification, and what to do if the list is old. */
-function changed(done: string, then?: (n: GoogleAppsScript.Card_Service.Navigation) => unknown) {
-  const back = backToLibrary();
+function changed(
+  done: string,
+  then?: (n: GoogleAppsScript.Card_Service.Navigation) => unknown,
+  saved?: JustSaved,
+) {
+  const back = backToLibrary(saved);
   then?.(back.navigation);
   return respond(
     back.navigation,
@@ -152,7 +179,7 @@ function storedEditCard(t: StoredTemplate): Card {
 }
 
 export function newTemplate(_e: AddonEvent) {
-  const blank = { name: '', body: '', tags: '', cc: '', bcc: '', subject: '', mode: 'reply' };
+  const blank = { name: '', body: NEW_TEMPLATE_BODY, tags: '', cc: '', bcc: '', subject: '', mode: 'reply' };
   return respond(CardService.newNavigation().pushCard(editCard(editView('', '', blank))));
 }
 
@@ -161,21 +188,54 @@ export function editTemplate(_e: AddonEvent, params: ActionParams['editTemplate'
   return respond(CardService.newNavigation().pushCard(storedEditCard(template)));
 }
 
+/** The text with `snippet` added at its end: after a space, or straight on at the start of a line. */
+export function appendToBody(body: string, snippet: string): string {
+  if (body === '' || /\s$/.test(body)) return body + snippet;
+  return `${body} ${snippet}`;
+}
+
+/**
+ * The "Insert field" picker changed: the chosen field, with the fallback that fits it, is added to the
+ * end of the text, and the editor is drawn again in place from what the form holds (name, text, tags,
+ * mode, Cc, Bcc, subject), with lint's findings on the new text. Nothing is saved.
+ */
+export function insertField(e: AddonEvent, params: ActionParams['insertField']) {
+  const typed = formTemplate(e);
+  const path = formValue(e, FIELD.insertField);
+  const values = findField(path) ? { ...typed, body: appendToBody(typed.body, insertionFor(path)) } : typed;
+  const lint = lintTemplate(values.body);
+  const card = editCard(
+    editView(params.templateId, params.revision, values, {
+      warnings: [...lint.errors, ...lint.warnings].map(issueText),
+    }),
+  );
+  return respond(CardService.newNavigation().updateCard(card));
+}
+
+/** The input a store's refusal is about. */
+function fieldOfError(error: UserError): EditorField {
+  if (error instanceof DuplicateNameError) return 'name';
+  if (error instanceof TemplateTooLargeError) return 'body';
+  return 'template';
+}
+
 /**
  * Save the editor's inputs: checked (fields, then lint errors, which block), then stored under the user
- * lock against the revision the editor started from. Lint warnings do not block: the saved template
- * stays open with them shown. Any refusal comes back on the same card with the typed values.
+ * lock against the revision the editor started from, and back to the library, which shows the saved
+ * template. Lint warnings do not block: the notification and the list say how many there are, and the
+ * editor shows them when the template is opened. Any refusal comes back on the same card with the
+ * typed values and each problem next to its input.
  */
 export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']) {
   const typed = formTemplate(e);
-  const refuse = (errors: string[], conflict = false) =>
+  const refuse = (errors: EditorProblem[], conflict = false) =>
     respond(
       CardService.newNavigation().updateCard(
         editCard(editView(params.templateId, params.revision, typed, { errors, conflict })),
       ),
       'Not saved: see the card',
     );
-  const checked = validateTemplateInput({
+  const checked = checkTemplateInput({
     name: typed.name,
     body: typed.body,
     tags: typed.tags,
@@ -184,9 +244,10 @@ export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']
     subject: typed.subject,
     mode: typed.mode,
   });
-  if (!checked.ok) return refuse(checked.errors);
+  if (!checked.ok) return refuse(checked.problems);
   const lint = lintTemplate(checked.value.body);
-  if (lint.errors.length > 0) return refuse(lint.errors.map(issueText));
+  if (lint.errors.length > 0)
+    return refuse(lint.errors.map((issue) => ({ field: 'body', message: issueText(issue) })));
   let saved: StoredTemplate;
   try {
     saved = params.templateId
@@ -196,19 +257,17 @@ export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']
         )
       : userStore().saveTemplate(checked.value);
   } catch (error) {
-    if (error instanceof UserError) return refuse([error.message], error instanceof ConflictError);
+    if (error instanceof UserError)
+      return refuse([{ field: fieldOfError(error), message: error.message }], error instanceof ConflictError);
     throw error;
   }
-  if (lint.warnings.length > 0) {
-    const card = editCard(
-      editView(saved.id, String(saved.revision), valuesOf(saved), { warnings: lint.warnings.map(issueText) }),
-    );
-    return respond(
-      CardService.newNavigation().updateCard(card),
-      `Saved “${saved.name}”, with ${lint.warnings.length} thing${lint.warnings.length === 1 ? '' : 's'} to check`,
-    );
-  }
-  return changed(`Saved “${saved.name}”`);
+  const n = lint.warnings.length;
+  const check = n === 0 ? '' : `${n} thing${n === 1 ? '' : 's'} to check`;
+  return changed(
+    check ? `Saved “${saved.name}”, with ${check}: open it to see` : `Saved “${saved.name}”`,
+    undefined,
+    { id: saved.id, note: check ? `Just saved · ${check}` : 'Just saved' },
+  );
 }
 
 export function duplicateTemplate(_e: AddonEvent, params: ActionParams['duplicateTemplate']) {
@@ -242,35 +301,7 @@ function importErrors(messages: string[]): string[] {
   ];
 }
 
-/** Lint errors of the templates to import, by position in the import (1-based, as parseImport counts). */
-function lintErrors(json: string, templates: TemplateInput[]): string[] {
-  const items = importedItems(json);
-  const out: string[] = [];
-  for (const t of templates) {
-    const index =
-      items.findIndex((i) => {
-        const name = (i as { name?: unknown } | null)?.name;
-        return typeof name === 'string' && name.trim() === t.name;
-      }) + 1;
-    for (const issue of lintTemplate(t.body).errors) {
-      out.push(`Template ${index || '?'} (“${t.name}”): ${issueText(issue)}`);
-    }
-  }
-  return out;
-}
-
-function importedItems(json: string): unknown[] {
-  try {
-    const data: unknown = JSON.parse(json);
-    if (Array.isArray(data)) return data;
-    const list = (data as { templates?: unknown } | null)?.templates;
-    return Array.isArray(list) ? list : [];
-  } catch {
-    return [];
-  }
-}
-
-/** All or nothing: every item valid, no name used twice, no lint errors, and room in the store. */
+/** All or nothing: every item valid, no name used twice, no Liquid errors, and room in the store. */
 export function importTemplates(e: AddonEvent) {
   const json = formValue(e, FIELD.importJson);
   const refuse = (errors: string[]) =>
@@ -280,10 +311,11 @@ export function importTemplates(e: AddonEvent) {
     );
   if (json.trim() === '') return refuse(['Paste the JSON of an export first.']);
   const store = userStore();
-  const parsed = parseImport(json, store.loadLibrary().templates);
+  // Every problem of every template at once (fields, names, Liquid), each with its line in the file.
+  const parsed = parseImport(json, store.loadLibrary().templates, {
+    bodyErrors: (body) => lintTemplate(body).errors,
+  });
   if (!parsed.ok) return refuse(parsed.errors.map((err) => err.message));
-  const broken = lintErrors(json, parsed.templates);
-  if (broken.length > 0) return refuse(broken);
   const already = parsed.skipped.length;
   if (parsed.templates.length === 0) {
     return respond(

@@ -3,13 +3,22 @@
 export { type MergeContext, type MergeInput, type MergePerson, mergeContext, mergePerson } from './context';
 export { DATE_STYLES, type DateFormat, formatDate } from './dates';
 export { ALLOWED_FILTERS, ALLOWED_TAGS, LIMITS } from './engine';
-export { type FieldInfo, findField, MERGE_FIELDS, PERSON_FIELDS } from './fields';
+export {
+  type Fallback,
+  type FieldInfo,
+  findField,
+  insertionFor,
+  MERGE_FIELDS,
+  PERSON_FIELDS,
+} from './fields';
 export { isKnownPath, type LintResult, lintTemplate } from './lint';
 export { droppedLinks, escapeHtml, isAllowedLink, markdownToHtml, toPlainText } from './markdown';
 export {
   bodySizeError,
+  checkTemplateInput,
   EXPORT_VERSION,
   exportLibrary,
+  type FieldProblem,
   type ImportError,
   type ImportResult,
   MODEL_LIMITS,
@@ -32,7 +41,7 @@ export {
   renderWithOverrides,
   type TemplateIssue,
 } from './render';
-export { STARTER_TEMPLATES } from './starters';
+export { NEW_TEMPLATE_BODY, STARTER_TEMPLATES } from './starters';
 export { rankTemplates, type Suggestion, type SuggestionInput } from './suggest';
 export { SUMMARY_CHARS, summaryLine } from './summaryLine';
 export type { Template } from './types';

@@ -1,7 +1,7 @@
 // Checks a template before it is saved or used: Liquid syntax (with line and column), fields the
 // merge context does not have, fields that may be empty without a default, and links that would be dropped.
 import { createEngine, type LiquidTemplate, positionOf } from './engine';
-import { findField, LIST_ROOTS, MERGE_FIELDS, PERSON_FIELDS } from './fields';
+import { type FieldInfo, findField, LIST_ROOTS, MERGE_FIELDS, PERSON_FIELDS, withFallback } from './fields';
 import { droppedLinks } from './markdown';
 import { bodySizeError } from './model';
 import { describeLiquidError, type TemplateIssue } from './render';
@@ -88,6 +88,19 @@ function positionIn(body: string, needle: string): { line: number; column: numbe
 const segmentText = (s: unknown): string =>
   typeof s === 'string' ? s : typeof s === 'number' ? `${s}` : '[]';
 
+/**
+ * Why a field used without a default may print nothing, and the fallback that fits it: a default that
+ * reads well in its place, or an `{% if %}` where none does. Only asked of fields that may be empty.
+ */
+export function emptyAdvice(written: string, info: FieldInfo): string {
+  const ask = 'or you will be asked for it';
+  const f = info.fallback;
+  if (f?.kind === 'if') {
+    return `"${written}" ${f.why}, and no default reads well in its place: put what depends on it inside {% if ${written} %}…{% endif %}, ${ask}`;
+  }
+  return `"${written}" may be empty for some messages: add a default, e.g. ${withFallback(written, info)}, ${ask}`;
+}
+
 /** Lints a template body. Errors block saving; warnings are shown at save and before drafting. */
 export function lintTemplate(body: string): LintResult {
   const errors: TemplateIssue[] = [];
@@ -129,10 +142,7 @@ export function lintTemplate(body: string): LintResult {
       }
       const info = findField(use.field);
       if (info?.mayBeEmpty && !use.hasDefault && !use.guarded) {
-        warnings.push({
-          message: `"${use.written}" may be empty for some messages: add a default, e.g. {{ ${use.written} | default: "there" }}, or you will be asked for it`,
-          ...positionOf(use.node),
-        });
+        warnings.push({ message: emptyAdvice(use.written, info), ...positionOf(use.node) });
       }
     },
   );

@@ -4,6 +4,7 @@
 import { parseAddresses } from '../mail/address';
 import { utf8Length } from '../mail/size';
 import type { ReplyMode } from '../mail/types';
+import { type JsonSpan, lineColumnAt, memberOf, offsetInString, scanJson } from './jsonSource';
 import type { Template } from './types';
 
 /** A template as the user edits it; the store adds id and times. */
@@ -56,7 +57,19 @@ const CONTROL = {
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
-function readAddresses(raw: unknown, label: string, errors: string[]): string {
+/** The input of the editor a problem belongs to (`template` for the template as a whole). */
+export type TemplateField = 'template' | 'name' | 'body' | 'tags' | 'mode' | 'cc' | 'bcc' | 'subject';
+
+export interface FieldProblem {
+  field: TemplateField;
+  message: string;
+}
+
+type Report = (field: TemplateField, message: string) => void;
+
+function readAddresses(raw: unknown, label: 'Cc' | 'Bcc', report: Report): string {
+  const field = label === 'Cc' ? 'cc' : 'bcc';
+  const errors = { push: (message: string) => report(field, message) };
   if (raw === undefined || raw === null) return '';
   const text = Array.isArray(raw) && raw.every((a) => typeof a === 'string') ? raw.join(', ') : raw;
   if (typeof text !== 'string') {
@@ -73,7 +86,8 @@ function readAddresses(raw: unknown, label: string, errors: string[]): string {
   return trimmed;
 }
 
-function readTags(raw: unknown, errors: string[]): string[] {
+function readTags(raw: unknown, report: Report): string[] {
+  const errors = { push: (message: string) => report('tags', message) };
   if (raw === undefined || raw === null) return [];
   const list = typeof raw === 'string' ? raw.split(',') : raw;
   if (!Array.isArray(list) || !list.every((t) => typeof t === 'string')) {
@@ -96,42 +110,55 @@ function readTags(raw: unknown, errors: string[]): string[] {
  * lowercased and deduplicated. Name uniqueness is the library's job (see nameTaken).
  */
 export function validateTemplateInput(raw: unknown): Validation<TemplateInput> {
+  const checked = checkTemplateInput(raw);
+  return checked.ok ? checked : { ok: false, errors: checked.problems.map((p) => p.message) };
+}
+
+/** validateTemplateInput, with each problem tagged with the input it is about (for the editor). */
+export function checkTemplateInput(
+  raw: unknown,
+): { ok: true; value: TemplateInput } | { ok: false; problems: FieldProblem[] } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, errors: ['A template must be an object with a name and a body'] };
+    return {
+      ok: false,
+      problems: [{ field: 'template', message: 'A template must be an object with a name and a body' }],
+    };
   }
   const r = raw as Record<string, unknown>;
-  const errors: string[] = [];
+  const problems: FieldProblem[] = [];
+  const report: Report = (field, message) => problems.push({ field, message });
+  const at = (field: TemplateField) => ({ push: (message: string) => report(field, message) });
 
   const name = typeof r.name === 'string' ? r.name.trim() : '';
-  if (typeof r.name !== 'string' && r.name !== undefined) errors.push('Name must be text');
-  else if (name === '') errors.push('Name is required');
+  if (typeof r.name !== 'string' && r.name !== undefined) at('name').push('Name must be text');
+  else if (name === '') at('name').push('Name is required');
   else if (chars(name) > MODEL_LIMITS.nameChars) {
-    errors.push(`Name is ${chars(name)} characters; the limit is ${MODEL_LIMITS.nameChars}`);
-  } else if (CONTROL.test(name) || /[\r\n]/.test(name)) errors.push('Name must be a single line of text');
+    at('name').push(`Name is ${chars(name)} characters; the limit is ${MODEL_LIMITS.nameChars}`);
+  } else if (CONTROL.test(name) || /[\r\n]/.test(name)) at('name').push('Name must be a single line of text');
 
   let body = '';
-  if (typeof r.body !== 'string') errors.push('Body is required');
+  if (typeof r.body !== 'string') at('body').push('Body is required');
   else {
     body = r.body.replace(/\r\n?/g, '\n');
-    if (body.trim() === '') errors.push('Body is empty');
+    if (body.trim() === '') at('body').push('Body is empty');
     const tooBig = bodySizeError(body);
-    if (tooBig) errors.push(tooBig);
-    if (CONTROL.test(body)) errors.push('Body has control characters');
+    if (tooBig) at('body').push(tooBig);
+    if (CONTROL.test(body)) at('body').push('Body has control characters');
   }
 
   let subject = '';
   if (r.subject !== undefined && r.subject !== null) {
-    if (typeof r.subject !== 'string') errors.push('Subject must be text');
+    if (typeof r.subject !== 'string') at('subject').push('Subject must be text');
     else {
       subject = r.subject.trim();
       if (chars(subject) > MODEL_LIMITS.subjectChars) {
-        errors.push(`Subject is longer than ${MODEL_LIMITS.subjectChars} characters`);
+        at('subject').push(`Subject is longer than ${MODEL_LIMITS.subjectChars} characters`);
       }
       if (/[\r\n]/.test(subject) || CONTROL.test(subject))
-        errors.push('Subject must be a single line of text');
+        at('subject').push('Subject must be a single line of text');
       // The subject is plain text set as typed; a merge field there would reach the draft raw.
       if (/\{\{|\{%/.test(subject))
-        errors.push('Subject is plain text: merge fields ({{ … }}) work in the body only');
+        at('subject').push('Subject is plain text: merge fields ({{ … }}) work in the body only');
     }
   }
 
@@ -139,14 +166,14 @@ export function validateTemplateInput(raw: unknown): Validation<TemplateInput> {
   if (r.mode !== undefined && r.mode !== null && r.mode !== '') {
     if (typeof r.mode === 'string' && (REPLY_MODES as readonly string[]).includes(r.mode))
       mode = r.mode as ReplyMode;
-    else errors.push(`Mode must be one of ${REPLY_MODES.join(', ')}`);
+    else at('mode').push(`Mode must be one of ${REPLY_MODES.join(', ')}`);
   }
 
-  const cc = readAddresses(r.cc, 'Cc', errors);
-  const bcc = readAddresses(r.bcc, 'Bcc', errors);
-  const tags = readTags(r.tags, errors);
-  return errors.length > 0
-    ? { ok: false, errors }
+  const cc = readAddresses(r.cc, 'Cc', report);
+  const bcc = readAddresses(r.bcc, 'Bcc', report);
+  const tags = readTags(r.tags, report);
+  return problems.length > 0
+    ? { ok: false, problems }
     : { ok: true, value: { name, body, cc, bcc, subject, mode, tags } };
 }
 
@@ -181,6 +208,8 @@ export function exportLibrary(templates: readonly Template[]): string {
 export interface ImportError {
   /** Position of the template in the import (0-based), or -1 for the import as a whole. */
   index: number;
+  /** Line of the pasted file the problem is on (its entry's first line, or the spot in its text). */
+  line?: number;
   message: string;
 }
 
@@ -194,6 +223,18 @@ export type ImportResult =
     }
   | { ok: false; errors: ImportError[] };
 
+/** A problem of a template's text at a line and column of the text (Liquid syntax, an unknown field). */
+export interface BodyIssue {
+  message: string;
+  line: number;
+  column: number;
+}
+
+export interface ImportOptions {
+  /** The errors that keep a body from being used (lint's), checked for every template at once. */
+  bodyErrors?: (body: string) => BodyIssue[];
+}
+
 const sameContent = (a: TemplateInput, b: TemplateInput) =>
   a.body === b.body &&
   a.cc === b.cc &&
@@ -202,13 +243,29 @@ const sameContent = (a: TemplateInput, b: TemplateInput) =>
   a.mode === b.mode &&
   a.tags.join(',') === b.tags.join(',');
 
+/** Offset in `raw` of a (1-based) line and column of the same text with its line breaks made \n. */
+function offsetOfPosition(raw: string, line: number, column: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) {
+    const next = raw.slice(at).search(/\r\n?|\n/);
+    if (next < 0) return raw.length;
+    at += next + (raw.startsWith('\r\n', at + next) ? 2 : 1);
+  }
+  return Math.min(raw.length, at + column - 1);
+}
+
 /**
- * Reads pasted JSON (the export format, or a bare list of templates) all-or-nothing: any bad item,
- * a name used twice, or a name already in the library with different content fails the whole import
- * with every problem listed. A template identical to one in the library is skipped, so importing
- * the same export twice changes nothing.
+ * Reads pasted JSON (the export format, or a bare list of templates) all-or-nothing, and lists every
+ * problem at once: each bad field of each template, a name used twice, a name already in the library
+ * with different content, and (with `bodyErrors`) each template's Liquid errors, each named by the
+ * template's name and the line of the pasted file it is on. A template identical to one in the
+ * library is skipped, so importing the same export twice changes nothing.
  */
-export function parseImport(json: string, existing: readonly Template[]): ImportResult {
+export function parseImport(
+  json: string,
+  existing: readonly Template[],
+  options: ImportOptions = {},
+): ImportResult {
   const whole = (message: string): ImportResult => ({ ok: false, errors: [{ index: -1, message }] });
   const size = utf8Length(json);
   if (size > MODEL_LIMITS.importBytes) {
@@ -222,9 +279,13 @@ export function parseImport(json: string, existing: readonly Template[]): Import
   } catch (err) {
     return whole(`This is not valid JSON (${err instanceof Error ? err.message : 'unreadable'})`);
   }
+  const root = scanJson(json);
   let items: unknown;
-  if (Array.isArray(data)) items = data;
-  else if (
+  let spans: JsonSpan[] | undefined;
+  if (Array.isArray(data)) {
+    items = data;
+    spans = root?.items;
+  } else if (
     typeof data === 'object' &&
     data !== null &&
     Array.isArray((data as { templates?: unknown }).templates)
@@ -236,6 +297,7 @@ export function parseImport(json: string, existing: readonly Template[]): Import
       );
     }
     items = (data as { templates: unknown[] }).templates;
+    spans = memberOf(root ?? undefined, 'templates')?.items;
   } else return whole('Expected an export: {"version": 1, "templates": [...]}, or a list of templates');
   const list = items as unknown[];
   if (list.length === 0) return whole('The import has no templates');
@@ -243,36 +305,58 @@ export function parseImport(json: string, existing: readonly Template[]): Import
   const errors: ImportError[] = [];
   const templates: TemplateInput[] = [];
   const skipped: string[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, { index: number; name: string; line?: number }>();
+  const lineAt = (offset: number | undefined) =>
+    offset === undefined ? undefined : lineColumnAt(json, offset).line;
   list.forEach((item, index) => {
-    const v = validateTemplateInput(item);
-    if (!v.ok) {
-      const label =
-        typeof (item as { name?: unknown })?.name === 'string'
-          ? ` ("${(item as { name: string }).name}")`
-          : '';
-      for (const message of v.errors)
-        errors.push({ index, message: `Template ${index + 1}${label}: ${message}` });
-      return;
+    const span = spans?.[index];
+    const line = lineAt(span?.start);
+    const rawName = (item as { name?: unknown } | null)?.name;
+    const name = typeof rawName === 'string' ? rawName.trim() : '';
+    const who = `Template ${name ? `“${name}”` : index + 1}`;
+    const where = line === undefined ? `${who}` : `${who} (line ${line} of the file)`;
+    const add = (message: string, at = line) => errors.push({ index, line: at, message });
+
+    const v = checkTemplateInput(item);
+    if (!v.ok) for (const p of v.problems) add(`${where}: ${p.message}`);
+
+    // The name and the text are checked even when another field is wrong, so one round shows all.
+    const nameOk = v.ok || !v.problems.some((p) => p.field === 'name' || p.field === 'template');
+    if (nameOk && name) {
+      const key = nameKey(name);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        add(
+          `${where}: the name is also used by template “${first.name}”${first.line === undefined ? '' : ` on line ${first.line}`} of the import`,
+        );
+      } else {
+        seen.set(key, { index, name, line });
+        const clash = existing.find((t) => nameKey(t.name) === key);
+        if (clash && !(v.ok && sameContent(clash, v.value))) {
+          add(
+            `${where}: you already have a template named “${clash.name}” with different content; rename one of them`,
+          );
+        } else if (clash) skipped.push(clash.name);
+        else if (v.ok) templates.push(v.value);
+      }
     }
-    const key = nameKey(v.value.name);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      errors.push({
-        index,
-        message: `Template ${index + 1}: the name "${v.value.name}" is also used by template ${first + 1} of the import`,
-      });
-      return;
+
+    const rawBody = (item as { body?: unknown } | null)?.body;
+    const bodyOk = v.ok || !v.problems.some((p) => p.field === 'body' || p.field === 'template');
+    if (options.bodyErrors && bodyOk && typeof rawBody === 'string') {
+      const bodySpan = memberOf(span, 'body');
+      for (const issue of options.bodyErrors(rawBody.replace(/\r\n?/g, '\n'))) {
+        const inText = `line ${issue.line}, column ${issue.column} of its text`;
+        if (bodySpan?.kind === 'string') {
+          const at = offsetInString(json, bodySpan, offsetOfPosition(rawBody, issue.line, issue.column));
+          const file = lineColumnAt(json, at);
+          add(
+            `${who} (line ${file.line}, column ${file.column} of the file; ${inText}): ${issue.message}`,
+            file.line,
+          );
+        } else add(`${where}, ${inText}: ${issue.message}`);
+      }
     }
-    seen.set(key, index);
-    const clash = existing.find((t) => nameKey(t.name) === key);
-    if (clash && sameContent(clash, v.value)) skipped.push(clash.name);
-    else if (clash) {
-      errors.push({
-        index,
-        message: `Template ${index + 1}: you already have a template named "${clash.name}" with different content; rename one of them`,
-      });
-    } else templates.push(v.value);
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, templates, skipped };
 }

@@ -93,3 +93,11 @@ export const STARTER_TEMPLATES: readonly TemplateInput[] = [
     tags: ['follow-up'],
   },
 ];
+
+/**
+ * The text a new template starts with: the starters' greeting and sign-off, with a line between
+ * them to write on, so the most common fields are already there with their fallbacks.
+ */
+export const NEW_TEMPLATE_BODY = [hi, '', '', '', signOff('Best regards,', 'me.first_name', 'me.name')].join(
+  '\n',
+);

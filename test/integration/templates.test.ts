@@ -14,6 +14,7 @@ import {
   formDefaults,
   hasText,
   notificationOf,
+  rowsOf,
   textsOf,
 } from '../../sim/testing/cardQuery';
 import { type AddonEvent, actionEvent, homepageEvent, messageEvent } from '../../sim/testing/events';
@@ -192,8 +193,17 @@ describe('the library on the homepage', () => {
     expect(hasText(home(runtime), 'Broken')).toBe(false);
 
     const warned = press(runtime, HOME, typo.card, 'Save', { templateBody: 'Hi {{ sender.first_name }},' });
-    expect(notificationOf(warned.response)).toBe('Saved “Broken”, with 1 thing to check');
-    expect(hasText(warned.card, 'may be empty for some messages')).toBe(true);
+    // A warning does not block: back to the library, which says there is something to check.
+    expect(notificationOf(warned.response)).toBe('Saved “Broken”, with 1 thing to check: open it to see');
+    expect(rowsOf(warned.card).find((r) => r.text === 'Broken')).toBeDefined();
+    expect(hasText(warned.card, 'Just saved · 1 thing to check')).toBe(true);
+    const reopened = press(runtime, HOME, warned.card, 'Broken').card;
+    expect(
+      hasText(
+        reopened,
+        '"sender.first_name" may be empty for some messages: add a default, e.g. {{ sender.first_name | default: "there" }}, or you will be asked for it',
+      ),
+    ).toBe(true);
     expect(hasText(home(runtime), 'Broken')).toBe(true);
   });
 
@@ -336,22 +346,26 @@ describe('import and export', () => {
     ['not JSON', '{"templates": [', /This is not valid JSON/],
     ['the wrong shape', '{"foo": 1}', /Expected an export/],
     ['an empty list', '[]', /The import has no templates/],
-    ['an item without a body', '[{"name": "A"}]', /Template 1 \("A"\): Body is required/],
-    ['a name that is not text', '[{"name": 5, "body": "x"}]', /Template 1: Name must be text/],
+    ['an item without a body', '[{"name": "A"}]', /Template “A” \(line 1 of the file\): Body is required/],
+    [
+      'a name that is not text',
+      '[{"name": 5, "body": "x"}]',
+      /Template 1 \(line 1 of the file\): Name must be text/,
+    ],
     [
       'a name used twice',
       '[{"name": "Same", "body": "a"}, {"name": "same", "body": "b"}]',
-      /Template 2: the name "same" is also used by template 1 of the import/,
+      /Template “same” \(line 1 of the file\): the name is also used by template “Same” on line 1 of the import/,
     ],
     [
       'a name already in the library with other text',
       '[{"name": "Fresh", "body": "x"}, {"name": "Follow up", "body": "other"}]',
-      /you already have a template named "Follow up" with different content/,
+      /Template “Follow up” \(line 1 of the file\): you already have a template named “Follow up” with different content/,
     ],
     [
       'a Liquid error',
       '[{"name": "Loop", "body": "{% for p in to %}{{ p.name }}"}]',
-      /Template 1 \(“Loop”\): Line 1, column 1: \{% for %\} is not closed/,
+      /Template “Loop” \(line 1, column 28 of the file; line 1, column 1 of its text\): \{% for %\} is not closed/,
     ],
     [
       'a huge payload',

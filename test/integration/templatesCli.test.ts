@@ -101,7 +101,7 @@ test('draft --template refuses, naming the missing fields, unless --field suppli
 
 test('clear errors: a template with an error, an unknown name, a bad field, a bad library file', async () => {
   await expect(renderCommand({ eml: plainText, templates: broken, template: 'Unclosed' })).rejects.toThrow(
-    /--templates .*broken\.json: Template 1 \(“Unclosed”\): Line 2, column 1: \{% if %\} is not closed/,
+    /--templates .*broken\.json: Template “Unclosed” \(line 1, column 34 of the file; line 2, column 1 of its text\): \{% if %\} is not closed/,
   );
   await expect(renderCommand({ eml: plainText, templates: library, template: 'Nope' })).rejects.toThrow(
     /no template named "Nope"; the library has .*"Import limits"/,
@@ -116,7 +116,7 @@ test('clear errors: a template with an error, an unknown name, a bad field, a ba
   ).rejects.toThrow(/--field sender\.nick: no such merge field/);
   const bad = file('bad.json', '[{"name": "A"}]');
   await expect(renderCommand({ eml: plainText, templates: bad, template: 'A' })).rejects.toThrow(
-    /--templates .*bad\.json: Template 1 \("A"\): Body is required/,
+    /--templates .*bad\.json: Template “A” \(line 1 of the file\): Body is required/,
   );
 });
 

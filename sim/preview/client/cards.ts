@@ -553,7 +553,8 @@ export class CardHost {
       'aria-label': t.label ? undefined : String(t.hintText ?? t.name),
     };
     const field = multiline
-      ? h('textarea', { ...props, rows: 4 })
+      ? // A fixed height of a few lines, as Gmail draws it (card.proto: no rows or height to set).
+        h('textarea', { ...props, rows: 4 })
       : h('input', { ...props, type: 'text', list: listId });
     if (t.onChangeAction) field.addEventListener('change', () => void this.runAction(t.onChangeAction));
     return h(

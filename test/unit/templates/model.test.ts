@@ -1,3 +1,5 @@
+import { lineColumnAt, memberOf, offsetInString, scanJson } from '../../../src/templates/jsonSource';
+import { lintTemplate } from '../../../src/templates/lint';
 import { exportLibrary, parseImport, validateTemplateInput } from '../../../src/templates/model';
 import type { Template } from '../../../src/templates/types';
 
@@ -172,9 +174,18 @@ describe('export and import', () => {
     [
       '[{"name": "A", "body": "a"}, {"name": "B"}, "x", {"name": "a", "body": "other"}]',
       [
-        { index: 1, message: 'Template 2 ("B"): Body is required' },
-        { index: 2, message: 'Template 3: A template must be an object with a name and a body' },
-        { index: 3, message: 'Template 4: the name "a" is also used by template 1 of the import' },
+        { index: 1, line: 1, message: 'Template “B” (line 1 of the file): Body is required' },
+        {
+          index: 2,
+          line: 1,
+          message: 'Template 3 (line 1 of the file): A template must be an object with a name and a body',
+        },
+        {
+          index: 3,
+          line: 1,
+          message:
+            'Template “a” (line 1 of the file): the name is also used by template “A” on line 1 of the import',
+        },
       ],
     ],
     [
@@ -182,8 +193,9 @@ describe('export and import', () => {
       [
         {
           index: 0,
+          line: 1,
           message:
-            'Template 1: you already have a template named "Decline" with different content; rename one of them',
+            'Template “decline” (line 1 of the file): you already have a template named “Decline” with different content; rename one of them',
         },
       ],
     ],
@@ -210,4 +222,83 @@ test('a subject is plain text: a merge field there is refused, since it would re
   const r = validateTemplateInput({ name: 'x', body: 'y', subject: 'Hello {{ sender.first_name }}' });
   expect(r.ok).toBe(false);
   if (!r.ok) expect(r.errors.join(' ')).toMatch(/Subject is plain text/);
+});
+
+describe('an import lists every problem at once, by template name and line of the file', () => {
+  const lint = (body: string) => lintTemplate(body).errors;
+  // As a person would paste it: one entry a few lines long each, with a Liquid error on the second
+  // line of one text, an address and a mode wrong in another, and a name used twice.
+  const pasted = [
+    '{',
+    '  "version": 1,',
+    '  "templates": [',
+    '    {',
+    '      "name": "Welcome",',
+    '      "body": "Hi {{ sender.first_name | default: \\"there\\" }},\\n{% if subject %}About {{ subject }}"',
+    '    },',
+    '    {',
+    '      "name": "Refunds",',
+    '      "body": "Your refund is on its way.",',
+    '      "cc": "not an address",',
+    '      "mode": "forward"',
+    '    },',
+    '    { "name": "welcome", "body": "Again {{ sender.frist_name }}" },',
+    '    { "body": "no name" }',
+    '  ]',
+    '}',
+  ].join('\n');
+
+  it('names each template and the line, and maps a Liquid error to its spot in the file', () => {
+    const r = parseImport(pasted, [], { bodyErrors: lint });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors.map((e) => `${e.line} ${e.message}`)).toEqual([
+      // `{% if %}` is at line 2, column 1 of the text: in the file, after `\n` on line 6.
+      '6 Template “Welcome” (line 6, column 66 of the file; line 2, column 1 of its text): {% if %} is not closed: add {% endif %}',
+      '8 Template “Refunds” (line 8 of the file): Mode must be one of reply, reply-all, reply-list',
+      '8 Template “Refunds” (line 8 of the file): Cc is not a list of email addresses: "not an address"',
+      '14 Template “welcome” (line 14 of the file): the name is also used by template “Welcome” on line 4 of the import',
+      '14 Template “welcome” (line 14, column 44 of the file; line 1, column 10 of its text): Unknown field "sender.frist_name": did you mean "sender.first_name"?',
+      '15 Template 4 (line 15 of the file): Name is required',
+    ]);
+    const line6 = pasted.split('\n')[5]!;
+    expect(line6.slice(65, 65 + '{% if'.length)).toBe('{% if');
+    const line14 = pasted.split('\n')[13]!;
+    expect(line14.slice(43, 43 + 'sender.frist'.length)).toBe('sender.frist');
+  });
+
+  it('counts escapes in the text as they are written in the file', () => {
+    const json = '[{"name": "Accents", "body": "Caf\\u00e9 \\"ok\\"\\n\\n{{ nope }}"}]';
+    const r = parseImport(json, [], { bodyErrors: lint });
+    expect(!r.ok && r.errors.map((e) => e.message)).toEqual([
+      'Template “Accents” (line 1, column 54 of the file; line 3, column 4 of its text): Unknown field "nope": did you mean "to"?',
+    ]);
+    expect(json.slice(53, 57)).toBe('nope');
+  });
+
+  it('without a body check, and for a valid file, behaves as before', () => {
+    expect(parseImport(pasted, []).ok).toBe(false);
+    const good = parseImport('[{"name": "A", "body": "Hi {{ subject }}"}]', [], { bodyErrors: lint });
+    expect(good).toEqual({
+      ok: true,
+      skipped: [],
+      templates: [
+        { name: 'A', body: 'Hi {{ subject }}', cc: '', bcc: '', subject: '', mode: 'reply', tags: [] },
+      ],
+    });
+  });
+});
+
+describe('jsonSource', () => {
+  it('finds each value and maps a character of a string to its offset', () => {
+    const text = '{ "a": [1, "x\\ny"], "b": {"c": true} }';
+    const root = scanJson(text)!;
+    const a = memberOf(root, 'a')!;
+    expect(a.items!.map((i) => text.slice(i.start, i.end))).toEqual(['1', '"x\\ny"']);
+    expect(text.slice(memberOf(root, 'b')!.start, memberOf(root, 'b')!.end)).toBe('{"c": true}');
+    const str = a.items![1]!;
+    expect(text[offsetInString(text, str, 2)]).toBe('y');
+    expect(lineColumnAt('a\nbc', 3)).toEqual({ line: 2, column: 2 });
+    expect(scanJson('[1,')).toBeNull();
+  });
 });
