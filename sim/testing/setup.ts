@@ -103,6 +103,16 @@ export function importTemplates(runtime: Runtime, templates: string | readonly T
   return notificationOf(response) ?? '';
 }
 
+/** Homepage → "Export": the templates as the export card gives them to copy (its JSON, parsed). */
+export function exportedTemplates(runtime: Runtime): TemplateJson[] {
+  const base = homepageEvent();
+  const library = openLibrary(runtime, base);
+  const card = shownCard(click(runtime, base, library, findButton(library, 'Export')));
+  const json = formDefaults(card)[textInputNamed(card, 'Export (JSON)')]?.[0] ?? '';
+  const parsed = JSON.parse(json) as { templates?: TemplateJson[] } | TemplateJson[];
+  return Array.isArray(parsed) ? parsed : (parsed.templates ?? []);
+}
+
 /**
  * The toolbar's Settings: `myName` typed into "Your name", `otherAddresses` into "My other addresses"
  * (one a line), then Save. What is not given stays as the card shows it. A refusal is a SetupError.

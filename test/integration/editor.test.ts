@@ -14,8 +14,7 @@ import {
   textsOf,
 } from '../../sim/testing/cardQuery';
 import { type AddonEvent, homepageEvent } from '../../sim/testing/events';
-import { userStore } from '../../src/handlers/stores';
-import type { TemplateInput } from '../../src/store/templateStore';
+import { exportedTemplates, importTemplates, type TemplateJson } from '../../sim/testing/setup';
 import { click, fixtureRuntime } from '../support/harness';
 
 type Card = Record<string, unknown>;
@@ -92,8 +91,9 @@ function under(card: unknown, name: string): string[] {
   return out;
 }
 
-function seed(runtime: Runtime, templates: TemplateInput[]): void {
-  runtime.withServices(() => userStore().importTemplates(templates));
+/** The library as the user would fill it: pasted into Import. */
+function seed(runtime: Runtime, templates: TemplateJson[]): void {
+  importTemplates(runtime, templates);
 }
 
 const storeValues = (runtime: Runtime) => runtime.userStore.toObject();
@@ -166,9 +166,7 @@ describe('the editor', () => {
     expect(hasText(home(runtime), 'Order status')).toBe(false);
     const saved = press(runtime, third, 'Save');
     expect(notificationOf(saved.response)).toBe('Saved “Order status”');
-    const stored = runtime
-      .withServices(() => userStore().loadLibrary().templates)
-      .find((t) => t.name === 'Order status')!;
+    const stored = exportedTemplates(runtime).find((t) => t.name === 'Order status')!;
     expect(stored).toMatchObject({
       body: value(third, 'templateBody'),
       tags: ['orders', 'status'],
