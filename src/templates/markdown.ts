@@ -92,6 +92,21 @@ const OFF_IN_LISTS = [
   'blockquoteBeginRegex',
 ];
 
+// Built once per set of marked's rules (a lexer is made for every parse).
+const mailRulesCache = new WeakMap<object, Tokenizer['rules']>();
+
+function mailRules(r: Tokenizer['rules']): Tokenizer['rules'] {
+  let rules = mailRulesCache.get(r);
+  if (!rules) {
+    const other = { ...r.other } as Record<string, unknown>;
+    for (const k of OFF_IN_LISTS) other[k] = () => NEVER;
+    const block = { ...r.block, fences: NEVER, heading: NEVER, hr: NEVER, lheading: NEVER };
+    rules = { ...r, other: other as typeof r.other, block };
+    mailRulesCache.set(r, rules);
+  }
+  return rules;
+}
+
 class MailTokenizer extends Tokenizer {
   constructor() {
     super();
@@ -101,10 +116,7 @@ class MailTokenizer extends Tokenizer {
     Object.defineProperty(this, 'rules', {
       get: () => rules,
       set: (r: Tokenizer['rules']) => {
-        const other = { ...r.other } as Record<string, unknown>;
-        for (const k of OFF_IN_LISTS) other[k] = () => NEVER;
-        const block = { ...r.block, fences: NEVER, heading: NEVER, hr: NEVER, lheading: NEVER };
-        rules = { ...r, other: other as typeof r.other, block };
+        rules = mailRules(r);
       },
     });
   }
@@ -277,7 +289,18 @@ class MailLexer extends Lexer {
   }
 }
 
+// Rendering parses one source three times (dropped links, HTML, text): the last parse is kept.
+// Rendering only reads the tokens.
+let lastLexed: { source: string; tokens: Token[] } | undefined;
+
 function lex(source: string): Token[] {
+  if (lastLexed?.source === source) return lastLexed.tokens;
+  const tokens = lexAnew(source);
+  lastLexed = { source, tokens };
+  return tokens;
+}
+
+function lexAnew(source: string): Token[] {
   return new MailLexer({ gfm: true, breaks: true, pedantic: false, tokenizer: new MailTokenizer() }).lex(
     source,
   );
