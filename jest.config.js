@@ -4,10 +4,10 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  // liquidjs's sandbox-safe build (what the bundle uses) is an .mjs file, and entities and parse5 are ES
+  // liquidjs's sandbox-safe build (what the bundle uses) is an .mjs file, and entities, parse5 and marked are ES
   // modules only: compile them like our sources.
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
-  transformIgnorePatterns: ['/node_modules/(?!(postal-mime|liquidjs|entities|parse5)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(postal-mime|liquidjs|entities|parse5|marked)/)'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   testTimeout: 60000,

@@ -1,7 +1,8 @@
 // `npm run bench`: builds dist/Code.js, runs every scenario against it in the emulator, prints a table
 // (or `--json`), and exits non-zero naming each scenario that is over a budget of docs/performance.md.
 // Flags: --json, --verbose (every caller), --only=id[,id] (substring match), --quick (fewer runs),
-// --no-build (bench the dist/Code.js already there, e.g. while src/ is mid-change).
+// --no-build (bench the dist/Code.js already there, e.g. while src/ is mid-change), --bundle=PATH
+// (bench another built bundle, e.g. an older version's, to take its baseline numbers).
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Mailbox } from '../sim/mailbox/mailbox';
@@ -17,6 +18,7 @@ import {
 } from './budgets';
 import { calibrationMs, cpuScale } from './calibrate';
 import { generateInputs } from './inputs';
+import { roundTripMs } from './latency';
 import { libraryTemplates, seededStore, tenKilobyteTemplate } from './library';
 import {
   DEFAULT_SAMPLING,
@@ -36,25 +38,42 @@ interface Args {
   only: string[];
   quick: boolean;
   build: boolean;
+  bundle: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { json: false, verbose: false, only: [], quick: false, build: true };
+  const args: Args = {
+    json: false,
+    verbose: false,
+    only: [],
+    quick: false,
+    build: true,
+    bundle: BUNDLE_PATH,
+  };
   for (const a of argv) {
     if (a === '--json') args.json = true;
     else if (a === '--verbose' || a === '-v') args.verbose = true;
     else if (a === '--quick') args.quick = true;
     else if (a === '--no-build') args.build = false;
-    else if (a.startsWith('--only=')) args.only = a.slice('--only='.length).split(',').filter(Boolean);
+    else if (a.startsWith('--bundle=')) {
+      args.bundle = a.slice('--bundle='.length);
+      args.build = false;
+    } else if (a.startsWith('--only=')) args.only = a.slice('--only='.length).split(',').filter(Boolean);
     else
-      throw new Error(`unknown argument ${a} (use --json, --verbose, --quick, --no-build, --only=id[,id])`);
+      throw new Error(
+        `unknown argument ${a} (use --json, --verbose, --quick, --no-build, --bundle=PATH, --only=id[,id])`,
+      );
   }
   return args;
 }
 
 const progress = (text: string) => process.stderr.write(text);
 
-async function benchContext(inputsDir: string, inputs: ReturnType<typeof generateInputs>['files']) {
+async function benchContext(
+  inputsDir: string,
+  inputs: ReturnType<typeof generateInputs>['files'],
+  bundlePath: string,
+) {
   const fixtures = FIXTURE_FILES.map((f) => join(ROOT, 'fixtures', 'mailbox', f));
   const generated = [inputs.oneMegabyte, inputs.bigAttachment, inputs.wideCc, ...inputs.thread].map((f) =>
     join(inputsDir, f),
@@ -71,8 +90,8 @@ async function benchContext(inputsDir: string, inputs: ReturnType<typeof generat
     if (m.file.startsWith(join(ROOT, 'fixtures'))) idByFile.set(basename(m.file), m.id);
     else idByFile.set(m.file.slice(inputsDir.length + 1), m.id);
   }
-  const code = readFileSync(BUNDLE_PATH, 'utf8');
-  const map = readFileSync(`${BUNDLE_PATH}.map`, 'utf8');
+  const code = readFileSync(bundlePath, 'utf8');
+  const map = readFileSync(`${bundlePath}.map`, 'utf8');
   let loads = 0;
   const freshCode = () => Buffer.from(`${code}\n// bench load ${++loads}\n`, 'utf8').toString('utf8');
   const stores = new Map<StoreName, Record<string, string>>();
@@ -110,6 +129,36 @@ async function benchContext(inputsDir: string, inputs: ReturnType<typeof generat
   return ctx;
 }
 
+/**
+ * The bundle the ratios are against: `<!-- bench:baseline commit=… bytes=… calibrationMs=…
+ * load.cold=… first.<scenario>=… -->` in docs/performance.md, measured with `--bundle=` on the
+ * bundle built from that commit. Times are compared after dividing each by its run's calibration,
+ * so the ratio holds on a machine faster or slower than the one that measured the baseline.
+ */
+export interface Baseline {
+  commit: string;
+  bytes: number;
+  calibrationMs: number;
+  loadColdMs: number;
+  firstCallMs: Record<string, number>;
+}
+
+export function parseBaseline(doc: string): Baseline | null {
+  const m = /<!-- bench:baseline ([^>]*?) -->/.exec(doc);
+  if (!m) return null;
+  const fields = new Map(m[1]!.split(/\s+/).map((kv) => kv.split('=') as [string, string]));
+  const num = (k: string) => Number(fields.get(k));
+  const firstCallMs: Record<string, number> = {};
+  for (const [k, v] of fields) if (k.startsWith('first.')) firstCallMs[k.slice('first.'.length)] = Number(v);
+  return {
+    commit: fields.get('commit') ?? '?',
+    bytes: num('bytes'),
+    calibrationMs: num('calibrationMs'),
+    loadColdMs: num('load.cold'),
+    firstCallMs,
+  };
+}
+
 const fmt = (n: number | null | undefined, digits = 0) =>
   n === null || n === undefined || Number.isNaN(n)
     ? '—'
@@ -140,6 +189,7 @@ function report(
     bundleBytes: number;
     overheadMs: number;
     calibration: { ms: number; referenceMs: number; scale: number };
+    baseline: Baseline | null;
   },
 ): string {
   const over = (id: string, metric: string) =>
@@ -152,6 +202,7 @@ function report(
     'dist',
     'calls≤',
     'cpu med ms',
+    'est ms',
     'p90',
     'first call',
     'cpu≤',
@@ -176,6 +227,7 @@ function report(
       floor === null ? '—' : `+${m.calls.total - floor}`,
       limitText(b?.calls, (n) => fmt(n)),
       `${ms(m.cpuMs.median)}${over(id, 'cpuMs')}`,
+      ms(m.cpuMs.median + roundTripMs(m.callers)),
       ms(m.cpuMs.p90),
       ms(m.firstCallMs),
       limitText(b?.cpuMs, (n) => ms(n)),
@@ -195,12 +247,14 @@ function report(
     `machine speed: calibration ${ms(meta.calibration.ms)} ms against the budgets' reference ${ms(
       meta.calibration.referenceMs,
     )} ms, so CPU budgets (cpu≤, shown unscaled) are checked ×${meta.calibration.scale.toFixed(2)}`,
+    ...baselineLines(results, meta),
     '',
     table(measured, right),
     ...pending.map((r) => `${r[0]!.padEnd(Math.max(...rows.map((x) => x[0]!.length)))}  ${r[2]}`),
     '',
     'calls = Apps Script round trips (every service but CardService/Utilities/Blob); dist = calls − floor;',
-    'cpu = handler CPU on a warm runtime; first call = CPU of the first call after a fresh load; n~ = median not settled.',
+    'cpu = handler CPU on a warm runtime; first call = CPU of the first call after a fresh load; n~ = median not settled;',
+    'est = cpu + each round trip priced (Properties read 34 ms, write 64, Cache put 74, Gmail 100, others 34: docs/performance.md).',
     '',
     'Where the round trips come from (ledger caller):',
   ];
@@ -234,11 +288,34 @@ function report(
   return lines.join('\n');
 }
 
+/** Bundle bytes, cold load and first calls as ratios to the baseline's (times calibration-normalised). */
+function baselineLines(
+  results: Record<string, Result & Partial<Measurement>>,
+  meta: { bundleBytes: number; calibration: { ms: number }; baseline: Baseline | null },
+): string[] {
+  const b = meta.baseline;
+  if (!b) return [];
+  const ratio = (now: number, then: number) =>
+    (now / meta.calibration.ms / (then / b.calibrationMs)).toFixed(2);
+  const parts = [`bytes ×${(meta.bundleBytes / b.bytes).toFixed(2)} (${fmt(b.bytes)} then)`];
+  const cold = results['load.cold'] as Measurement | undefined;
+  if (cold?.cpuMs) parts.push(`load.cold ×${ratio(cold.cpuMs.median, b.loadColdMs)}`);
+  const firsts = Object.entries(b.firstCallMs)
+    .map(([id, then]) => {
+      const m = results[id] as Measurement | undefined;
+      return m?.firstCallMs ? `${id} ×${ratio(m.firstCallMs, then)}` : null;
+    })
+    .filter((x): x is string => x !== null);
+  if (firsts.length > 0) parts.push(`first call: ${firsts.join(', ')}`);
+  return [`against the baseline bundle (${b.commit}): ${parts.join('; ')}`];
+}
+
 function round(m: Measurement) {
   const r3 = (n: number) => Math.round(n * 1000) / 1000;
   return {
     calls: m.calls,
     cpuMs: { median: r3(m.cpuMs.median), p90: r3(m.cpuMs.p90) },
+    estimatedMs: r3(m.cpuMs.median + roundTripMs(m.callers)),
     firstCallMs: m.firstCallMs === null ? null : r3(m.firstCallMs),
     cardBytes: m.cardBytes,
     heapDeltaKb: Math.round(m.heapDeltaKb * 10) / 10,
@@ -274,11 +351,11 @@ async function main(): Promise<number> {
       throw new Error(`the build failed, nothing was measured:\n${(error as Error).message}`);
     }
     progress(`${bundleBytes} bytes\n`);
-  } else bundleBytes = statSync(BUNDLE_PATH).size;
+  } else bundleBytes = statSync(args.bundle).size;
   const calibrationAtStart = calibrationMs();
   const inputs = generateInputs();
   try {
-    const ctx = await benchContext(inputs.dir, inputs.files);
+    const ctx = await benchContext(inputs.dir, inputs.files, args.bundle);
     const chosen = SCENARIOS.filter((s) => args.only.length === 0 || args.only.some((o) => s.id.includes(o)));
     if (chosen.length === 0) throw new Error(`no scenario matches --only=${args.only.join(',')}`);
     const results: Record<string, Result & Partial<Measurement>> = {};
@@ -300,11 +377,17 @@ async function main(): Promise<number> {
     if (args.json) {
       const out: Record<string, unknown> = {};
       for (const [id, r] of Object.entries(results)) out[id] = 'pending' in r ? r : round(r as Measurement);
+      out._run = { bundleBytes, calibrationMs: Math.round(calibration.ms * 1000) / 1000 };
       process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     } else {
       const byId = new Map(budgets.map((b) => [b.scenario, b]));
       process.stdout.write(
-        `${report(results, byId, check, args, { bundleBytes, overheadMs, calibration })}\n`,
+        `${report(results, byId, check, args, {
+          bundleBytes,
+          overheadMs,
+          calibration,
+          baseline: parseBaseline(doc),
+        })}\n`,
       );
     }
     for (const v of check.violations) {
