@@ -135,12 +135,12 @@ function buttonFor(card: Json, action: string, label?: string): CardButton {
   return found;
 }
 
-/** A decorated-text row labelled `label` (its top label), as the compose list shows templates. */
+/** A decorated-text row whose text is `label` (a template's name, as the compose list shows it). */
 function rowFor(card: Json, action: string, label: string): CardButton {
   let found: CardButton | undefined;
   JSON.stringify(card, (_key, node: unknown) => {
     const d = (node as { decoratedText?: Json } | null)?.decoratedText;
-    if (!found && d && d.topLabel === label) {
+    if (!found && d && d.text === label) {
       const a = (
         d.onClick as { action?: { function?: string; parameters?: { key: string; value: string }[] } }
       )?.action;

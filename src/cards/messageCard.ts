@@ -4,7 +4,7 @@
 import { type DraftKind, FIELD } from '../actions';
 import type { ReplyMode } from '../mail/types';
 import { actionButton, cardAction, draftButton } from './actions';
-import { escapeCardText, muted } from './html';
+import { escapeCardText, isolateRtl, muted } from './html';
 import { recipientLine } from './recipients';
 import { type TemplateRow, templateRowWidget } from './templateList';
 
@@ -182,7 +182,7 @@ export function addWarnings(
 export function messageCard(view: MessageView): GoogleAppsScript.Card_Service.Card {
   // Gmail shows the sender, subject and date right beside the card: the header names the sender only.
   const header = CardService.newCardHeader()
-    .setTitle(view.sender.name || view.sender.email)
+    .setTitle(isolateRtl(view.sender.name || view.sender.email))
     .setSubtitle(view.sender.name ? view.sender.email : '');
   const refresh = (modeSet: boolean) => () => cardAction('refreshReply', { modeSet: modeSet ? '1' : '' });
   const create = draftButton('Create draft', 'draftReply', { draft: view.draft }).setDisabled(view.blocked);

@@ -17,6 +17,7 @@ import {
   parseAddress,
   parseAddresses,
   stripReplyPrefixes,
+  withDirection,
 } from '../mail';
 import type { Address, Identity, MessageSnapshot } from '../mail/types';
 import { isDraft, openMessage, threadIdOf } from '../platform/gmail';
@@ -304,7 +305,7 @@ export function composeInsert(e: AddonEvent, params: ActionParams['composeInsert
   const rendered = draftableRender(template.name, render(ctx, template, e));
   const response = CardService.newUpdateDraftActionResponseBuilder().setUpdateDraftBodyAction(
     CardService.newUpdateDraftBodyAction()
-      .addUpdateContent(rendered.html, CardService.ContentType.MUTABLE_HTML)
+      .addUpdateContent(withDirection(rendered.html, rendered.text), CardService.ContentType.MUTABLE_HTML)
       .setUpdateType(CardService.UpdateDraftBodyType.IN_PLACE_INSERT),
   );
   const r = ctx.recipients;

@@ -18,6 +18,7 @@ export { type DecodeBytes, decodeUtf8 } from './charset';
 export { cleanLine, withoutControls } from './controls';
 export { summarizeConversation } from './conversation';
 export { type DateEnv, dateFormatter, formatDate } from './dateFormat';
+export { type Direction, textDirection, withDirection } from './direction';
 export { decodeEncodedWords, decodeHeaderText } from './encoding';
 export { escapeHtml, htmlToText, textToHtml } from './html';
 export { deliveredToSuggestion, identityOf, isMe, mailboxKey, ownDomain } from './identity';

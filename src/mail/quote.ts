@@ -3,6 +3,7 @@
 import { displayAddress } from './address';
 import { withoutControls } from './controls';
 import { formatDate } from './dateFormat';
+import { textDirection } from './direction';
 import { escapeHtml, htmlToText, textToHtml } from './html';
 import { sanitizeQuotedHtml } from './sanitize';
 import type { MessageSnapshot, ReplyEnv } from './types';
@@ -46,17 +47,37 @@ export function quoteText(text: string): string {
     .join('\n');
 }
 
+/**
+ * Quotes already made, per snapshot and locale/zone: one card plans the reply for several templates, and
+ * sanitizing a 1 MB original once per plan would cost most of the click.
+ */
+const made = new WeakMap<MessageSnapshot, Map<string, Quote>>();
+
 /** The quote of the snapshot's message in both parts. */
 export function quoteOriginal(snapshot: MessageSnapshot, env: ReplyEnv): Quote {
+  const key = `${env.locale}\u0000${env.timeZone}`;
+  const known = made.get(snapshot) ?? new Map<string, Quote>();
+  made.set(snapshot, known);
+  const cached = known.get(key);
+  if (cached) return cached;
+  const quote = makeQuote(snapshot, env);
+  known.set(key, quote);
+  return quote;
+}
+
+function makeQuote(snapshot: MessageSnapshot, env: ReplyEnv): Quote {
   const attribution = quoteAttribution(snapshot, env);
   const sanitized = snapshot.bodies.html.trim() === '' ? null : sanitizeQuotedHtml(snapshot.bodies.html);
   // Both parts drop control and bidi-override characters (see controls.ts); the sanitizer does so itself.
   const inner = sanitized ? sanitized.html : textToHtml(withoutControls(snapshot.bodies.text));
-  const html =
-    `<div class="gmail_quote"><div dir="ltr" class="gmail_attr">${escapeHtml(attribution)}<br></div>` +
-    `<blockquote class="gmail_quote" style="${BLOCKQUOTE_STYLE}">${inner}</blockquote></div>`;
   const original =
     snapshot.bodies.text.trim() !== '' ? snapshot.bodies.text : htmlToText(snapshot.bodies.html);
+  // The attribution is in the UI's language (left to right, as Gmail writes it); the quoted original
+  // keeps its own direction, marked so punctuation lands where its writer put it.
+  const dir = textDirection(original) === 'rtl' ? ' dir="rtl"' : '';
+  const html =
+    `<div class="gmail_quote"><div dir="ltr" class="gmail_attr">${escapeHtml(attribution)}<br></div>` +
+    `<blockquote class="gmail_quote"${dir} style="${BLOCKQUOTE_STYLE}">${inner}</blockquote></div>`;
   return {
     text: `${attribution}\n\n${quoteText(withoutControls(original))}`,
     html,

@@ -3,8 +3,10 @@
 // to set. So: reply to the open message when that To is the plan's To; else reply to an earlier message
 // of the thread whose sender is the plan's To (a reply to my own message); else make a standalone draft,
 // and say so. The plan is adjusted to what the draft will really carry, so the preview is the draft.
+
 import { addressKey } from './address';
 import { type DateEnv, formatDate } from './dateFormat';
+import { withDirection } from './direction';
 import { messageIds } from './references';
 import type { Address, MessageSnapshot, PlanWarning, ReplyPlan, ThreadMessage } from './types';
 import { WarningCode, warning } from './warning';
@@ -144,10 +146,12 @@ export function routeDraft(
 
 /** The draft's two bodies: the reply's own text above the quoted original. */
 export function draftBodies(plan: ReplyPlan): { text: string; html: string } {
-  if (!plan.quote) return plan.body;
+  // The reply's own text in Hebrew or Arabic is marked right-to-left (the quote marks its own part).
+  const own = withDirection(plan.body.html, plan.body.text);
+  if (!plan.quote) return { text: plan.body.text, html: own };
   const above = plan.body.text.trimEnd();
   return {
     text: `${above}${above ? '\n\n' : '\n'}${plan.quote.text}\n`,
-    html: `${plan.body.html}${plan.body.html ? '<br>' : '<div><br></div>'}${plan.quote.html}`,
+    html: `${own}${own ? '<br>' : '<div><br></div>'}${plan.quote.html}`,
   };
 }
