@@ -7,7 +7,7 @@ import type { ReplyChoicesView, SuggestedRow } from '../cards/messageCard';
 import type { TemplateRow } from '../cards/templateList';
 import { templatePreviewCard } from '../cards/templatePreviewCard';
 import { type AddonEvent, formValue } from '../events';
-import { type DraftRoute, fitBody, isBlocked, isMe, stripReplyPrefixes } from '../mail';
+import { type DraftRoute, fitBody, isBlocked, isMe, ownTextTooLarge, stripReplyPrefixes } from '../mail';
 import type { Identity, MessageSnapshot, ReplyMode, ReplyPlan } from '../mail/types';
 import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
 import {
@@ -101,6 +101,7 @@ function applyTemplate(
   choices: ReplyChoicesView,
   overrides: FieldOverrides,
   now?: number,
+  fit = true,
 ): Omit<TemplateReply, 'ctx' | 'template' | 'choices'> {
   const { plan, route } = planReply(ctx, {
     ...choices,
@@ -115,7 +116,8 @@ function applyTemplate(
   const body = outcome.ok
     ? { text: outcome.rendered.text, html: outcome.rendered.html }
     : { text: '', html: '' };
-  return { plan: fitBody({ ...plan, body }), route, outcome };
+  // A list only needs to know whether the draft could be made: fitting the quote is the draft's work.
+  return { plan: fit ? fitBody({ ...plan, body }) : { ...plan, body }, route, outcome };
 }
 
 /** The mode a template's draft uses: the one asked for, else the template's own where the message offers it. */
@@ -172,6 +174,8 @@ export function suggestedTemplateRows(
       template,
       { ...choices, mode },
       fieldOverrides(e),
+      undefined,
+      false,
     );
     const missing = outcome.ok ? outcome.rendered.missing : [];
     const what = !outcome.ok
@@ -182,7 +186,7 @@ export function suggestedTemplateRows(
     const detail = [mode === choices.mode ? '' : MODE_LABELS[mode], row.detail, what]
       .filter(Boolean)
       .join(' · ');
-    const ready = outcome.ok && missing.length === 0 && !isBlocked(plan.warnings);
+    const ready = outcome.ok && missing.length === 0 && !isBlocked(plan.warnings) && !ownTextTooLarge(plan);
     return { ...row, detail, mode, ready: ready ? { draft: draftKind(route) } : null };
   });
 }

@@ -5,7 +5,7 @@
 // unless the reply's own text is over the limit, which blocks it with a plain-words warning.
 import { escapeHtml } from './html';
 import { draftBodies } from './route';
-import { utf8Length } from './size';
+import { utf8Length, utf8Unit } from './size';
 import type { ReplyPlan } from './types';
 import { WarningCode, warning } from './warning';
 
@@ -14,17 +14,52 @@ export const MAX_BODY_BYTES = 200 * 1024;
 const CUT_NOTE =
   '[Threadsmith left out the rest of the original: Gmail limits a message to 200 KB. It is still in the conversation.]';
 
-function bodyBytes(plan: ReplyPlan): number {
-  const b = draftBodies(plan);
-  return utf8Length(b.text) + utf8Length(b.html);
+/** Sizes of the long strings seen in this run: the same quote is measured for every plan of a card. */
+const measured = new Map<string, number>();
+
+function sizeOf(s: string): number {
+  if (s.length < 4096) return utf8Length(s);
+  let n = measured.get(s);
+  if (n === undefined) {
+    if (measured.size > 16) measured.clear();
+    n = utf8Length(s);
+    measured.set(s, n);
+  }
+  return n;
 }
 
-/** The quote as its text only: its lines kept as written, in the HTML part too. */
+/**
+ * The bytes of draftBodies(plan), counted from its parts so the quote (the same strings for every plan
+ * of a card) is measured once: the reply's own text and the joins are small and counted each time.
+ */
+function bodyBytes(plan: ReplyPlan): number {
+  if (!plan.quote) {
+    const b = draftBodies(plan);
+    return utf8Length(b.text) + utf8Length(b.html);
+  }
+  const own = draftBodies({ ...plan, quote: { text: '', html: '' } });
+  return sizeOf(own.text) + sizeOf(own.html) + sizeOf(plan.quote.text) + sizeOf(plan.quote.html);
+}
+
+let lastPlain: { text: string; html: string } | undefined;
+
+/** The quote as its text only: its lines kept as written, in the HTML part too (the last one kept). */
 function plainQuote(text: string): { text: string; html: string } {
-  return {
-    text,
-    html: `<div class="gmail_quote" style="white-space:pre-wrap">${escapeHtml(text)}</div>`,
-  };
+  if (lastPlain?.text !== text) {
+    lastPlain = {
+      text,
+      html: `<div class="gmail_quote" style="white-space:pre-wrap">${escapeHtml(text)}</div>`,
+    };
+  }
+  return lastPlain;
+}
+
+/**
+ * True when the reply's own text alone is over the limit, the one case fitBody blocks: what a list of
+ * templates needs to know without fitting each quote.
+ */
+export function ownTextTooLarge(plan: ReplyPlan, limit = MAX_BODY_BYTES): boolean {
+  return bodyBytes({ ...plan, quote: null }) > limit;
 }
 
 /** Both parts of `plan` within MAX_BODY_BYTES, by shortening the quote (see the file comment). */
@@ -57,21 +92,35 @@ export function fitBody(plan: ReplyPlan, limit = MAX_BODY_BYTES): ReplyPlan {
       'The original is too big to quote with its formatting (Gmail limits a message to 200 KB), so it is quoted as plain text.',
     );
   }
-  // The longest start of the quote's text that fits with the note, found by halving.
-  let low = 0;
-  let high = quote.text.length;
+  // The longest start of the quote's text that fits with the note: what the rest of the draft takes is
+  // fixed, and each character of the text adds its bytes to both parts (escaped in the HTML one).
   const cut = (n: number) => ({ ...plain, quote: plainQuote(`${quote.text.slice(0, n)}\n\n${CUT_NOTE}`) });
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (bodyBytes(cut(mid)) <= limit) low = mid;
-    else high = mid - 1;
-  }
+  let low = longestFitting(quote.text, limit - bodyBytes(cut(0)));
+  // A check of the count (one pass), halving down in the unexpected case it was too generous.
+  while (low > 0 && bodyBytes(cut(low)) > limit) low = Math.floor(low / 2);
   // Never split a surrogate pair.
   const end = low > 0 && /[\ud800-\udbff]/.test(quote.text[low - 1]!) ? low - 1 : low;
   return withNote(
     cut(end),
     'The original is too big to quote whole (Gmail limits a message to 200 KB): its start is quoted as plain text, with a note where it stops.',
   );
+}
+
+/** Bytes one character of quoted text costs in the text part and, escaped, in the HTML part. */
+function quotedUnitBytes(c: number): number {
+  // escapeHtml writes &#38; &#60; &#62; &#34; &#39;: five bytes in place of one.
+  const escaped = c === 38 || c === 60 || c === 62 || c === 34 || c === 39 ? 5 : utf8Unit(c);
+  return utf8Unit(c) + escaped;
+}
+
+/** How many UTF-16 units of `text` fit in `budget` bytes, counted once from the start. */
+function longestFitting(text: string, budget: number): number {
+  let used = 0;
+  for (let i = 0; i < text.length; i++) {
+    used += quotedUnitBytes(text.charCodeAt(i));
+    if (used > budget) return i;
+  }
+  return text.length;
 }
 
 function withNote(plan: ReplyPlan, message: string): ReplyPlan {

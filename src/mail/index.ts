@@ -13,7 +13,7 @@ export {
   parseAddressHeader,
 } from './address';
 export { pairAttachments, withoutMissingAttachments } from './attachments';
-export { fitBody, MAX_BODY_BYTES } from './bodyLimit';
+export { fitBody, MAX_BODY_BYTES, ownTextTooLarge } from './bodyLimit';
 export { type DecodeBytes, decodeUtf8 } from './charset';
 export { cleanLine, withoutControls } from './controls';
 export { summarizeConversation } from './conversation';

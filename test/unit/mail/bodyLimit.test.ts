@@ -74,3 +74,22 @@ test("the reply's own text over the limit blocks the draft, saying to shorten it
   const fitted = fitBody({ ...base, body: { text: big, html: big } });
   expect(fitted.warnings).toEqual([expect.objectContaining({ code: 'body-too-large', blocking: true })]);
 });
+
+test('the cut keeps as much as fits: within a character of the limit, with escapes, emoji and CJK', () => {
+  const line = '> Tom & Jerry <tj@x.example> said "it\'s 🐈 猫" \n';
+  const text = `On Mon, Ana wrote:\n\n${line.repeat(6000)}`;
+  const fitted = fitBody(withQuote(text, '<div>x</div>'));
+  expect(size(fitted)).toBeLessThanOrEqual(200 * KB);
+  // One more character of the text costs at most 4 + 4 bytes (text and HTML parts).
+  expect(size(fitted)).toBeGreaterThan(200 * KB - 8);
+  // Never half an emoji.
+  expect(draftBodies(fitted).text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+});
+
+test('sizes count UTF-8 bytes: ASCII 1, é 2, 猫 3, an emoji 4', () => {
+  expect(utf8Length('a')).toBe(1);
+  expect(utf8Length('é')).toBe(2);
+  expect(utf8Length('猫')).toBe(3);
+  expect(utf8Length('🐈')).toBe(4);
+  expect(utf8Length('aé猫🐈')).toBe(10);
+});
