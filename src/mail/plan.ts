@@ -46,10 +46,13 @@ export function buildReplyPlan(
         : `"${MODE_NAMES[mode] ?? mode}" is not available for this message.`,
     );
   }
-  const recipients = replyRecipients(snapshot, identity, mode, {
-    cc: choices.extraCc ?? '',
-    bcc: choices.extraBcc ?? '',
-  });
+  const recipients = replyRecipients(
+    snapshot,
+    identity,
+    mode,
+    { cc: choices.extraCc ?? '', bcc: choices.extraBcc ?? '' },
+    env.locale,
+  );
   const warnings = [...recipients.warnings];
   for (const [header, label] of [
     ['reply-to', 'Reply-To'],

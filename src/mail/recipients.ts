@@ -1,7 +1,9 @@
 // Who a reply reaches, with Gmail's semantics (issue 3 §2): Reply-To before From, reply-all without me or
 // duplicates, reply-to-list via List-Post, the partner when I sent the message, never the original Bcc.
+
 import { addressKey, dedupeAddresses, displayAddress, domainOf, parseAddresses } from './address';
 import { isMe, ownDomain } from './identity';
+import { formatCount } from './numberFormat';
 import type { Address, Identity, MessageSnapshot, PlanWarning, ReplyMode } from './types';
 import { MANY_RECIPIENTS, MAX_RECIPIENTS, nameList, plural, WarningCode, warning } from './warning';
 
@@ -58,6 +60,7 @@ export function replyRecipients(
   identity: Identity,
   mode: ReplyMode,
   extra: ExtraRecipients = {},
+  locale = 'en-US',
 ): ReplyRecipients {
   const notMe = (list: Address[]) => list.filter((a) => !isMe(a, identity));
   const { from, replyTo, to: origTo, cc: origCc } = snapshot;
@@ -134,19 +137,21 @@ export function replyRecipients(
     warnings.push(
       warning(
         WarningCode.tooManyRecipients,
-        `This reply would go to ${total} people, and Gmail allows at most ${MAX_RECIPIENTS} in one message. Remove some from Cc or Bcc, or choose Reply to answer the sender only.`,
+        `This reply would go to ${formatCount(total, locale)} people, and Gmail allows at most ${MAX_RECIPIENTS} in one message. Remove some from Cc or Bcc, or choose Reply to answer the sender only.`,
         true,
       ),
     );
   } else if (total > MANY_RECIPIENTS) {
-    warnings.push(warning(WarningCode.manyRecipients, `This reply goes to ${total} people.`));
+    warnings.push(
+      warning(WarningCode.manyRecipients, `This reply goes to ${formatCount(total, locale)} people.`),
+    );
   }
   const external = externalCount([...to, ...cc, ...bcc], ownDomain(identity));
   if (external > 0) {
     warnings.push(
       warning(
         WarningCode.externalRecipients,
-        `${plural(external, 'external recipient')} (outside ${ownDomain(identity)}).`,
+        `${formatCount(external, locale)} ${external === 1 ? 'external recipient' : 'external recipients'} (outside ${ownDomain(identity)}).`,
       ),
     );
   }

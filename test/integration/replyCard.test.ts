@@ -140,7 +140,7 @@ test('5,000 Cc: the preview shortens the list, and Create draft waits, naming Gm
   const refreshed = updatedCard(click(runtime, event, card, change, { mode: 'reply-all' }));
   expect(previewLine(refreshed, 'Cc')).toMatch(/and 4995 more$/);
   expect(textsOf(refreshed).join(' ')).toContain(
-    'This reply would go to 5001 people, and Gmail allows at most 50 in one message. Remove some from Cc or Bcc, or choose Reply to answer the sender only.',
+    'This reply would go to 5,001 people, and Gmail allows at most 50 in one message. Remove some from Cc or Bcc, or choose Reply to answer the sender only.',
   );
   expect(findButton(refreshed, 'Create draft').disabled).toBe(true);
   // Reply to the sender only, as the warning suggests: a draft.

@@ -304,7 +304,7 @@ describe('5,000 Cc addresses', () => {
     expect(r.warnings[1]).toEqual({
       code: WarningCode.tooManyRecipients,
       message:
-        'This reply would go to 4001 people, and Gmail allows at most 50 in one message. Remove some from Cc or Bcc, or choose Reply to answer the sender only.',
+        'This reply would go to 4,001 people, and Gmail allows at most 50 in one message. Remove some from Cc or Bcc, or choose Reply to answer the sender only.',
       blocking: true,
     });
   });
@@ -324,5 +324,21 @@ describe("Gmail's 50 recipients per message", () => {
     expect(codes(blocking)).toEqual([WarningCode.tooManyRecipients]);
     expect(blocking[0]!.message).toContain('51 people');
     expect(codes(r.warnings)).not.toContain(WarningCode.manyRecipients);
+  });
+});
+
+describe('counts in the user’s locale', () => {
+  const cc = Array.from({ length: 5000 }, (_, i) => `p${i}@example.com`).join(', ');
+  test.each([
+    ['en-US', 'This reply would go to 5,001 people'],
+    ['de-DE', 'This reply would go to 5.001 people'],
+    ['fr-FR', 'This reply would go to 5\u202f001 people'],
+    // Unknown or malformed: English grouping, never an error.
+    ['xx-invalid-!!', 'This reply would go to 5,001 people'],
+    ['', 'This reply would go to 5,001 people'],
+  ])('%s', (locale, expected) => {
+    const r = replyRecipients(snapshot({ cc }), me, 'reply-all', {}, locale);
+    const blocking = r.warnings.find((w) => w.code === WarningCode.tooManyRecipients)!;
+    expect(blocking.message.startsWith(expected)).toBe(true);
   });
 });
