@@ -99,6 +99,8 @@ export const FIELD = {
   bcc: 'bcc',
   otherAddresses: 'otherAddresses',
   myName: 'myName',
+  /** The fill-in form's "Use for every draft" switch under my own name. */
+  keepMyName: 'keepMyName',
   search: 'search',
   templateName: 'templateName',
   templateBody: 'templateBody',

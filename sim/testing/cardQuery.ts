@@ -96,16 +96,17 @@ export function findButton(card: unknown, text: string): CardButton {
 }
 
 /**
- * The action an input of the card runs when its value changes (the first one found), as a button to
+ * The action an input of the card (`field`, else the first found) runs when its value changes, as a button to
  * click: what Gmail calls when the user picks a radio, flips a switch or leaves a text field.
  */
-export function changeAction(card: unknown): CardButton {
+export function changeAction(card: unknown, field?: string): CardButton {
   let found: CardButton | undefined;
   walk(card, (n) => {
     const action = n.onChangeAction as
       | { function?: string; parameters?: { key: string; value: string }[] }
       | undefined;
     if (found || !action?.function) return;
+    if (field !== undefined && n.fieldName !== field && n.name !== field) return;
     found = {
       text: String(n.fieldName ?? n.title ?? 'input'),
       functionName: action.function,
@@ -113,7 +114,7 @@ export function changeAction(card: unknown): CardButton {
       disabled: false,
     };
   });
-  if (!found) throw new Error('no input on the card runs an action when it changes');
+  if (!found) throw new Error(`no input ${field ?? ''} on the card runs an action when it changes`);
   return found;
 }
 

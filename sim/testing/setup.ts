@@ -128,13 +128,18 @@ export function saveSettings(
   if (settings.otherAddresses !== undefined) {
     form[textInputNamed(card, 'My other addresses')] = [settings.otherAddresses.join('\n')];
   }
-  shownCard(click(runtime, base, card, findButton(card, 'Save'), form));
+  const after = shownCard(click(runtime, base, card, findButton(card, 'Save'), form));
+  // A refused save shows the card again, as typed, with the reason in red ("Not saved: …").
+  const refused = textsOf(after).find((t) => t.startsWith('Not saved'));
+  if (refused) throw new SetupError([refused]);
 }
 
 /** The library's template rows (not its damaged entries) on one page of the list. */
 function templateRows(card: Card) {
   const sections = (card.sections ?? []) as { header?: string }[];
-  return rowsOf(sections.filter((s) => !/^Damaged/.test(plain(s.header ?? ''))));
+  return rowsOf(sections.filter((s) => !/^Damaged/.test(plain(s.header ?? '')))).filter(
+    (row) => row.button.parameters.action === 'editTemplate',
+  );
 }
 
 /**

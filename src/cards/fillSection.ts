@@ -1,5 +1,6 @@
 // The small form that asks for exactly the merge fields a template needs and the message or draft
 // lacks, so no draft ever says "Hi ,". Used by the template preview and the compose window alike.
+import { FIELD } from '../actions';
 import { escapeCardText, muted } from './html';
 
 /** A merge field with no value here, asked for in the card. */
@@ -12,6 +13,8 @@ export interface AskedField {
   value: string;
   /** Offered, not filled in: a guess the user may pick. */
   suggestion?: string;
+  /** The user's own name: offered to keep for every draft (saved in Settings). */
+  mine?: boolean;
 }
 
 export const red = (html: string) => `<font color="#c5221f">${html}</font>`;
@@ -46,6 +49,18 @@ export function fillSection(
     if (onChange) input.setOnChangeAction(onChange);
     if (a.suggestion) input.setSuggestions(CardService.newSuggestions().addSuggestion(a.suggestion));
     section.addWidget(input);
+  }
+  if (asked.some((a) => a.mine)) {
+    // Asked once, not on every draft: switched on, the name typed above is saved in Settings.
+    const keep = CardService.newSwitch().setFieldName(FIELD.keepMyName).setValue('on').setSelected(false);
+    if (onChange) keep.setOnChangeAction(onChange);
+    section.addWidget(
+      CardService.newDecoratedText()
+        .setText('Use my name for every draft')
+        .setBottomLabel('Saved in Settings, where you can change it')
+        .setWrapText(true)
+        .setSwitchControl(keep),
+    );
   }
   return section;
 }

@@ -1,7 +1,7 @@
 // The template library (the homepage): the searchable list with its storage figure and damaged entries,
 // import, export and a damaged entry's raw text. The editor is editorCard.ts.
 import { FIELD } from '../actions';
-import { actionButton, cardAction } from './actions';
+import { actionButton, cardAction, chevron } from './actions';
 import { escapeCardText, muted } from './html';
 import { listHeader, type RowPage, rowsSection, searchInput } from './templateList';
 
@@ -88,6 +88,17 @@ export function libraryCard(view: LibraryView): GoogleAppsScript.Card_Service.Ca
           `${escapeCardText(usageText(view.usage))} of your template storage. Open a message to use a template: its card lists the ones that fit, suggested first.`,
         ),
       ),
+    ),
+  );
+  // Settings are in Gmail's toolbar menu too, which few people find: the name templates sign with is here.
+  card.addSection(
+    CardService.newCardSection().addWidget(
+      CardService.newDecoratedText()
+        .setText('Settings')
+        .setBottomLabel('Your name for templates, and your other addresses')
+        .setWrapText(true)
+        .setEndIcon(chevron())
+        .setOnClickAction(cardAction('openSettings', {})),
     ),
   );
   return card.build();

@@ -32,10 +32,12 @@ import {
   fillInputName,
   findTemplate,
   issueText,
+  keepMyName,
   loadTemplates,
   renderForContext,
   searchTemplates,
   type TemplateOutcome,
+  withMyNameHelp,
 } from './templates';
 
 /** The most templates the list shows before asking for a narrower search. */
@@ -255,7 +257,7 @@ function askedField(ctx: ComposeContext, field: string, e: AddonEvent): AskedFie
       ? suggestedName(email, key === 'first_name' ? 'first' : 'last')
       : '';
   if (guess) a.suggestion = guess;
-  return a;
+  return withMyNameHelp(a, ctx.me.email);
 }
 
 /** The compose trigger: the template list, recently used first. */
@@ -281,18 +283,21 @@ function composeTemplate(e: AddonEvent, templateId: string) {
 }
 
 /** The template's preview for this draft: pushed from the list, or in place (`update`) as values are typed. */
-function previewResponse(e: AddonEvent, templateId: string, update: boolean) {
+function previewResponse(e: AddonEvent, templateId: string, update: boolean, notice = '') {
   const { ctx, template } = composeTemplate(e, templateId);
   const card = composePreviewCard(previewView(ctx, template, e));
   const navigation = CardService.newNavigation();
-  return CardService.newActionResponseBuilder()
-    .setNavigation(update ? navigation.updateCard(card) : navigation.pushCard(card))
-    .build();
+  const response = CardService.newActionResponseBuilder().setNavigation(
+    update ? navigation.updateCard(card) : navigation.pushCard(card),
+  );
+  if (notice) response.setNotification(CardService.newNotification().setText(notice));
+  return response.build();
 }
 
 /** A value was typed for a missing field: the preview again, in place, with Insert enabled once all are in. */
 export function composeRefresh(e: AddonEvent, params: ActionParams['composeRefresh']) {
-  return previewResponse(e, params.templateId, true);
+  const kept = keepMyName(e, userStore());
+  return previewResponse(e, params.templateId, true, kept);
 }
 
 export function composePreview(e: AddonEvent, params: ActionParams['composePreview']) {

@@ -1,17 +1,23 @@
-// Settings: "my other addresses", with the open message's delivery address offered when it is new.
+// Settings: my name and "my other addresses", with the open message's delivery address offered when it
+// is new. Reachable from Gmail's toolbar menu (a universal action) and from the library on the homepage.
 import type { ActionParams } from '../actions';
 import { FIELD } from '../actions';
-import { settingsCard } from '../cards/settingsCard';
+import { type SettingsView, settingsCard } from '../cards/settingsCard';
 import { UserError } from '../errors';
 import { type AddonEvent, formValue } from '../events';
 import { deliveredToSuggestion, identityOf, parseAddresses } from '../mail';
 import { openMessage } from '../platform/gmail';
 import { userEmail } from '../platform/session';
 import type { Settings } from '../store/settings';
+import { suggestedFullName } from '../templates';
 import { cardOrErrorCard } from './boundary';
 import { userStore } from './stores';
 
-function currentSettingsCard(e: AddonEvent, settings?: Settings): GoogleAppsScript.Card_Service.Card {
+function currentSettingsCard(
+  e: AddonEvent,
+  settings?: Settings,
+  refused?: Pick<SettingsView, 'typed' | 'error'>,
+): GoogleAppsScript.Card_Service.Card {
   const email = userEmail();
   const saved = settings ?? userStore().loadSettings();
   const identity = identityOf(email, saved.otherAddresses);
@@ -20,6 +26,8 @@ function currentSettingsCard(e: AddonEvent, settings?: Settings): GoogleAppsScri
     myName: saved.myName,
     otherAddresses: saved.otherAddresses,
     suggestion: suggestionFor(e, identity),
+    nameSuggestion: saved.myName.trim() ? undefined : suggestedFullName(email) || undefined,
+    ...refused,
   });
 }
 
@@ -52,6 +60,24 @@ export function openSettings(e: AddonEvent) {
     .build();
 }
 
+/**
+ * The same card, in place, with everything as typed and why it was not saved. Drawn from what was typed,
+ * without reading the store again (a busy store is one reason to be here).
+ */
+function refusedResponse(e: AddonEvent, error: string, addresses: string[]) {
+  const typed = { myName: formValue(e, FIELD.myName), otherAddresses: formValue(e, FIELD.otherAddresses) };
+  const asTyped: Settings = {
+    otherAddresses: addresses,
+    myName: typed.myName,
+    recentTemplateIds: [],
+    startersSeeded: true,
+    deletedStarterIds: [],
+  };
+  return CardService.newActionResponseBuilder()
+    .setNavigation(CardService.newNavigation().updateCard(currentSettingsCard(e, asTyped, { typed, error })))
+    .build();
+}
+
 export function saveSettings(e: AddonEvent, params: ActionParams['saveSettings']) {
   const typed = formValue(e, FIELD.otherAddresses)
     .split(/[\n,;]+/)
@@ -60,15 +86,29 @@ export function saveSettings(e: AddonEvent, params: ActionParams['saveSettings']
   const wanted = params.add ? [...typed, params.add] : typed;
   const parsed = parseAddresses(wanted.join(', '));
   if (parsed.invalid.length > 0) {
-    throw new UserError(
-      `These are not email addresses: ${parsed.invalid.join(', ')}. Nothing was saved.`,
-      'Not saved',
+    return refusedResponse(
+      e,
+      `Not saved: ${parsed.invalid.map((a) => `“${a}”`).join(', ')} ${parsed.invalid.length === 1 ? 'is not an email address' : 'are not email addresses'}. Correct or remove ${parsed.invalid.length === 1 ? 'it' : 'them'}, then Save.`,
+      parsed.addresses.map((a) => a.email),
     );
   }
-  const saved = userStore().saveSettings({
-    otherAddresses: parsed.addresses.map((a) => a.email),
-    myName: formValue(e, FIELD.myName),
-  });
+  let saved: Settings;
+  try {
+    saved = userStore().saveSettings({
+      otherAddresses: parsed.addresses.map((a) => a.email),
+      myName: formValue(e, FIELD.myName),
+    });
+  } catch (error) {
+    // A busy or full store says so in plain words; what was typed stays on the card to try again.
+    if (error instanceof UserError) {
+      return refusedResponse(
+        e,
+        `Not saved: ${error.message}`,
+        parsed.addresses.map((a) => a.email),
+      );
+    }
+    throw error;
+  }
   // Committed: from here nothing may report it as failed. If the card cannot be drawn again (the
   // user's address is a service read), the card stays as it is, showing what was just saved.
   const response = CardService.newActionResponseBuilder().setNotification(

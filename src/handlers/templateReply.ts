@@ -35,12 +35,14 @@ import {
   fillInputName,
   findTemplate,
   issueText,
+  keepMyName,
   pageOf,
   pageParam,
   renderForContext,
   searchTemplates,
   suggestedRows,
   type TemplateOutcome,
+  withMyNameHelp,
 } from './templates';
 
 /**
@@ -209,7 +211,7 @@ function askedFields(e: AddonEvent, reply: TemplateReply, asked: string[]): Aske
       const guess = email ? suggestedName(email, key === 'first_name' ? 'first' : 'last') : '';
       if (guess) a.suggestion = guess;
     }
-    return a;
+    return withMyNameHelp(a, reply.ctx.identity.email);
   });
 }
 
@@ -248,12 +250,16 @@ export function previewTemplate(e: AddonEvent, params: ActionParams['previewTemp
     .build();
 }
 
-/** A choice or a typed value changed: show the new plan and text in place. */
+/** A choice or a typed value changed: show the new plan and text in place (keeping my name if asked). */
 export function refreshTemplate(e: AddonEvent, params: { templateId: string }) {
-  const reply = templateReply(e, params.templateId);
-  return CardService.newActionResponseBuilder()
-    .setNavigation(CardService.newNavigation().updateCard(previewCard(e, reply)))
-    .build();
+  const store = userStore();
+  const kept = keepMyName(e, store);
+  const reply = templateReply(e, params.templateId, { store });
+  const response = CardService.newActionResponseBuilder().setNavigation(
+    CardService.newNavigation().updateCard(previewCard(e, reply)),
+  );
+  if (kept) response.setNotification(CardService.newNotification().setText(kept));
+  return response.build();
 }
 
 /**

@@ -1,10 +1,11 @@
 // Templates as every surface uses them (the message card now, the compose window later): the library
 // read once with the starters added on first run, search and paging, the values the user typed for
 // missing merge fields, and a template rendered for one merge context, linted first.
-import { FILL_PREFIX } from '../actions';
+import { FIELD, FILL_PREFIX } from '../actions';
+import type { AskedField } from '../cards/fillSection';
 import type { TemplateRow } from '../cards/templateList';
 import { UserError } from '../errors';
-import type { AddonEvent } from '../events';
+import { type AddonEvent, formValue, formValues } from '../events';
 import { domainOf, stripReplyPrefixes } from '../mail';
 import { TemplateNotFoundError } from '../store/errors';
 import { SETTINGS_KEY } from '../store/schema';
@@ -19,6 +20,8 @@ import {
   rankTemplates,
   renderTemplate,
   STARTER_TEMPLATES,
+  suggestedFullName,
+  suggestedName,
   type TemplateIssue,
 } from '../templates';
 import type { Template } from '../templates/types';
@@ -118,6 +121,44 @@ export function pageOf<T>(items: readonly T[], page: number, size = PAGE_SIZE): 
 export function pageParam(raw: string | undefined): number {
   const n = Number(raw);
   return Number.isInteger(n) && n >= 0 ? n : 0;
+}
+
+/** My own name's fields: the ones a template may ask for when Settings has no name. */
+const MY_NAME_FIELDS = ['me.name', 'me.first_name', 'me.last_name'];
+
+/**
+ * An asked field of my own name gets a guess from my address to pick ("Sam Taylor" for sam.taylor@) and
+ * the "Use my name for every draft" switch; other fields are returned as they are.
+ */
+export function withMyNameHelp(a: AskedField, myEmail: string): AskedField {
+  if (!MY_NAME_FIELDS.includes(a.field)) return a;
+  const guess =
+    a.field === 'me.name'
+      ? suggestedFullName(myEmail)
+      : suggestedName(myEmail, a.field === 'me.first_name' ? 'first' : 'last');
+  return { ...a, mine: true, ...(guess ? { suggestion: guess } : {}) };
+}
+
+/**
+ * "Use my name for every draft" switched on with my name typed: saved in Settings, so no template asks
+ * again. Returns what to tell the user ('' when there was nothing to save). A failed save costs only the
+ * keeping: the name typed is still used for this draft.
+ */
+export function keepMyName(e: AddonEvent, store: TemplateStore): string {
+  if (!formValues(e, FIELD.keepMyName).includes('on')) return '';
+  const typed = (
+    formValue(e, fillInputName('me.name')) || formValue(e, fillInputName('me.first_name'))
+  ).trim();
+  if (!typed) return '';
+  try {
+    const settings = store.loadSettings();
+    store.saveSettings({ otherAddresses: settings.otherAddresses, myName: typed });
+    return `Saved “${typed}” as your name for every draft. Change it in Settings.`;
+  } catch (error) {
+    if (error instanceof UserError)
+      return `Your name was not saved (${error.message}); it is used for this draft.`;
+    throw error;
+  }
 }
 
 /** The input that asks for a merge field's value. */

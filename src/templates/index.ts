@@ -30,7 +30,7 @@ export {
   type Validation,
   validateTemplateInput,
 } from './model';
-export { displayName, type PersonName, personName, suggestedName } from './names';
+export { displayName, type PersonName, personName, suggestedFullName, suggestedName } from './names';
 export {
   type FieldOverrides,
   missingFieldLabel,

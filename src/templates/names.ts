@@ -197,6 +197,13 @@ export function suggestedName(email: string, part: 'first' | 'last'): string {
   return word[0]!.toUpperCase() + word.slice(1).toLowerCase();
 }
 
+/** The user's own name as their address suggests it: "Sam Taylor" for sam.taylor@, "Sam" for sam@. */
+export function suggestedFullName(email: string): string {
+  const first = suggestedName(email, 'first');
+  const last = suggestedName(email, 'last');
+  return first && last ? `${first} ${last}` : first;
+}
+
 /**
  * True when a display name is just the address's local part as some clients fill it in ("ana.ruiz",
  * "jsmith84"); a plain word that happens to equal it ("John" for john@) is a name.

@@ -231,7 +231,12 @@ test('Settings: my other addresses are left out of replies', async () => {
   const bad = click(runtime, event, settings, findButton(settings, 'Save'), {
     otherAddresses: 'not-an-address',
   });
-  expect(notificationOf(bad)).toMatch(/not email addresses: not-an-address/);
+  // Refused in place: the card comes back with what was typed and the reason, nothing lost.
+  const refused = updatedCard(bad);
+  expect(textsOf(refused)).toContain(
+    'Not saved: “not-an-address” is not an email address. Correct or remove it, then Save.',
+  );
+  expect(formDefaultsOf(refused).otherAddresses).toEqual(['not-an-address']);
   const { event: e2, card } = openMessage(runtime, 'reply-all-cc-duplicates-and-bcc.eml');
   click(runtime, e2, card, findButton(card, 'Create draft'), { mode: 'reply-all' });
   expect(runtime.mailbox.drafts[0]!.cc.join().toLowerCase()).not.toContain('sam.taylor@northwind.example');
