@@ -1,5 +1,7 @@
 // The compose window's cards: find a template, see it rendered for the draft's recipients, insert it.
+
 import { FIELD } from '../actions';
+import { isTeamTemplateId, TEAM_LABEL } from '../templates/teamId';
 import { cardAction, chevron } from './actions';
 import { type AskedField, fillSection } from './fillSection';
 import { escapeCardText, muted } from './html';
@@ -80,7 +82,8 @@ export function composeListCard(view: ComposeListView): GoogleAppsScript.Card_Se
       .setEndIcon(chevron())
       .setOnClickAction(cardAction('composePreview', { templateId: item.id }));
     // Labels are plain text in cards: the line is shown as rendered, never as markup.
-    row.setBottomLabel(item.preview || '(empty)');
+    const line = item.preview || '(empty)';
+    row.setBottomLabel(isTeamTemplateId(item.id) ? `${TEAM_LABEL} · ${line}` : line);
     list.addWidget(row);
   }
   if (view.more > 0) {
