@@ -21,8 +21,8 @@
 //
 // "Before" is the card flow before the message card's one-click Draft, the mode kept and the fill-in
 // inputs on the preview (4fd485f and 83aaec8): 1. the row, Create draft; 2. Reply all, the row, Reply all
-// again on the preview below the fold, Create draft; 4. the editor stayed open, so Back too (the brief's
-// "2 → 3" leaves out the click into the Name box, which a card cannot focus by itself); 5. the row,
+// again on the preview below the fold, Create draft; 4. the editor stayed open, so Back too (without the
+// click into the Name box, which a card cannot focus by itself: 2 now, 3 before); 5. the row,
 // Create draft, which pushed a "Fill in the missing values" card with no input, Back, the box, Create
 // draft.
 //
@@ -134,7 +134,9 @@ const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\
 
 /** A template's row in the sidebar (or `within`): its name is the row's text. */
 function row(name: string, within: Locator = sidebar()): Locator {
-  return within.locator('.decorated-text').filter({ has: page.locator('.dt-text', { hasText: exactly(name) }) });
+  return within
+    .locator('.decorated-text')
+    .filter({ has: page.locator('.dt-text', { hasText: exactly(name) }) });
 }
 
 const rowName = (name: string, within?: Locator) => row(name, within).locator('.dt-click');
@@ -300,7 +302,11 @@ describe('5. a value the message lacks is typed on the card it is missing from',
   /** Makes the template, opens its preview from the message card; checks that Create draft waits. */
   async function openWaiting(user: User): Promise<Locator> {
     // undisclosed-recipients.eml comes from "Wide World Importers": no first name to greet.
-    await makeTemplate(new User(), 'Order status', 'Hi {{ sender.first_name }},\n\nYour order is on its way.');
+    await makeTemplate(
+      new User(),
+      'Order status',
+      'Hi {{ sender.first_name }},\n\nYour order is on its way.',
+    );
     await start();
     expect(await openMessage('undisclosed-recipients.eml')).toBe(1);
     // The row has no Draft and says what it asks for.
@@ -389,7 +395,12 @@ test('6. my name once: asked on the first template signed with it, kept with the
   const drafts = await page.locator('.message.draft').count();
   await user.click(sidebar().getByRole('button', { name: 'Create draft' }), 'Create draft');
   await newDraft(drafts);
-  expect(user.clicked).toEqual(['Kind regards', 'the Your name box', 'Use my name for every draft', 'Create draft']);
+  expect(user.clicked).toEqual([
+    'Kind regards',
+    'the Your name box',
+    'Use my name for every draft',
+    'Create draft',
+  ]);
   expect(user.clicks).toBe(4);
   await expect(composeWindow().locator('.compose-body').innerText()).resolves.toMatch(
     /^Thanks for writing\.\s+Sam Taylor/,
