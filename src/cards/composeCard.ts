@@ -3,7 +3,7 @@
 import { FIELD } from '../actions';
 import { isTeamTemplateId, TEAM_LABEL } from '../templates/teamId';
 import { cardAction, chevron } from './actions';
-import { type AskedField, fillSection } from './fillSection';
+import { type AskedField, fillSection, waitingText } from './fillSection';
 import { escapeCardText, muted } from './html';
 import { recipientLine } from './recipients';
 
@@ -164,7 +164,7 @@ export function composePreviewCard(view: ComposePreviewView): GoogleAppsScript.C
       ),
   );
   const insert = CardService.newTextButton()
-    .setText('Insert')
+    .setText(waitingText('Insert', view.missing.length))
     .setTextButtonStyle(CardService.TextButtonStyle.FILLED)
     .setOnClickAction(cardAction('composeInsert', { templateId: view.templateId }))
     // Waits for the values asked for above, so Insert never has to refuse.

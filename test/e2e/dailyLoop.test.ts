@@ -140,7 +140,8 @@ function row(name: string, within: Locator = sidebar()): Locator {
 }
 
 const rowName = (name: string, within?: Locator) => row(name, within).locator('.dt-click');
-const rowDraft = (name: string) => row(name).getByRole('button', { name: 'Draft', exact: true });
+// Each row's Draft is named for its template (its alternative text), so a screen reader tells them apart.
+const rowDraft = (name: string) => row(name).getByRole('button', { name: `Draft “${name}”`, exact: true });
 
 /** Waits for the draft a click made (the drafts before it: `before`) and returns its view in the thread. */
 async function newDraft(before: number): Promise<Locator> {
