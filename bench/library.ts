@@ -5,6 +5,7 @@
 
 import type { Mailbox } from '../sim/mailbox/mailbox';
 import { Runtime } from '../sim/sandbox';
+import { messageEvent } from '../sim/testing/events';
 import { importTemplates, openLibrary, saveSettings, type TemplateJson } from '../sim/testing/setup';
 
 type TemplateInput = Required<TemplateJson>;
@@ -166,6 +167,23 @@ export function libraryTemplates(count = 200): TemplateInput[] {
  * A long template as people really write one: an onboarding guide of about 10 KB with headings in bold,
  * bulleted and numbered lists, links, merge fields with defaults, a condition and a loop over the Cc.
  */
+/**
+ * Templates that are all emphasis markers: `*a` repeated to `bytes` (64 KB each, the most a template may
+ * hold; the issue measured 100 KB ones from before that limit). Markdown's emphasis
+ * rules make such a body slow to render in full (seconds for four); the compose list must not be.
+ */
+export function heavyTemplates(count = 4, bytes = 64 * 1024): TemplateInput[] {
+  return Array.from({ length: count }, (_, i) => ({
+    name: `Heavy ${i + 1}`,
+    body: '*a'.repeat(Math.floor(bytes / 2)),
+    cc: '',
+    bcc: '',
+    subject: '',
+    mode: 'reply',
+    tags: ['heavy'],
+  }));
+}
+
 export function tenKilobyteTemplate(bytes = 10 * 1024): TemplateInput {
   const next = random(11);
   const sentences = dealer(next);
@@ -236,5 +254,8 @@ export function seededStore(
   openLibrary(runtime);
   if (templates.length > 0) importTemplates(runtime, templates);
   if (settings.myName !== undefined) saveSettings(runtime, { myName: settings.myName });
+  // A returning user has opened a message before: the add-on keeps their address (src/handlers/me.ts).
+  const first = mailbox.messages()[0];
+  if (first) runtime.render('onGmailMessage', messageEvent(mailbox, first.id));
   return runtime.userStore.toObject();
 }

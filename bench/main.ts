@@ -19,7 +19,7 @@ import {
 import { calibrationMs, cpuScale } from './calibrate';
 import { generateInputs } from './inputs';
 import { roundTripMs } from './latency';
-import { libraryTemplates, seededStore, tenKilobyteTemplate } from './library';
+import { heavyTemplates, libraryTemplates, seededStore, tenKilobyteTemplate } from './library';
 import {
   DEFAULT_SAMPLING,
   gcExposed,
@@ -101,6 +101,7 @@ async function benchContext(
     starters: () => seededStore(mailbox, []),
     library: () => seededStore(mailbox, libraryTemplates(200), { myName: 'Sam Taylor' }),
     tenKilobyte: () => seededStore(mailbox, [tenKilobyteTemplate()]),
+    heavy: () => seededStore(mailbox, heavyTemplates()),
   };
   const store = (name: StoreName) => {
     let values = stores.get(name);

@@ -27,9 +27,10 @@ import { libraryTemplates } from './library';
 /**
  * The user stores scenarios run against (property values, copied into every fresh runtime): `starters`
  * is a returning user's store (the starter templates added by their first run), `library` adds 200
- * templates, `tenKilobyte` adds one 10 KB template to the starters. See bench/library.ts.
+ * templates, `tenKilobyte` adds one 10 KB template to the starters, `heavy` four 64 KB templates of
+ * `*a` (Markdown's worst case for emphasis). See bench/library.ts.
  */
-export type StoreName = 'starters' | 'library' | 'tenKilobyte';
+export type StoreName = 'starters' | 'library' | 'tenKilobyte' | 'heavy';
 
 export interface BenchContext {
   mailbox: Mailbox;
@@ -515,6 +516,14 @@ export const SCENARIOS: Scenario[] = [
     prepare: (ctx) => ({
       ...handler('onCompose', (ctx) => composeEvent(ctx.mailbox, COMPOSE_TO))(ctx),
       userProperties: ctx.store('library'),
+    }),
+  },
+  {
+    id: 'compose.open.heavy',
+    title: 'compose card open (the starters and four 64 KB templates of `*a`: preview lines bounded)',
+    prepare: (ctx) => ({
+      ...handler('onCompose', (ctx) => composeEvent(ctx.mailbox, COMPOSE_TO))(ctx),
+      userProperties: ctx.store('heavy'),
     }),
   },
   {

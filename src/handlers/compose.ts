@@ -21,10 +21,18 @@ import {
 } from '../mail';
 import type { Address, Identity, MessageSnapshot } from '../mail/types';
 import { isDraft, openMessage, threadIdOf } from '../platform/gmail';
-import { userEmail } from '../platform/session';
-import type { StoredTemplate } from '../store/templateStore';
-import { mergeContext, mergePerson, missingFieldLabel, suggestedName, summaryLine } from '../templates';
+import type { Settings, StoredTemplate, TemplateStore } from '../store/templateStore';
+import {
+  mergeContext,
+  mergePerson,
+  missingFieldLabel,
+  previewSource,
+  type RenderOptions,
+  suggestedName,
+  summaryLine,
+} from '../templates';
 import { cardOrErrorCard } from './boundary';
+import { myAddress } from './me';
 import { userStore } from './stores';
 import {
   draftableRender,
@@ -85,13 +93,16 @@ function draftRecipients(e: AddonEvent): DraftRecipients {
  * a received message (not a draft, not from me) in the event's thread; anything else, missing or refused
  * means "a new message".
  */
-function repliedMessage(e: AddonEvent, me: Identity): MessageSnapshot | null {
+function repliedMessage(
+  e: AddonEvent,
+  identity: (from: readonly Address[]) => Identity,
+): MessageSnapshot | null {
   if (!e.gmail?.messageId || !e.gmail.accessToken) return null;
   try {
     const open = openMessage(e);
     const snapshot = open.snapshot;
     // The free check first (my own message, which every draft of mine also is), then one call each.
-    if (snapshot.from.addresses.some((a) => isMe(a, me))) return null;
+    if (snapshot.from.addresses.some((a) => isMe(a, identity(snapshot.from.addresses)))) return null;
     if (e.gmail.threadId && threadIdOf(open) !== e.gmail.threadId) return null;
     return isDraft(open) ? null : snapshot;
   } catch {
@@ -100,6 +111,8 @@ function repliedMessage(e: AddonEvent, me: Identity): MessageSnapshot | null {
 }
 
 interface ComposeContext {
+  /** The one store of the click: its handle is a round trip, so an insert records the use through it. */
+  store: TemplateStore;
   templates: StoredTemplate[];
   recent: string[];
   recipients: DraftRecipients;
@@ -109,14 +122,23 @@ interface ComposeContext {
 }
 
 function composeContext(e: AddonEvent): ComposeContext {
-  const library = loadTemplates(userStore());
-  const email = userEmail();
+  const store = userStore();
+  const library = loadTemplates(store);
+  const settings: Settings = library.settings;
+  // The user's address, settled once: against the replied message's From when there is one (me.ts).
+  let email: string | undefined;
+  const addressFor = (from: readonly Address[]) => {
+    email ??= myAddress(store, settings, from);
+    return email;
+  };
+  const replied = repliedMessage(e, (from) => identityOf(addressFor(from), settings.otherAddresses));
   return {
+    store,
     templates: library.templates,
-    recent: library.settings.recentTemplateIds,
+    recent: settings.recentTemplateIds,
     recipients: draftRecipients(e),
-    replied: repliedMessage(e, identityOf(email, library.settings.otherAddresses)),
-    me: { name: library.settings.myName, email },
+    replied,
+    me: { name: settings.myName, email: addressFor([]) },
     env: userEnv(e),
   };
 }
@@ -125,10 +147,13 @@ function recipientWarnings(r: DraftRecipients): string[] {
   return r.invalid.length > 0 ? [`Not an email address, left as it is: ${r.invalid.join(', ')}`] : [];
 }
 
-/** The first line of the template as it would read in this draft (the source's, if it cannot render). */
+/**
+ * The first line of the template as it would read in this draft (the source's, if it cannot render):
+ * from the start of its text only (render.ts previewOnly), so a row costs the same for a 64 KB template.
+ */
 function previewLine(ctx: ComposeContext, template: StoredTemplate, e: AddonEvent): string {
-  const outcome = render(ctx, template, e);
-  return summaryLine(outcome.ok ? outcome.rendered.text : template.body);
+  const outcome = render(ctx, template, e, { previewOnly: true });
+  return summaryLine(outcome.ok ? outcome.rendered.text : previewSource(template.body));
 }
 
 function listView(ctx: ComposeContext, query: string, e: AddonEvent): ComposeListView {
@@ -153,7 +178,12 @@ function listView(ctx: ComposeContext, query: string, e: AddonEvent): ComposeLis
   };
 }
 
-function render(ctx: ComposeContext, template: StoredTemplate, e: AddonEvent): TemplateOutcome {
+function render(
+  ctx: ComposeContext,
+  template: StoredTemplate,
+  e: AddonEvent,
+  options: RenderOptions = {},
+): TemplateOutcome {
   const context = mergeContext({
     snapshot: ctx.replied,
     recipients: { to: ctx.recipients.to, cc: ctx.recipients.cc },
@@ -167,7 +197,7 @@ function render(ctx: ComposeContext, template: StoredTemplate, e: AddonEvent): T
   // {{ sender.first_name }}") read right in a fresh draft too.
   const first = ctx.recipients.to[0];
   if (!ctx.replied && first) context.sender = mergePerson(first);
-  return renderForContext(template.body, context, fieldOverrides(e));
+  return renderForContext(template.body, context, fieldOverrides(e), options);
 }
 
 /**
@@ -343,7 +373,7 @@ export function composeInsert(e: AddonEvent, params: ActionParams['composeInsert
     );
   }
   try {
-    userStore().recordUse(template.id);
+    ctx.store.recordUse(template.id);
   } catch (error) {
     // The text is in; a busy or full store only costs the "recently used" order.
     console.warn(`Template use not recorded: ${String(error)}`);

@@ -17,7 +17,7 @@ import { damagedCard, exportCard, importCard, libraryCard } from '../cards/libra
 import { UserError } from '../errors';
 import { type AddonEvent, formValue } from '../events';
 import { ConflictError, DuplicateNameError, TemplateTooLargeError } from '../store/errors';
-import type { Library, StoredTemplate } from '../store/templateStore';
+import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
 import {
   checkTemplateInput,
   exportLibrary,
@@ -87,6 +87,17 @@ export function freshLibraryCard(saved?: JustSaved): Card {
   return currentLibraryCard(loadTemplates(userStore()), '', 0, saved);
 }
 
+/**
+ * The list after a change `store` made: from what the change read and wrote under the lock, with no
+ * second read (two round trips). A first run whose starters are not in yet reads as freshLibraryCard.
+ */
+function libraryCardAfter(store: TemplateStore, saved?: JustSaved): Card {
+  const library = store.libraryAfterChange();
+  return library.settings.startersSeeded
+    ? currentLibraryCard(library, '', 0, saved)
+    : currentLibraryCard(loadTemplates(store), '', 0, saved);
+}
+
 const respond = (navigation: GoogleAppsScript.Card_Service.Navigation, notification?: string) => {
   const response = CardService.newActionResponseBuilder().setNavigation(navigation);
   if (notification) response.setNotification(CardService.newNotification().setText(notification));
@@ -99,13 +110,17 @@ const respond = (navigation: GoogleAppsScript.Card_Service.Navigation, notificat
  * change is done all the same, so the caller still says so: `fresh` is false when the list below is
  * the one from before the change.
  */
-function backToLibrary(saved?: JustSaved): {
+function backToLibrary(
+  saved?: JustSaved,
+  store?: TemplateStore,
+): {
   navigation: GoogleAppsScript.Card_Service.Navigation;
   fresh: boolean;
 } {
   const navigation = CardService.newNavigation().popToNamedCard('library');
   try {
-    return { navigation: navigation.updateCard(freshLibraryCard(saved)), fresh: true };
+    const card = store ? libraryCardAfter(store, saved) : freshLibraryCard(saved);
+    return { navigation: navigation.updateCard(card), fresh: true };
   } catch (error) {
     console.warn(`Library list not refreshed after a change: ${String(error)}`);
     return { navigation, fresh: false };
@@ -117,8 +132,9 @@ function changed(
   done: string,
   then?: (n: GoogleAppsScript.Card_Service.Navigation) => unknown,
   saved?: JustSaved,
+  store?: TemplateStore,
 ) {
-  const back = backToLibrary(saved);
+  const back = backToLibrary(saved, store);
   then?.(back.navigation);
   return respond(
     back.navigation,
@@ -260,13 +276,14 @@ export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']
   if (lint.errors.length > 0)
     return refuse(lint.errors.map((issue) => ({ field: 'body', message: issueText(issue) })));
   let saved: StoredTemplate;
+  const store = userStore();
   try {
     saved = params.templateId
-      ? userStore().saveTemplate(
+      ? store.saveTemplate(
           { ...checked.value, id: params.templateId },
           { expectedRevision: Number(params.revision) },
         )
-      : userStore().saveTemplate(checked.value);
+      : store.saveTemplate(checked.value);
   } catch (error) {
     if (error instanceof UserError)
       return refuse([{ field: fieldOfError(error), message: error.message }], error instanceof ConflictError);
@@ -278,13 +295,15 @@ export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']
     check ? `Saved “${saved.name}”, with ${check}: open it to see` : `Saved “${saved.name}”`,
     undefined,
     { id: saved.id, note: check ? `Just saved · ${check}` : 'Just saved' },
+    store,
   );
 }
 
 export function duplicateTemplate(_e: AddonEvent, params: ActionParams['duplicateTemplate']) {
   if (isTeamTemplateId(params.templateId)) return copyTeamToPersonal(_e, params.templateId);
-  const copy = userStore().duplicateTemplate(params.templateId);
-  return changed(`Copied as “${copy.name}”`, (n) => n.pushCard(storedEditCard(copy)));
+  const store = userStore();
+  const copy = store.duplicateTemplate(params.templateId);
+  return changed(`Copied as “${copy.name}”`, (n) => n.pushCard(storedEditCard(copy)), undefined, store);
 }
 
 export function confirmDeleteTemplate(_e: AddonEvent, params: ActionParams['confirmDeleteTemplate']) {
@@ -298,8 +317,9 @@ export function confirmDeleteTemplate(_e: AddonEvent, params: ActionParams['conf
 
 export function deleteTemplate(_e: AddonEvent, params: ActionParams['deleteTemplate']) {
   if (isTeamTemplateId(params.templateId)) return deleteTeamTemplate(_e, params);
-  userStore().deleteTemplate(params.templateId, Number(params.revision));
-  return changed('Template deleted');
+  const store = userStore();
+  store.deleteTemplate(params.templateId, Number(params.revision));
+  return changed('Template deleted', undefined, undefined, store);
 }
 
 export function openImport(_e: AddonEvent) {
@@ -345,6 +365,9 @@ export function importTemplates(e: AddonEvent) {
   const n = parsed.templates.length;
   return changed(
     `Imported ${n} template${n === 1 ? '' : 's'}${already ? ` (${already} already there)` : ''}`,
+    undefined,
+    undefined,
+    store,
   );
 }
 
@@ -372,8 +395,9 @@ export function showDamaged(_e: AddonEvent, params: ActionParams['showDamaged'])
 }
 
 export function deleteDamaged(_e: AddonEvent, params: ActionParams['deleteDamaged']) {
-  userStore().deleteDamaged(params.entryId);
-  return changed('Damaged entry deleted');
+  const store = userStore();
+  store.deleteDamaged(params.entryId);
+  return changed('Damaged entry deleted', undefined, undefined, store);
 }
 
 export function goBack(_e: AddonEvent) {

@@ -13,8 +13,9 @@ const NO_BODY = { text: '', html: '' };
 
 function currentCard(e: AddonEvent, modeSet: boolean): GoogleAppsScript.Card_Service.Card {
   // One read gives the templates and the settings the reply needs.
-  const library = loadTemplates(userStore());
-  const ctx = replyContext(e, library.settings);
+  const store = userStore();
+  const library = loadTemplates(store);
+  const ctx = replyContext(e, { settings: library.settings, store });
   const choices = choicesFrom(e, ctx.modes);
   const { plan, route } = planReply(ctx, choices, NO_BODY);
   const view = messageView(ctx, choices, plan, route);
@@ -36,7 +37,8 @@ export function refreshReply(e: AddonEvent, params: ActionParams['refreshReply']
 
 /** Make the draft from the plan the card showed, and open it in a compose window. */
 export function draftReply(e: AddonEvent, params: ActionParams['draftReply']) {
-  const ctx = replyContext(e);
+  // The draft shows no thread length: two round trips fewer than the card that offered it.
+  const ctx = replyContext(e, undefined, { threadCount: false });
   const { plan, route } = planReply(ctx, choicesFrom(e, ctx.modes), NO_BODY);
   const draft = draftFromPlan(ctx.open, plan, route, params.draft);
   return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();

@@ -22,8 +22,8 @@ import {
 } from '../mail';
 import type { Address, Identity, ReplyMode, ReplyPlan } from '../mail/types';
 import { createDraft, missingAttachments, type OpenMessage, openMessage } from '../platform/gmail';
-import { userEmail } from '../platform/session';
-import type { Settings } from '../store/templateStore';
+import type { Settings, TemplateStore } from '../store/templateStore';
+import { myAddress } from './me';
 import { userStore } from './stores';
 
 export const MODE_LABELS: Record<ReplyMode, string> = {
@@ -43,11 +43,29 @@ export interface ReplyContext {
   missingFiles?: ReturnType<typeof missingAttachments>;
 }
 
-/** `settings` when the caller already read them (with the library, say): saves a property read. */
-export function replyContext(e: AddonEvent, known?: Settings): ReplyContext {
-  const settings = known ?? userStore().loadSettings();
-  const identity = identityOf(userEmail(), settings.otherAddresses);
-  const open = openMessage(e, (from) => from.some((a) => isMe(a, identity)));
+/**
+ * `settings` when the caller already read them (with the library, say, from `store`): saves a property
+ * read. `threadCount: false` when nothing the action makes shows or renders the thread's length (a draft).
+ */
+export function replyContext(
+  e: AddonEvent,
+  known?: { settings: Settings; store: TemplateStore },
+  options: { threadCount?: boolean } = {},
+): ReplyContext {
+  const store = known?.store ?? userStore();
+  const settings = known?.settings ?? store.loadSettings();
+  let found: Identity | undefined;
+  // The user's address is settled once the message's From is known (me.ts): asked as the message is read.
+  const open = openMessage(
+    e,
+    (from) => {
+      found = identityOf(myAddress(store, settings, from), settings.otherAddresses);
+      return from.some((a) => isMe(a, found!));
+    },
+    options,
+  );
+  const identity =
+    found ?? identityOf(myAddress(store, settings, open.snapshot.from.addresses), settings.otherAddresses);
   const sender = open.snapshot.from.addresses[0];
   if (!sender) {
     throw new UserError(

@@ -122,6 +122,14 @@ function applyTemplate(
   return { plan: fit ? fitBody({ ...plan, body }) : { ...plan, body }, route, outcome };
 }
 
+/**
+ * Whether a template body may read `thread` (its only field is the message count): any mention of the
+ * word, so an alias (`{% assign t = thread %}`) counts too. Over-approximating costs two round trips.
+ */
+function mayUseThread(body: string): boolean {
+  return /thread/i.test(body);
+}
+
 /** The mode a template's draft uses: the one asked for, else the template's own where the message offers it. */
 function modeFor(ctx: ReplyContext, template: StoredTemplate, asked: string, fallback: ReplyMode): ReplyMode {
   if (ctx.modes.includes(asked as ReplyMode)) return asked as ReplyMode;
@@ -137,11 +145,20 @@ function modeFor(ctx: ReplyContext, template: StoredTemplate, asked: string, fal
 export function templateReply(
   e: AddonEvent,
   templateId: string,
-  options: { mode?: string; templateMode?: boolean; store?: TemplateStore; now?: number } = {},
+  options: {
+    mode?: string;
+    templateMode?: boolean;
+    store?: TemplateStore;
+    now?: number;
+    /** For a draft: the thread's length is read only when the template may print it. */
+    draft?: boolean;
+  } = {},
 ): TemplateReply {
-  const library = (options.store ?? userStore()).loadLibrary();
+  const store = options.store ?? userStore();
+  const library = store.loadLibrary();
   const template = findTemplate(library, templateId);
-  const ctx = replyContext(e, library.settings);
+  const threadCount = !options.draft || mayUseThread(template.body);
+  const ctx = replyContext(e, { settings: library.settings, store }, { threadCount });
   const choices = choicesFrom(e, ctx.modes, template.mode);
   if (options.mode || options.templateMode) {
     choices.mode = modeFor(ctx, template, options.mode ?? '', choices.mode);
@@ -268,7 +285,7 @@ export function refreshTemplate(e: AddonEvent, params: { templateId: string }) {
  */
 export function draftTemplate(e: AddonEvent, params: ActionParams['draftTemplate']) {
   const store = userStore();
-  const reply = templateReply(e, params.templateId, { store, mode: params.mode });
+  const reply = templateReply(e, params.templateId, { store, mode: params.mode, draft: true });
   const { plan, route } = reply;
   // Throws, naming what to fix, while the template has errors or a field has no value.
   draftableRender(reply.template.name, reply.outcome);
@@ -286,7 +303,7 @@ export function draftTemplate(e: AddonEvent, params: ActionParams['draftTemplate
 export function allTemplates(e: AddonEvent, params: ActionParams['allTemplates']) {
   const store = userStore();
   const library = store.loadLibrary();
-  const ctx = replyContext(e, library.settings);
+  const ctx = replyContext(e, { settings: library.settings, store });
   const query = params.inPlace ? formValue(e, FIELD.search) : '';
   const rows = suggestedRows(library, ctx.sender.email, ctx.open.snapshot.subject);
   const matching = new Set(searchTemplates(library.templates, query).map((t) => t.id));

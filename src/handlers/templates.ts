@@ -17,6 +17,7 @@ import {
   type MergeContext,
   missingFieldLabel,
   type Rendered,
+  type RenderOptions,
   rankTemplates,
   renderTemplate,
   STARTER_TEMPLATES,
@@ -200,15 +201,17 @@ export function renderForContext(
   body: string,
   context: MergeContext,
   overrides: FieldOverrides,
+  options: RenderOptions = {},
 ): TemplateOutcome {
-  const lint = lintTemplate(body);
+  // A preview line needs the errors only; the link warnings read the whole body as Markdown.
+  const lint = lintTemplate(body, { links: !options.previewOnly });
   if (lint.errors.length > 0) return { ok: false, issues: lint.errors };
-  const bare = renderTemplate(body, context);
+  const bare = renderTemplate(body, context, {}, options);
   if (!bare.ok) return { ok: false, issues: [bare.error] };
   const asked = bare.missing;
   const typed = Object.fromEntries(Object.entries(overrides).filter(([field]) => asked.includes(field)));
   if (asked.length === 0 || Object.keys(typed).length === 0) return { ok: true, rendered: bare, asked };
-  const filled = renderTemplate(body, context, typed);
+  const filled = renderTemplate(body, context, typed, options);
   return filled.ok ? { ok: true, rendered: filled, asked } : { ok: false, issues: [filled.error] };
 }
 

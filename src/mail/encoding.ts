@@ -93,6 +93,8 @@ export function percentBytes(text: string): number[] {
 }
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Each character code's value in BASE64, -1 for every other code below 128. */
+const BASE64_VALUE = Array.from({ length: 128 }, (_, c) => BASE64.indexOf(String.fromCharCode(c)));
 
 /** Base64 to bytes; characters outside the alphabet (padding, stray spaces) are skipped. */
 export function base64Bytes(text: string): number[] {
@@ -100,7 +102,7 @@ export function base64Bytes(text: string): number[] {
   let buffer = 0;
   let bits = 0;
   for (let i = 0; i < text.length; i++) {
-    const v = BASE64.indexOf(text.charAt(i));
+    const v = BASE64_VALUE[text.charCodeAt(i)] ?? -1;
     if (v < 0) continue;
     buffer = ((buffer << 6) | v) & 0xffffff;
     bits += 6;

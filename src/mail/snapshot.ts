@@ -1,10 +1,19 @@
 // The one place a message becomes a MessageSnapshot: its raw source (getRawContent) read once, every
 // address header parsed before any name is decoded, every decode through the caller's charset function.
-// src/platform/gmail.ts supplies the raw text, the ids and Gmail's decoded bodies; this module is pure.
+// src/platform/gmail.ts supplies the raw text, the ids, and Gmail's body getters for a body the raw walk
+// cannot decode for certain (mime.ts, MessageBodies); this module is pure.
 import { parseAddressHeader } from './address';
 import type { DecodeBytes } from './charset';
 import { decodeHeaderText } from './encoding';
-import { attachmentParts, type HeaderField, headerParam, headerValue, parseHeaderBlock } from './mime';
+import {
+  type HeaderField,
+  headerParam,
+  headerValue,
+  type MimePartInfo,
+  parseHeaderBlock,
+  readParts,
+  type StrictDecode,
+} from './mime';
 import type { AttachmentMeta, MessageSnapshot, ParsedAddresses, ThreadMessage } from './types';
 
 /** What Gmail says about a message besides its raw source (its ids, bodies and the date it files it under). */
@@ -13,7 +22,12 @@ export interface MessageFacts {
   threadId: string;
   /** getDate(), asked only for a message whose Date header is missing or unreadable (a round trip). */
   receivedAt: () => number;
-  bodies: { text: string; html: string };
+  /**
+   * Gmail's getPlainBody / getBody, each asked only for a body the raw source does not decode for
+   * certain (a round trip each); `decode` is the charset function that answers null for an unknown label.
+   */
+  bodies: { text: () => string; html: () => string; decode: StrictDecode };
+  /** Messages in the thread, when the action needs them (two round trips); 0 when it does not. */
   threadCount: number;
 }
 
@@ -54,6 +68,7 @@ class RawHeaders {
 
 export function snapshotOf(raw: string, facts: MessageFacts, decode: DecodeBytes): MessageSnapshot {
   const h = new RawHeaders(raw);
+  const parts = readParts(raw, decode, h.charset, facts.bodies.decode);
   return {
     id: facts.id,
     threadId: facts.threadId,
@@ -72,8 +87,11 @@ export function snapshotOf(raw: string, facts: MessageFacts, decode: DecodeBytes
       deliveredTo: h.value('Delivered-To'),
       xOriginalTo: h.value('X-Original-To'),
     },
-    bodies: facts.bodies,
-    attachments: attachmentsOf(raw, decode, h.charset),
+    bodies: {
+      text: parts.bodies.text ?? facts.bodies.text(),
+      html: parts.bodies.html ?? facts.bodies.html(),
+    },
+    attachments: attachmentsOf(parts.attachments),
     thread: { count: facts.threadCount },
   };
 }
@@ -100,8 +118,8 @@ export function threadMessageOf(
 }
 
 /** Attachment metadata from the raw source: no round trip per attachment, and none at all without one. */
-function attachmentsOf(raw: string, decode: DecodeBytes, charset: string): AttachmentMeta[] {
-  return attachmentParts(raw, decode, charset).map((part, index) => {
+function attachmentsOf(parts: MimePartInfo[]): AttachmentMeta[] {
+  return parts.map((part, index) => {
     const meta: AttachmentMeta = {
       index,
       name: part.filename || 'noname',

@@ -7,7 +7,11 @@ import { charsetLabel, type DecodeBytes, fastDecode, javaCharsets, readableFallb
 // Labels Java refused in this execution: asked once, then shown readable at once.
 const refused = new Set<string>();
 
-export const decodeCharset: DecodeBytes = (bytes, charset) => {
+export const decodeCharset: DecodeBytes = (bytes, charset) =>
+  decodeKnownCharset(bytes, charset) ?? readableFallback(bytes);
+
+/** The same decoder, answering null instead of a readable fallback when no charset of that label exists. */
+export function decodeKnownCharset(bytes: readonly number[], charset: string): string | null {
   const label = charsetLabel(charset);
   const fast = fastDecode(bytes, label);
   if (fast !== null) return fast;
@@ -21,5 +25,5 @@ export const decodeCharset: DecodeBytes = (bytes, charset) => {
       refused.add(name);
     }
   }
-  return readableFallback(bytes);
-};
+  return null;
+}

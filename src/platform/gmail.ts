@@ -6,7 +6,7 @@ import { pairAttachments } from '../mail/attachments';
 import { type DraftRoute, draftBodies } from '../mail/route';
 import { snapshotOf, threadMessageOf } from '../mail/snapshot';
 import type { Address, AttachmentMeta, MessageSnapshot, ReplyPlan, ThreadMessage } from '../mail/types';
-import { decodeCharset } from './charset';
+import { decodeCharset, decodeKnownCharset } from './charset';
 import { withRetry } from './retry';
 
 /** The open message: its snapshot, plus a handle only this module can use to reply to it. */
@@ -25,10 +25,13 @@ function messageOf(open: OpenMessage): GoogleAppsScript.Gmail.GmailMessage {
 /**
  * Set the event's access token and read the open message once. `needsEarlier` is asked with the
  * snapshot's From: when it answers true (the message is mine), the thread's earlier messages are read too.
+ * `threadCount: false` leaves the thread's length out (0): two round trips an action that does not show
+ * or render it (a plain draft) need not make.
  */
 export function openMessage(
   e: AddonEvent,
   needsEarlier: (from: Address[]) => boolean = () => false,
+  options: { threadCount?: boolean } = {},
 ): OpenMessage {
   const token = e.gmail?.accessToken;
   const id = e.gmail?.messageId;
@@ -67,7 +70,7 @@ export function openMessage(
     );
   }
   const found = message;
-  const snapshot = withRetry(() => readSnapshot(found, id, e.gmail?.threadId));
+  const snapshot = withRetry(() => readSnapshot(found, id, e.gmail?.threadId, options.threadCount ?? true));
   if (needsEarlier(snapshot.from.addresses))
     snapshot.thread.earlier = withRetry(() => earlierMessages(found, snapshot.id));
   return { snapshot, handle: message };
@@ -89,20 +92,30 @@ export function threadIdOf(open: OpenMessage): string {
 function readSnapshot(
   message: GoogleAppsScript.Gmail.GmailMessage,
   id: string,
-  threadId?: string,
+  threadId: string | undefined,
+  withCount: boolean,
 ): MessageSnapshot {
-  // One raw read gives every header and the attachments; Gmail's own decoders give the bodies.
+  // One raw read gives every header, the attachments and (decoded here) the bodies; Gmail's own
+  // decoders are asked only for a body the raw source does not decode for certain.
   const raw = message.getRawContent();
-  const thread = message.getThread();
+  let thread: GoogleAppsScript.Gmail.GmailThread | undefined;
+  const threadOf = () => {
+    thread ??= message.getThread();
+    return thread;
+  };
   return snapshotOf(
     raw,
     {
       id,
       // The event names the thread; asking Gmail again would be one more round trip.
-      threadId: threadId || thread.getId(),
+      threadId: threadId || threadOf().getId(),
       receivedAt: () => message.getDate().getTime(),
-      bodies: { text: message.getPlainBody(), html: message.getBody() },
-      threadCount: thread.getMessageCount(),
+      bodies: {
+        text: () => message.getPlainBody(),
+        html: () => message.getBody(),
+        decode: decodeKnownCharset,
+      },
+      threadCount: withCount ? threadOf().getMessageCount() : 0,
     },
     decodeCharset,
   );

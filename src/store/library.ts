@@ -12,10 +12,11 @@ import {
   type StoredTemplate,
   TEMPLATE_PREFIX,
   templateFromHead,
+  USED_PREFIX,
   upgradeV1,
   v1Problems,
 } from './schema';
-import { defaultSettings, type Settings, settingsProblems } from './settings';
+import { defaultSettings, RECENT_LIMIT, type Settings, settingsProblems } from './settings';
 
 /** A stored value that could not be read as a template (or as the settings), with its raw text. */
 export interface DamagedEntry {
@@ -40,7 +41,10 @@ export interface Snapshot {
   settingsDamaged: boolean;
   /** Every key of each template id: its head and all its parts, of any revision. */
   keysOf: Map<string, string[]>;
-  /** Part keys no head refers to: left by a save or delete that stopped halfway. Safe to remove. */
+  /**
+   * Part keys no head refers to (left by a save or delete that stopped halfway), and use records
+   * (USED_PREFIX) of templates that are gone or too old to be listed. Safe to remove.
+   */
   leftovers: string[];
   /** Highest revision seen per id, in heads and parts, so a new revision never reuses part keys. */
   maxRevision: Map<string, number>;
@@ -88,7 +92,13 @@ export function readSnapshot(values: Record<string, string>): Snapshot {
   const own = (id: string, key: string) => keysOf.set(id, [...(keysOf.get(id) ?? []), key]);
   const seeRev = (id: string, rev: number) => maxRevision.set(id, Math.max(maxRevision.get(id) ?? 0, rev));
 
+  const uses: { id: string; key: string; at: number }[] = [];
   for (const [key, raw] of Object.entries(values)) {
+    if (key.startsWith(USED_PREFIX)) {
+      const at = Number(raw);
+      uses.push({ id: key.slice(USED_PREFIX.length), key, at: Number.isFinite(at) ? at : 0 });
+      continue;
+    }
     if (!key.startsWith(TEMPLATE_PREFIX)) continue;
     const parsed = parseTemplateKey(key);
     if (parsed.kind === 'head') {
@@ -195,6 +205,17 @@ export function readSnapshot(values: Record<string, string>): Snapshot {
 
   const settingsRead = readSettings(values[SETTINGS_KEY]);
   if (settingsRead.damaged) damaged.push(settingsRead.damaged);
+  // Uses recorded under their own keys, newest first, then the order the settings value kept.
+  const known = new Set(templates.map((t) => t.id));
+  uses.sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : 1));
+  const listed = uses.filter((u) => known.has(u.id)).slice(0, RECENT_LIMIT);
+  const listedKeys = new Set(listed.map((u) => u.key));
+  for (const u of uses) if (!listedKeys.has(u.key)) leftovers.push(u.key);
+  if (listed.length > 0) {
+    const ids = listed.map((u) => u.id);
+    const older = settingsRead.settings.recentTemplateIds.filter((id) => !ids.includes(id));
+    settingsRead.settings.recentTemplateIds = [...ids, ...older].slice(0, RECENT_LIMIT);
+  }
 
   templates.sort((a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1));
   return {
@@ -246,6 +267,8 @@ function readSettings(raw: string | undefined): { settings: Settings; damaged?: 
         startersSeeded: v.startersSeeded,
         deletedStarterIds: v.deletedStarterIds,
         myName: typeof v.myName === 'string' ? v.myName : '',
+        ownAddress: typeof v.ownAddress === 'string' ? v.ownAddress : '',
+        ownAddressCheckedAt: typeof v.ownAddressCheckedAt === 'number' ? v.ownAddressCheckedAt : 0,
       },
     };
   }

@@ -18,6 +18,14 @@ export const SCHEMA_KEY = 'store:schema';
 export const CURRENT_SCHEMA = 2;
 export const SETTINGS_KEY = 'settings:v1';
 export const TEMPLATE_PREFIX = 'tpl:';
+/**
+ * `used:<id>` = the time (ms) the template was last used: one key per template, so recording a use is
+ * one plain write with no lock and no read (a read-modify-write of the settings needed both). Listed in
+ * loadLibrary's recent order; records of deleted templates, and those too old to be listed, are
+ * removed by the next locked change.
+ */
+export const USED_PREFIX = 'used:';
+export const usedKey = (id: string) => `${USED_PREFIX}${id}`;
 
 /**
  * Largest value (key + value, UTF-8) the store writes: 216 bytes below the documented 9 KB, so a

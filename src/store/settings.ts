@@ -4,7 +4,11 @@
 export interface Settings {
   /** The user's other addresses (aliases, old addresses) that a reply must never go to. */
   otherAddresses: string[];
-  /** Most recent first, at most RECENT_LIMIT. */
+  /**
+   * Most recent first, at most RECENT_LIMIT. In a library read, the uses recorded under their own keys
+   * (USED_PREFIX, newest first) come first; the list stored in the settings value (written by versions
+   * that kept the order there) follows.
+   */
   recentTemplateIds: string[];
   /** Set once the starter templates were added, so they are added only once. */
   startersSeeded: boolean;
@@ -12,6 +16,12 @@ export interface Settings {
   deletedStarterIds: string[];
   /** The user's name as they sign (`me.name` in templates); Apps Script does not tell it. '' when unset. */
   myName: string;
+  /**
+   * The user's own address as Session last gave it ('' until known) and when (ms since the epoch, 0
+   * when never): kept so opening a message costs no Session round trips (src/handlers/me.ts).
+   */
+  ownAddress: string;
+  ownAddressCheckedAt: number;
 }
 
 export const RECENT_LIMIT = 10;
@@ -26,6 +36,8 @@ export function defaultSettings(): Settings {
     startersSeeded: false,
     deletedStarterIds: [],
     myName: '',
+    ownAddress: '',
+    ownAddressCheckedAt: 0,
   };
 }
 
@@ -43,6 +55,13 @@ export function settingsProblems(value: unknown): string[] {
   if (!isTextList(v.deletedStarterIds)) problems.push('the deleted starters are not a list of text');
   // Added after the first release: absent in older stores, text when present.
   if (v.myName !== undefined && typeof v.myName !== 'string') problems.push('the name is not text');
+  if (v.ownAddress !== undefined && typeof v.ownAddress !== 'string')
+    problems.push('the own address is not text');
+  if (
+    v.ownAddressCheckedAt !== undefined &&
+    !(typeof v.ownAddressCheckedAt === 'number' && Number.isFinite(v.ownAddressCheckedAt))
+  )
+    problems.push('the own address’s time is not a number');
   return problems;
 }
 

@@ -26,9 +26,10 @@ import {
   SETTINGS_KEY,
   type StoredTemplate,
   templateProblems,
+  usedKey,
   VALUE_BUDGET,
 } from './schema';
-import { cleanAddresses, defaultSettings, type Settings, STARTER_ID_PREFIX, withRecent } from './settings';
+import { cleanAddresses, defaultSettings, type Settings, STARTER_ID_PREFIX } from './settings';
 import { entryBytes, storeBytes } from './usage';
 
 export type { DamagedEntry } from './library';
@@ -94,6 +95,8 @@ export class TemplateStore {
   private readonly lock: UserLock;
   private readonly now: () => number;
   private readonly random: () => number;
+  /** The store's values after this object's last committed change (see libraryAfterChange). */
+  private after: Record<string, string> | undefined;
 
   constructor(deps: TemplateStoreDeps) {
     this.kv = deps.kv;
@@ -104,17 +107,21 @@ export class TemplateStore {
 
   /** The whole library in one property read (getAll), whatever its size. Never writes, never locks. */
   loadLibrary(): Library {
-    const values = this.kv.getAll();
-    const snap = readSnapshot(values);
-    return {
-      templates: snap.templates,
-      damaged: snap.damaged,
-      usage: { bytes: storeBytes(values), limit: PROPERTY_LIMITS.storeBytes },
-      settings: snap.settings,
-    };
+    return libraryOf(this.kv.getAll());
   }
 
-  /** The settings alone: one property read. Defaults when they are missing or damaged. */
+  /**
+   * The library as this store's last change left it, without reading it again: the change read
+   * everything under the lock and knows what it wrote. A fresh read when this store made no change.
+   */
+  libraryAfterChange(): Library {
+    return this.after ? libraryOf(this.after) : this.loadLibrary();
+  }
+
+  /**
+   * The settings alone: one property read. Defaults when they are missing or damaged. Their recent list
+   * is the stored value's alone: the uses recorded since are in loadLibrary's.
+   */
   loadSettings(): Settings {
     return this.readSettingsValue().settings;
   }
@@ -174,7 +181,8 @@ export class TemplateStore {
         plan.commit[SETTINGS_KEY] = JSON.stringify(settings);
       }
       plan.drop = [headKey(id)];
-      plan.cleanup = (snap.keysOf.get(id) ?? []).filter((k) => k !== headKey(id));
+      plan.cleanup = [...(snap.keysOf.get(id) ?? []).filter((k) => k !== headKey(id))];
+      if (usedKey(id) in snap.values) plan.cleanup.push(usedKey(id));
       return { plan, result: undefined };
     });
   }
@@ -244,15 +252,30 @@ export class TemplateStore {
   }
 
   /**
-   * Puts `id` first in the recently used list (capped). One read and one write; skipped while the
-   * settings are damaged, so their raw text stays recoverable.
+   * Puts `id` first in the recently used list: one write of its own key (`used:<id>` = now), no lock and
+   * no read. A plain overwrite, so two executions at once lose nothing but the order of two uses made
+   * in the same millisecond; the settings value is not touched (damaged ones stay recoverable).
    */
   recordUse(id: string): void {
-    this.locked(() => {
-      const { settings, damaged } = this.readSettingsValue();
-      if (damaged) return;
-      const next = { ...settings, recentTemplateIds: withRecent(settings.recentTemplateIds, id) };
-      this.writeOrFull({ [SETTINGS_KEY]: JSON.stringify(next) });
+    if (!ID_PATTERN.test(id)) return;
+    this.writeOrFull({ [usedKey(id)]: String(this.now()) });
+  }
+
+  /**
+   * Keeps the user's own address (as Session gave it) in the settings, with the time: a locked
+   * read-modify-write, made only when the address was unknown, changed or a week old. Skipped while the
+   * settings are damaged, so their raw text stays recoverable.
+   */
+  rememberAddress(email: string): void {
+    this.change(false, (snap) => {
+      const plan = emptyPlan('Your settings need');
+      if (snap.settingsDamaged) return { plan, result: undefined };
+      plan.commit[SETTINGS_KEY] = JSON.stringify({
+        ...snap.settings,
+        ownAddress: email,
+        ownAddressCheckedAt: this.now(),
+      });
+      return { plan, result: undefined };
     });
   }
 
@@ -431,12 +454,16 @@ export class TemplateStore {
     }
     if (plan.drop.length) this.kv.deleteMany(plan.drop);
     const written = { ...plan.parts, ...plan.commit };
+    const after: Record<string, string> = { ...snap.values, ...written };
+    for (const key of plan.drop) delete after[key];
+    this.after = after;
     const cleanup = [...new Set([...plan.cleanup, ...snap.leftovers])].filter(
       (k) => k in snap.values && !(k in written),
     );
     if (cleanup.length === 0) return;
     try {
       this.kv.deleteMany(cleanup);
+      for (const key of cleanup) delete after[key];
     } catch (error) {
       // The change is committed; unreferenced values are invisible and the next change removes them.
       console.warn(`Template store: cleanup of ${cleanup.length} values deferred: ${String(error)}`);
@@ -470,6 +497,17 @@ export class TemplateStore {
       if (!snap.keysOf.has(id)) return id;
     }
   }
+}
+
+/** A library from the store's values (one getAll, or what a change left). */
+function libraryOf(values: Record<string, string>): Library {
+  const snap = readSnapshot(values);
+  return {
+    templates: snap.templates,
+    damaged: snap.damaged,
+    usage: { bytes: storeBytes(values), limit: PROPERTY_LIMITS.storeBytes },
+    settings: snap.settings,
+  };
 }
 
 function nearLimit(bytes: number): boolean {

@@ -34,8 +34,11 @@ export { displayName, type PersonName, personName, suggestedFullName, suggestedN
 export {
   type FieldOverrides,
   missingFieldLabel,
+  PREVIEW_SOURCE_CHARS,
+  previewSource,
   type Rendered,
   type RenderFailure,
+  type RenderOptions,
   type RenderOutcome,
   renderTemplate,
   renderWithOverrides,

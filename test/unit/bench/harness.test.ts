@@ -45,7 +45,7 @@ describe('the bench libraries', () => {
         [key, value].map((text) =>
           text
             .replace(/\bt[0-9a-z]{12}\b/g, 't<id>')
-            .replace(/"(createdAt|updatedAt)":\d{13}\b/g, '"$1":<time>'),
+            .replace(/"(createdAt|updatedAt|ownAddressCheckedAt)":\d{13}\b/g, '"$1":<time>'),
         ),
       );
     const sizes = (values: Record<string, string>) =>

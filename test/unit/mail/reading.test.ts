@@ -18,7 +18,7 @@ function read(file: string): MessageSnapshot {
     id: file,
     threadId: 't',
     receivedAt: () => 0,
-    bodies: { text: '', html: '' },
+    bodies: { text: () => '', html: () => '', decode: () => null },
     threadCount: 1,
   };
   return snapshotOf(raw, facts, nodeDecode);

@@ -182,10 +182,11 @@ describe('damaged values', () => {
     ).toThrow(DamagedTemplateError);
   });
 
-  it('keeps damaged settings untouched by side effects such as recording a use', () => {
+  it('keeps damaged settings untouched by side effects such as recording a use or the own address', () => {
     const { w } = damagedWorld();
     const raw = w.kv.data.get('settings:v1');
     w.store.recordUse('anything');
+    w.store.rememberAddress('me@example.com');
     expect(w.kv.data.get('settings:v1')).toBe(raw);
     expect(w.store.loadSettings().otherAddresses).toEqual([]);
   });
@@ -240,11 +241,12 @@ describe('two sessions editing at once', () => {
     expect(w.kv.data.size).toBe(0);
   });
 
-  it('makes every write while holding the user lock (the fake refuses unlocked writes)', () => {
+  it('makes every write but a use record while holding the user lock (the fake refuses unlocked writes)', () => {
     const w = world();
     const t = w.store.saveTemplate(input('A'));
     w.store.duplicateTemplate(t.id);
     w.store.recordUse(t.id);
+    w.store.rememberAddress('me@example.com');
     w.store.saveSettings({ otherAddresses: ['me@example.com'] });
     w.store.importTemplates([input('B')]);
     w.store.deleteTemplate(t.id, t.revision);
@@ -551,26 +553,69 @@ describe('starter templates', () => {
 describe('recently used templates and settings', () => {
   it('keeps the most recent first, without repeats, up to the cap', () => {
     const w = world();
-    for (let i = 0; i < RECENT_LIMIT + 5; i++) w.store.recordUse(`t${i}`);
-    w.store.recordUse('t3');
-    const recent = w.store.loadSettings().recentTemplateIds;
+    const ids = Array.from({ length: RECENT_LIMIT + 5 }, (_, i) => w.store.saveTemplate(input(`T${i}`)).id);
+    for (const id of ids) {
+      w.clock.now += 1000;
+      w.store.recordUse(id);
+    }
+    w.clock.now += 1000;
+    w.store.recordUse(ids[3]!);
+    const recent = w.store.loadLibrary().settings.recentTemplateIds;
     expect(recent).toHaveLength(RECENT_LIMIT);
-    expect(recent.slice(0, 3)).toEqual(['t3', `t${RECENT_LIMIT + 4}`, `t${RECENT_LIMIT + 3}`]);
+    expect(recent.slice(0, 3)).toEqual([ids[3], ids[RECENT_LIMIT + 4], ids[RECENT_LIMIT + 3]]);
   });
 
-  it('costs one read and one write per use', () => {
+  it('costs one write per use: its own key, no read, no lock', () => {
     const w = world();
+    const t = w.store.saveTemplate(input('A'));
     w.kv.resetCounts();
-    w.store.recordUse('x');
-    expect(w.kv.calls).toEqual({ getAll: 0, get: 1, setMany: 1, deleteProperty: 0 });
+    w.store.recordUse(t.id);
+    expect(w.kv.calls).toEqual({ getAll: 0, get: 0, setMany: 1, deleteProperty: 0 });
+    expect(w.kv.data.get(`used:${t.id}`)).toBe(String(w.clock.now));
   });
 
-  it('forgets a deleted template in the recent list', () => {
+  it('lists recorded uses before the order older versions kept in the settings', () => {
+    const w = world();
+    const [a, b, c] = ['A', 'B', 'C'].map((n) => w.store.saveTemplate(input(n)).id);
+    w.kv.data.set(
+      'settings:v1',
+      JSON.stringify({
+        ...JSON.parse(w.kv.data.get('settings:v1') ?? '{}'),
+        recentTemplateIds: [b, a],
+        otherAddresses: [],
+        startersSeeded: true,
+        deletedStarterIds: [],
+      }),
+    );
+    w.store.recordUse(c!);
+    expect(w.store.loadLibrary().settings.recentTemplateIds).toEqual([c, b, a]);
+  });
+
+  it('forgets a deleted template in the recent list, and its use record with it', () => {
     const w = world();
     const t = w.store.saveTemplate(input('A'));
     w.store.recordUse(t.id);
     w.store.deleteTemplate(t.id, t.revision);
-    expect(w.store.loadSettings().recentTemplateIds).toEqual([]);
+    expect(w.store.loadLibrary().settings.recentTemplateIds).toEqual([]);
+    expect(w.kv.data.has(`used:${t.id}`)).toBe(false);
+  });
+
+  it('removes use records no list shows (gone templates, past the cap) at the next locked change', () => {
+    const w = world();
+    const ids = Array.from({ length: RECENT_LIMIT + 2 }, (_, i) => w.store.saveTemplate(input(`T${i}`)).id);
+    for (const id of ids) {
+      w.clock.now += 1000;
+      w.store.recordUse(id);
+    }
+    w.store.recordUse('gone');
+    w.store.saveTemplate(input('Another'));
+    const used = [...w.kv.data.keys()].filter((k) => k.startsWith('used:'));
+    expect(used.sort()).toEqual(
+      ids
+        .slice(2)
+        .map((id) => `used:${id}`)
+        .sort(),
+    );
   });
 
   it('saves the other addresses cleaned, next to the templates', () => {
