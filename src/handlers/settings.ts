@@ -8,7 +8,7 @@ import { type AddonEvent, formValue } from '../events';
 import { deliveredToSuggestion, identityOf, parseAddresses } from '../mail';
 import { openMessage } from '../platform/gmail';
 import { userEmail } from '../platform/session';
-import type { Settings } from '../store/settings';
+import { defaultSettings, type Settings } from '../store/settings';
 import { suggestedFullName } from '../templates';
 import { cardOrErrorCard } from './boundary';
 import { userStore } from './stores';
@@ -66,13 +66,7 @@ export function openSettings(e: AddonEvent) {
  */
 function refusedResponse(e: AddonEvent, error: string, addresses: string[]) {
   const typed = { myName: formValue(e, FIELD.myName), otherAddresses: formValue(e, FIELD.otherAddresses) };
-  const asTyped: Settings = {
-    otherAddresses: addresses,
-    myName: typed.myName,
-    recentTemplateIds: [],
-    startersSeeded: true,
-    deletedStarterIds: [],
-  };
+  const asTyped: Settings = { ...defaultSettings(), otherAddresses: addresses, myName: typed.myName };
   return CardService.newActionResponseBuilder()
     .setNavigation(CardService.newNavigation().updateCard(currentSettingsCard(e, asTyped, { typed, error })))
     .build();
