@@ -106,15 +106,7 @@ export function claspCommands(
   return [
     [...p, 'push', '-f'],
     [...p, '--json', 'create-version', description],
-    [
-      ...p,
-      'update-deployment',
-      deploymentId,
-      '--versionNumber',
-      versionNumber,
-      '--description',
-      description,
-    ],
+    [...p, 'update-deployment', deploymentId, '--versionNumber', versionNumber, '--description', description],
   ];
 }
 
@@ -132,7 +124,8 @@ export function projectFileProblems(cwd: string, target: Target): string[] {
     return [`${file} is not JSON`];
   }
   const problems: string[] = [];
-  if (typeof project.scriptId !== 'string' || !/^[\w-]{20,}$/.test(project.scriptId)) {
+  const id = project.scriptId;
+  if (typeof id !== 'string' || !/^[\w-]{20,}$/.test(id) || /REPLACE|PLACEHOLDER|YOUR|SCRIPT_ID/i.test(id)) {
     problems.push(`${file}: scriptId is missing or a placeholder`);
   }
   if (project.rootDir !== 'dist') problems.push(`${file}: rootDir must be "dist" (what the build writes)`);
