@@ -132,6 +132,20 @@ export function projectFileProblems(cwd: string, target: Target): string[] {
   return problems;
 }
 
+/**
+ * The manifest's placeholders (docs/marketplace.md): logoUrl's host is `OWNER.github.io` until the
+ * site is hosted. A prod release refuses them; Gmail would show a broken icon.
+ */
+export function manifestPlaceholders(cwd: string): string[] {
+  const manifest = JSON.parse(readFileSync(join(cwd, 'appsscript.json'), 'utf8')) as {
+    addOns?: { common?: { logoUrl?: string } };
+  };
+  const logo = manifest.addOns?.common?.logoUrl ?? '';
+  return /\bOWNER\b/.test(logo)
+    ? [`appsscript.json: logoUrl ${logo} still has the OWNER placeholder (docs/marketplace.md, step 1)`]
+    : [];
+}
+
 function defaultDescription(cwd: string): string {
   const pkg = JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as { version?: string };
   const commit = git(cwd, ['rev-parse', '--short=12', 'HEAD']).trim();
@@ -165,6 +179,7 @@ export async function release(options: ReleaseOptions): Promise<void> {
   const deploymentId = env[DEPLOYMENT_ENV] ?? '';
   if (!dryRun) {
     const problems = projectFileProblems(cwd, target);
+    if (target === 'prod') problems.push(...manifestPlaceholders(cwd));
     if (target === 'prod' && !deploymentId) {
       problems.push(`${DEPLOYMENT_ENV} is not set (the Marketplace deployment's id)`);
     }
@@ -193,6 +208,7 @@ export async function release(options: ReleaseOptions): Promise<void> {
     log('\ndry run: would run');
     for (const c of claspCommands(target, description, shownId)) log(`  ${commandLine(c)}`);
     for (const p of projectFileProblems(cwd, target)) log(`note: ${p}`);
+    if (target === 'prod') for (const p of manifestPlaceholders(cwd)) log(`note: ${p}`);
     if (target === 'prod' && !deploymentId) log(`note: ${DEPLOYMENT_ENV} is not set`);
     return;
   }

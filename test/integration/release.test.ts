@@ -9,6 +9,7 @@ import {
   claspCommands,
   dirtyTree,
   INSIDE_RELEASE_ENV,
+  manifestPlaceholders,
   parseArgs,
   projectFileProblems,
   ROOT,
@@ -154,6 +155,14 @@ describe('release pieces', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('a prod release refuses the manifest while logoUrl has the OWNER placeholder', () => {
+    expect(manifestPlaceholders(ROOT)).toEqual(
+      JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8')).addOns.common.logoUrl.includes('OWNER')
+        ? [expect.stringContaining('OWNER placeholder')]
+        : [],
+    );
+  });
+
   it('the committed .clasp.json holds the placeholder, never a real id', () => {
     const project = JSON.parse(readFileSync(join(ROOT, '.clasp.json'), 'utf8'));
     expect(project).toEqual({ scriptId: 'REPLACE_WITH_YOUR_DEV_SCRIPT_ID', rootDir: 'dist' });
@@ -200,6 +209,7 @@ inClone('npm run release -- --dry-run in a clean clone', () => {
       /npx clasp -P \.clasp\.prod\.json update-deployment '?\$THREADSMITH_DEPLOYMENT_ID'? --versionNumber '<version from create-version>' --description 'v9 test'/,
     );
     expect(out).toContain('note: .clasp.prod.json does not exist');
+    expect(out).toContain('still has the OWNER placeholder');
     expect(out).not.toMatch(/Pushed \d+ files|Created version|Redeployed/);
     // The checks left the clone as they found it.
     expect(dirtyTree(clone)).toEqual([]);
