@@ -72,6 +72,7 @@ export function dirtyTree(cwd: string): string[] {
 export async function untrackedBundleInputs(cwd: string): Promise<string[]> {
   const result = await esbuild.build({
     entryPoints: [join(cwd, 'src', 'index.ts')],
+    absWorkingDir: cwd,
     bundle: true,
     format: 'esm',
     metafile: true,
