@@ -13,6 +13,7 @@ import {
   parseArgs,
   projectFileProblems,
   ROOT,
+  untrackedBundleInputs,
 } from '../../tools/release';
 
 function git(cwd: string, ...args: string[]): string {
@@ -241,6 +242,24 @@ inClone('npm run release -- --dry-run in a clean clone', () => {
     expect(r.stderr).toContain('changed: appsscript.json');
     expect(deploy.status).toBe(1);
     expect(deploy.stderr).toContain('deploy refused: the working tree is not clean');
+  });
+
+  it('finds a bundle input that git does not track (an excluded file imported by src/)', async () => {
+    const exclude = join(clone, '.git', 'info', 'exclude');
+    const excludeBefore = readFileSync(exclude, 'utf8');
+    writeFileSync(join(clone, 'src', 'localOnly.ts'), 'export const localOnly = 1;\n');
+    writeFileSync(exclude, `${excludeBefore}src/localOnly.ts\n`);
+    const index = join(clone, 'src', 'index.ts');
+    writeFileSync(index, `${readFileSync(index, 'utf8')}export { localOnly } from './localOnly';\n`);
+    git(clone, 'commit', '-q', '-a', '-m', 'imports an excluded file');
+    const dirty = dirtyTree(clone);
+    const stray = await untrackedBundleInputs(clone);
+    git(clone, 'reset', '-q', '--hard', 'HEAD~1');
+    rmSync(join(clone, 'src', 'localOnly.ts'));
+    writeFileSync(exclude, excludeBefore);
+    // git status sees a clean tree; the bundle's inputs do not.
+    expect(dirty).toEqual([]);
+    expect(stray).toEqual(['src/localOnly.ts']);
   });
 
   it('refuses when a check fails (a type error, committed)', () => {
