@@ -21,6 +21,8 @@ import {
   homepageEvent,
   messageEvent,
 } from '../sim/testing/events';
+import { joinTeamLibrary } from '../sim/testing/team';
+import { libraryTemplates } from './library';
 
 /**
  * The user stores scenarios run against (property values, copied into every fresh runtime): `starters`
@@ -291,6 +293,53 @@ const BILLING = 'thread-billing-3-follow-up.eml';
 /** The draft's recipients in the compose scenarios. */
 const COMPOSE_TO = { to: ['m.webb@fabrikam.example'], cc: ['lena.vogel@contoso.example'] };
 
+/**
+ * A 200-template team library shared with the bench user, joined as a teammate joins it (Drive's
+ * "Use as team library"). The file is written into the runtime's Drive as its owner (another user)
+ * would have it; the join and everything after go through the cards. Done once per runtime.
+ */
+function teamLibraryFor(runtime: Runtime): string {
+  const existing = [...runtime.drive.files.values()].find((f) => f.name === 'Bench team.json');
+  if (existing) return existing.id;
+  const templates = libraryTemplates(200).map((t, i) => ({
+    ...t,
+    name: `Team ${t.name}`,
+    id: `team_bench${i}`,
+    revision: 1,
+  }));
+  const content = JSON.stringify({
+    format: 'threadsmith-templates',
+    version: 1,
+    teamLibrary: { schema: 1, name: 'Bench team', revision: 1 },
+    templates,
+  });
+  const file = runtime.drive.addFile('owner@northwind.example', 'Bench team.json', content);
+  runtime.drive.share(file.id, runtime.user.email, 'viewer');
+  joinTeamLibrary(runtime, file.id);
+  return file.id;
+}
+
+/** Opening a small message with the team library joined; `cold`: the file changed since the last read. */
+function openWithTeam(cold: boolean) {
+  return (ctx: BenchContext): Measured => {
+    const e = messageEvent(ctx.mailbox, ctx.messageId('plain-text.eml'));
+    return {
+      sized: true,
+      check: errorShown,
+      arm: (runtime) => {
+        const id = teamLibraryFor(runtime);
+        if (cold) runtime.drive.writeContent(id, runtime.drive.file(id).content);
+        else runtime.invoke('onGmailMessage', e);
+        return () => runtime.invoke('onGmailMessage', e);
+      },
+      note: (runtime) => {
+        const drive = runtime.ledger.entries.filter((x) => x.service === 'DriveApp').length;
+        return `${drive} DriveApp calls in the last run`;
+      },
+    };
+  };
+}
+
 export const SCENARIOS: Scenario[] = [
   {
     id: 'load.cold',
@@ -312,6 +361,16 @@ export const SCENARIOS: Scenario[] = [
     id: 'open.small',
     title: 'open a small message',
     prepare: handler('onGmailMessage', openEvent('plain-text.eml')),
+  },
+  {
+    id: 'open.team.cached',
+    title: 'open a small message with a 200-template team library, unchanged since the last read',
+    prepare: openWithTeam(false),
+  },
+  {
+    id: 'open.team.cold',
+    title: 'open a small message with a 200-template team library that changed (read from Drive)',
+    prepare: openWithTeam(true),
   },
   {
     id: 'open.1mb',

@@ -72,6 +72,21 @@ export interface ActionParams {
   composeRefresh: { templateId: string };
   /** Insert the rendered template at the cursor. */
   composeInsert: { templateId: string };
+
+  // The team library (handlers/team.ts). Team template ids start with TEAM_ID_PREFIX ('team_' alone: a
+  // new one); the editor's actions above route them to the Drive file.
+  /** The card that creates a team library from chosen personal templates (or none). */
+  openCreateTeam: Record<string, never>;
+  createTeam: Record<string, never>;
+  /** The card that copies chosen personal templates into the team library. */
+  openCopyToTeam: Record<string, never>;
+  copyToTeam: Record<string, never>;
+  /** The editor for a new team template (saved with templateId TEAM_ID_PREFIX). */
+  newTeamTemplate: Record<string, never>;
+  /** Stop using the team library (the file stays in Drive). */
+  leaveTeam: Record<string, never>;
+  /** In Drive: use the selected file as the team library (asks for file access first). */
+  joinTeam: { fileId: string };
 }
 
 export type ActionName = keyof ActionParams;
@@ -113,6 +128,8 @@ export const FIELD = {
   importJson: 'importJson',
   composeQuery: 'composeQuery',
   composeSubject: 'composeSubject',
+  teamName: 'teamName',
+  teamTemplates: 'teamTemplates',
 } as const;
 
 /** The input that asks for a missing merge field's value is named this prefix plus the field's path. */

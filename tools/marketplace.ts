@@ -103,11 +103,17 @@ export async function screenshots(): Promise<void> {
 
     // 1. The message card: the suggested templates, each with the line it writes and a Draft button.
     await openFixture(page, h.preview, 'plain-text.eml');
-    await sidebar.getByRole('button', { name: 'Draft', exact: true }).first().waitFor();
+    await sidebar
+      .getByRole('button', { name: /^Draft “/ })
+      .first()
+      .waitFor();
     await shot(page, '1-message-card');
 
     // 2. One click: the draft, threaded and addressed, opens in a compose window.
-    await sidebar.getByRole('button', { name: 'Draft', exact: true }).first().click();
+    await sidebar
+      .getByRole('button', { name: /^Draft “/ })
+      .first()
+      .click();
     await page.locator('.compose-window').waitFor();
     await idle(page);
     await shot(page, '2-draft-made');
@@ -139,7 +145,11 @@ export async function screenshots(): Promise<void> {
     await page.goto(new URL('/?phone=android', h.preview.url).toString());
     await page.waitForSelector('.thread');
     await openFixture(page, h.preview, 'plain-text.eml');
-    await page.locator('.sidebar').getByRole('button', { name: 'Draft', exact: true }).first().waitFor();
+    await page
+      .locator('.sidebar')
+      .getByRole('button', { name: /^Draft “/ })
+      .first()
+      .waitFor();
     await shot(page, '5-phone');
   } finally {
     await h.close();

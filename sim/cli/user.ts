@@ -376,7 +376,10 @@ export function draftPreview(card: Card): DraftPreview {
 
 /** "Create draft" and the kind of draft it makes, from the ComposedEmailType the button was given. */
 export function createDraftButton(card: Card): { button: CardButton; route: 'reply' | 'standalone' } {
-  const button = findButton(card, 'Create draft');
+  // While values are missing the button says so ("Create draft (fill in 1 value)").
+  const button =
+    buttonsOf(card).find((b) => b.text === 'Create draft' || b.text.startsWith('Create draft (')) ??
+    findButton(card, 'Create draft');
   const type = composeTypeOf(card, button);
   if (!type) throw new Error('"Create draft" is not a compose action on this card');
   return { button, route: type === 'REPLY_AS_DRAFT' ? 'reply' : 'standalone' };

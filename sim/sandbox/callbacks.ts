@@ -7,7 +7,7 @@
 import { DRAFT_INFO, type DraftInfo } from '../services/context';
 import { COMPOSE_ACTIONS, type ComposeActionInfo, SIM_KIND } from '../services/renderJson';
 
-export type Surface = 'homepage' | 'message' | 'compose';
+export type Surface = 'homepage' | 'message' | 'compose' | 'drive';
 export type ComposedEmailType = ComposeActionInfo['type'];
 
 export type Callback =
@@ -27,17 +27,19 @@ export interface AddonManifest {
       contextualTriggers?: { onTriggerFunction?: string }[];
       composeTrigger?: { selectActions?: { runFunction?: string }[] };
     };
+    drive?: {
+      homepageTrigger?: { runFunction?: string };
+      onItemsSelectedTrigger?: { runFunction?: string };
+    };
   };
 }
 
 /** The roles the manifest gives its functions by name: triggers and universal actions. */
-export function manifestRoles(
-  manifest: AddonManifest,
-): Map<string, 'homepage' | 'message' | 'compose' | 'universal'> {
-  const roles = new Map<string, 'homepage' | 'message' | 'compose' | 'universal'>();
+export function manifestRoles(manifest: AddonManifest): Map<string, Surface | 'universal'> {
+  const roles = new Map<string, Surface | 'universal'>();
   const common = manifest.addOns?.common;
   const gmail = manifest.addOns?.gmail;
-  const add = (name: string | undefined, role: 'homepage' | 'message' | 'compose' | 'universal') => {
+  const add = (name: string | undefined, role: Surface | 'universal') => {
     if (name) roles.set(name, role);
   };
   add(common?.homepageTrigger?.runFunction, 'homepage');
@@ -45,12 +47,22 @@ export function manifestRoles(
   for (const t of gmail?.contextualTriggers ?? []) add(t.onTriggerFunction, 'message');
   for (const a of gmail?.composeTrigger?.selectActions ?? []) add(a.runFunction, 'compose');
   for (const u of common?.universalActions ?? []) add(u.runFunction, 'universal');
+  // Drive's homepage trigger overrides the common one there; the items-selected trigger is Drive's own.
+  add(manifest.addOns?.drive?.onItemsSelectedTrigger?.runFunction, 'drive');
+  const driveHome = manifest.addOns?.drive?.homepageTrigger?.runFunction;
+  if (driveHome && !roles.has(driveHome)) add(driveHome, 'drive');
   return roles;
 }
 
 /** The surface an event comes from, for a universal action (which every surface's toolbar offers). */
 export function surfaceOfEvent(event: unknown): Surface {
-  const e = (event ?? {}) as { gmail?: { messageId?: unknown }; draftMetadata?: unknown };
+  const e = (event ?? {}) as {
+    gmail?: { messageId?: unknown };
+    draftMetadata?: unknown;
+    drive?: unknown;
+    commonEventObject?: { hostApp?: unknown };
+  };
+  if (e.drive || e.commonEventObject?.hostApp === 'DRIVE') return 'drive';
   if (e.draftMetadata) return 'compose';
   return e.gmail?.messageId ? 'message' : 'homepage';
 }
@@ -110,6 +122,7 @@ const ANSWERS: Record<string, readonly string[]> = {
   universal: ['UniversalActionResponse'],
   action: ['ActionResponse'],
   composeWindow: ['ActionResponse', 'UpdateDraftActionResponse'],
+  driveWindow: ['ActionResponse', 'DriveItemsSelectedActionResponse'],
   compose: ['ComposeActionResponse'],
 };
 
@@ -124,7 +137,12 @@ function kindOf(value: unknown): string {
  * an error), naming the function, the role and what that role must return.
  */
 export function checkAnswer(name: string, callback: Callback, value: unknown): void {
-  const role = callback.kind === 'action' && callback.surface === 'compose' ? 'composeWindow' : callback.kind;
+  const role =
+    callback.kind === 'action' && callback.surface === 'compose'
+      ? 'composeWindow'
+      : callback.kind === 'action' && callback.surface === 'drive'
+        ? 'driveWindow'
+        : callback.kind;
   const allowed = ANSWERS[role]!;
   const got = kindOf(value);
   // Other wrong values (plain objects, unbuilt builders, Promises) are refused by toRenderJson, in
@@ -155,6 +173,7 @@ const ROLE_NAMES: Record<string, string> = {
   universal: 'a universal action',
   action: 'a card action (setOnClickAction)',
   composeWindow: 'an action of a card in the compose window',
+  driveWindow: 'an action of a card in Drive',
   compose: 'a compose action (setComposeAction)',
 };
 

@@ -9,6 +9,7 @@ import type { Mailbox } from '../mailbox/mailbox';
 import { CacheStore, createCacheService } from '../services/cache';
 import { createCardService } from '../services/cardService';
 import { permissionMessage, type ServiceContext } from '../services/context';
+import { createDriveApp, DRIVE_SCOPE, DriveWorld } from '../services/driveApp';
 import { createGmailApp } from '../services/gmailApp';
 import { Ledger } from '../services/ledger';
 import { createLockService, type LockState } from '../services/lock';
@@ -16,6 +17,7 @@ import { createConsole, createLogger, type LogEntry } from '../services/logging'
 import { messageText } from '../services/messages';
 import { createPropertiesService, PropertyStore } from '../services/properties';
 import { toRenderJson } from '../services/renderJson';
+import { createScriptApp } from '../services/scriptApp';
 import { createSession } from '../services/session';
 import { createUtilities } from '../services/utilities';
 import {
@@ -52,6 +54,12 @@ export interface RuntimeOptions {
   userProperties?: Record<string, string>;
   /** Clock for CacheService expiry; defaults to Date.now. */
   now?: () => number;
+  /**
+   * The Drive this user reaches (DriveApp): pass one DriveWorld to the runtimes of several users so
+   * they share files, sharing and the script lock, as the users of one add-on do. Default: a Drive of
+   * this user's own.
+   */
+  drive?: DriveWorld;
 }
 
 export class Runtime {
@@ -61,6 +69,9 @@ export class Runtime {
   readonly scriptStore = new PropertyStore();
   readonly userLock: LockState = { heldElsewhere: false, held: false };
   readonly mailbox: Mailbox;
+  readonly drive: DriveWorld;
+  /** The scopes this user has granted so far (granular consent): grantScopes adds to them. */
+  private readonly scopes: string[];
   readonly user: { email: string; name?: string };
   readonly manifest: Manifest;
   /** The actions the cards rendered so far offer, with the role Gmail would call each in. */
@@ -84,7 +95,9 @@ export class Runtime {
     if (undeclared.length > 0) {
       throw new Error(`grantedScopes must come from the manifest; not declared: ${undeclared.join(', ')}`);
     }
-    const scopes = options.grantedScopes ?? declared;
+    const scopes = [...(options.grantedScopes ?? declared)];
+    this.scopes = scopes;
+    this.drive = options.drive ?? new DriveWorld(now);
     this.ledger.locale = locale;
     this.context = vm.createContext({});
     const SandboxError = vm.runInContext('Error', this.context) as ErrorConstructor;
@@ -112,7 +125,9 @@ export class Runtime {
       GmailApp: createGmailApp(ctx, this.mailbox),
       PropertiesService: createPropertiesService(ctx, this.userStore, this.scriptStore),
       CacheService: createCacheService(ctx, new CacheStore(now), new CacheStore(now), now),
-      LockService: createLockService(ctx, this.userLock, { heldElsewhere: false, held: false }),
+      LockService: createLockService(ctx, this.userLock, this.drive.scriptLock),
+      DriveApp: createDriveApp(ctx, this.drive),
+      ScriptApp: createScriptApp(ctx, declared),
       Session: createSession(ctx, locale, this.manifest.timeZone ?? 'Etc/UTC'),
       Utilities: this.utilities,
     };
@@ -120,6 +135,32 @@ export class Runtime {
       Object.defineProperty(this.context, name, { value, enumerable: false, writable: false });
     }
     this.services = globals;
+  }
+
+  /**
+   * The user consents to more of the manifest's scopes (the consent page an AuthorizationInfo URL or a
+   * requestFileScope opens): only scopes the manifest declares can be granted.
+   */
+  grantScopes(scopes: readonly string[]): void {
+    const declared = this.manifest.oauthScopes ?? [];
+    for (const scope of scopes) {
+      if (!declared.includes(scope)) throw new Error(`${scope} is not in the manifest: it cannot be granted`);
+      if (!this.scopes.includes(scope)) this.scopes.push(scope);
+    }
+  }
+
+  /** Whether the user has granted `scope`. */
+  hasScope(scope: string): boolean {
+    return this.scopes.includes(scope);
+  }
+
+  /**
+   * Drive's answer to requestFileScope(itemId): the user says yes on Drive's dialog, so `drive.file`
+   * is granted (if it was not) and this user's add-on may open the item from now on.
+   */
+  grantFileScope(itemId: string): void {
+    if (!this.hasScope(DRIVE_SCOPE.file)) this.grantScopes([DRIVE_SCOPE.file]);
+    this.drive.grant(this.user.email, itemId);
   }
 
   /**
@@ -214,10 +255,33 @@ export class Runtime {
     const value = this.invoke(name, event);
     checkAnswer(name, callback, value);
     const json = toRenderJson(value);
+    checkFileScopeRequest(name, event, json);
     // A universal action's surface is its event's (roleOf), so every role but compose carries one.
     const surface: Surface = callback.kind === 'compose' ? 'compose' : callback.surface;
     this.offered.learn(json, surface);
     return json;
+  }
+}
+
+/**
+ * requestFileScope asks for "the contextually-relevant item in Drive" (DriveItemsSelectedActionResponse
+ * Builder reference): an id that is not one of the event's selected items is refused.
+ */
+function checkFileScopeRequest(name: string, event: unknown, json: unknown): void {
+  const itemId = (
+    json as {
+      renderActions?: { hostAppAction?: { driveAction?: { requestFileScope?: { itemId?: string } } } };
+    }
+  )?.renderActions?.hostAppAction?.driveAction?.requestFileScope?.itemId;
+  if (itemId === undefined) return;
+  const drive = (
+    event as { drive?: { activeCursorItem?: { id?: string }; selectedItems?: { id?: string }[] } }
+  )?.drive;
+  const ids = [drive?.activeCursorItem?.id, ...(drive?.selectedItems ?? []).map((i) => i.id)];
+  if (!ids.includes(itemId)) {
+    throw new Error(
+      `${name} asked for file scope on ${itemId}, which is not an item selected in Drive for this event: Drive only grants the contextual item.`,
+    );
   }
 }
 

@@ -35,6 +35,8 @@ export const AFTER_CAPABLE: readonly string[] = [
   'GmailMessage.createDraftReplyAll',
   'GmailThread.createDraftReply',
   'GmailThread.createDraftReplyAll',
+  'DriveApp.createFile',
+  'DriveApp.File.setContent',
   ...['user', 'script'].flatMap((store) =>
     ['setProperty', 'setProperties', 'deleteProperty', 'deleteAllProperties'].map(
       (m) => `PropertiesService.${store}.${m}`,

@@ -1,6 +1,7 @@
 // V8-shaped event objects as Gmail sends them (platform.md §2), for messages of the emulated mailbox,
 // for button actions with form inputs, for the homepage and for the compose window.
 import type { Mailbox } from '../mailbox/mailbox';
+import type { DriveWorld } from '../services/driveApp';
 import { zonedParts } from '../services/utilities';
 
 export interface EventEnv {
@@ -167,4 +168,37 @@ export function actionEvent(
     formInput: legacyFormInput,
     formInputs: legacyFormInputs,
   };
+}
+
+/**
+ * Drive's items-selected trigger event (workspace/add-ons/concepts/event-objects, Drive event object):
+ * `drive.activeCursorItem` (the item the cursor is on) and `drive.selectedItems`, each with id, title,
+ * mimeType, iconUrl and `addonHasFileScopePermission` (true when this user's add-on holds drive.file
+ * for it). `user` is who is looking at Drive.
+ */
+export function driveItemsEvent(
+  drive: DriveWorld,
+  user: string,
+  ids: readonly string[],
+  env?: EventEnv,
+): AddonEvent {
+  const items = ids.map((id) => {
+    const f = drive.file(id);
+    return {
+      id,
+      title: f.name,
+      mimeType: f.mimeType,
+      iconUrl: 'https://drive-thirdparty.googleusercontent.com/16/type/application/json',
+      addonHasFileScopePermission: drive.hasGrant(user, id),
+    };
+  });
+  return {
+    commonEventObject: { ...common(env), hostApp: 'DRIVE' },
+    drive: { activeCursorItem: items[0], selectedItems: items },
+  };
+}
+
+/** Drive's homepage trigger event: the add-on opened in Drive with nothing selected. */
+export function driveHomepageEvent(env?: EventEnv): AddonEvent {
+  return { commonEventObject: { ...common(env), hostApp: 'DRIVE' } };
 }

@@ -1,7 +1,9 @@
 // The compose window's cards: find a template, see it rendered for the draft's recipients, insert it.
+
 import { FIELD } from '../actions';
+import { isTeamTemplateId, TEAM_LABEL } from '../templates/teamId';
 import { cardAction, chevron } from './actions';
-import { type AskedField, fillSection } from './fillSection';
+import { type AskedField, fillSection, waitingText } from './fillSection';
 import { escapeCardText, muted } from './html';
 import { recipientLine } from './recipients';
 
@@ -80,7 +82,8 @@ export function composeListCard(view: ComposeListView): GoogleAppsScript.Card_Se
       .setEndIcon(chevron())
       .setOnClickAction(cardAction('composePreview', { templateId: item.id }));
     // Labels are plain text in cards: the line is shown as rendered, never as markup.
-    row.setBottomLabel(item.preview || '(empty)');
+    const line = item.preview || '(empty)';
+    row.setBottomLabel(isTeamTemplateId(item.id) ? `${TEAM_LABEL} · ${line}` : line);
     list.addWidget(row);
   }
   if (view.more > 0) {
@@ -161,7 +164,7 @@ export function composePreviewCard(view: ComposePreviewView): GoogleAppsScript.C
       ),
   );
   const insert = CardService.newTextButton()
-    .setText('Insert')
+    .setText(waitingText('Insert', view.missing.length))
     .setTextButtonStyle(CardService.TextButtonStyle.FILLED)
     .setOnClickAction(cardAction('composeInsert', { templateId: view.templateId }))
     // Waits for the values asked for above, so Insert never has to refuse.

@@ -3,6 +3,7 @@
 // delete confirmation it opens.
 import { FIELD } from '../actions';
 import type { ReplyMode } from '../mail/types';
+import { TEAM_ID_PREFIX } from '../templates/teamId';
 import { actionButton, cardAction } from './actions';
 import { bold, escapeCardText, muted } from './html';
 import { red } from './libraryCards';
@@ -39,6 +40,8 @@ export interface EditView {
   conflict: boolean;
   /** Merge fields the picker offers, in order. */
   fields: { path: string; label: string }[];
+  /** A team template (saved to the team library's file): the library's name. */
+  team?: string;
 }
 
 const MODE_CHOICES: { mode: ReplyMode; label: string }[] = [
@@ -66,8 +69,16 @@ export function editCard(view: EditView): GoogleAppsScript.Card_Service.Card {
     .setName('template')
     .setHeader(
       CardService.newCardHeader()
-        .setTitle(view.templateId ? 'Edit template' : 'New template')
-        .setSubtitle(v.name),
+        .setTitle(
+          view.team
+            ? view.templateId === TEAM_ID_PREFIX
+              ? 'New team template'
+              : 'Edit team template'
+            : view.templateId
+              ? 'Edit template'
+              : 'New template',
+        )
+        .setSubtitle(view.team ? `Team · ${view.team}` : v.name),
     );
   const about = (field: EditorField) => view.errors.filter((e) => e.field === field);
   if (view.errors.length > 0) {
@@ -160,11 +171,15 @@ export function editCard(view: EditView): GoogleAppsScript.Card_Service.Card {
   );
   card.addSection(form);
 
-  if (view.templateId) {
+  if (view.templateId && view.templateId !== TEAM_ID_PREFIX) {
     card.addSection(
       CardService.newCardSection().addWidget(
         CardService.newButtonSet()
-          .addButton(actionButton('Duplicate', 'duplicateTemplate', { templateId: view.templateId }))
+          .addButton(
+            actionButton(view.team ? 'Copy to my templates' : 'Duplicate', 'duplicateTemplate', {
+              templateId: view.templateId,
+            }),
+          )
           .addButton(
             actionButton('Delete', 'confirmDeleteTemplate', {
               templateId: view.templateId,

@@ -19,6 +19,11 @@ export interface AskedField {
 
 export const red = (html: string) => `<font color="#c5221f">${html}</font>`;
 
+/** A button that waits for values says so: "Create draft (fill in 2 values)". */
+export function waitingText(text: string, missing: number): string {
+  return missing === 0 ? text : `${text} (fill in ${missing === 1 ? '1 value' : `${missing} values`})`;
+}
+
 /**
  * One input per asked field; `missing` are those still without a value. `onChange` re-renders the
  * preview as the user types, where the surface has such an action.

@@ -3,6 +3,7 @@
 import { FIELD } from '../actions';
 import { actionButton, cardAction, chevron } from './actions';
 import { escapeCardText, muted } from './html';
+import { type TeamSectionView, teamSection } from './teamCards';
 import { listHeader, type RowPage, rowsSection, searchInput } from './templateList';
 
 /**
@@ -32,6 +33,8 @@ export interface LibraryView {
   list: RowPage;
   usage: { bytes: number; limit: number };
   damaged: DamagedRow[];
+  /** The team library's section (how to create or join one, or what it holds). */
+  team?: TeamSectionView;
 }
 
 /** Damaged entries listed; more are rare, and the list says how many it leaves out. */
@@ -88,6 +91,7 @@ export function libraryCard(view: LibraryView): GoogleAppsScript.Card_Service.Ca
     }
     card.addSection(section);
   }
+  if (view.team) card.addSection(teamSection(view.team));
   card.addSection(
     CardService.newCardSection().addWidget(
       CardService.newTextParagraph().setText(

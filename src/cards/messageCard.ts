@@ -209,13 +209,14 @@ function templatesSection(templates: NonNullable<MessageView['templates']>, chos
   }
   for (const row of templates.rows.slice(0, SHOWN_TEMPLATES)) {
     const open = cardAction('previewTemplate', { templateId: row.id, mode: row.mode });
+    // Several rows say "Draft": the alternative text names the template for a screen reader.
     const draft = row.ready
       ? draftButton(
           'Draft',
           'draftTemplate',
           { templateId: row.id, draft: row.ready.draft, mode: row.mode },
           false,
-        )
+        ).setAltText(`Draft “${row.name}”`)
       : undefined;
     section.addWidget(templateRowWidget(row, open, draft));
   }

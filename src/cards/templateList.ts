@@ -1,5 +1,7 @@
 // A list of templates as card rows (name, then a small line of detail), paged so no card nears the 100
 // widgets it may hold (card.proto). Shared by the message card, "All templates" and the library.
+
+import { isTeamTemplateId, TEAM_LABEL } from '../templates/teamId';
 import { chevron } from './actions';
 import { escapeCardText, muted } from './html';
 
@@ -33,8 +35,9 @@ export function templateRowWidget(
     .setOnClickAction(onClick);
   if (button) widget.setButton(button);
   else widget.setEndIcon(chevron());
-  // Labels are plain text in cards: the detail is shown as typed, never as markup.
-  if (row.detail) widget.setBottomLabel(row.detail);
+  // Labels are plain text in cards: the detail is shown as typed, never as markup. Team templates say so.
+  const detail = isTeamTemplateId(row.id) ? [TEAM_LABEL, row.detail].filter(Boolean).join(' · ') : row.detail;
+  if (detail) widget.setBottomLabel(detail);
   return widget;
 }
 

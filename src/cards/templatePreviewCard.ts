@@ -1,7 +1,7 @@
 // A template applied to the open message, before the draft exists: the text it will hold, the values
 // to fill in where the message has none, who the draft reaches, warnings, then "Create draft".
 import { cardAction, draftButton } from './actions';
-import { type AskedField, fillSection, red } from './fillSection';
+import { type AskedField, fillSection, red, waitingText } from './fillSection';
 import { escapeCardText, muted } from './html';
 import { choicesSection, type MessageView, previewSection } from './messageCard';
 
@@ -95,7 +95,7 @@ export function templatePreviewCard(view: TemplatePreviewView): GoogleAppsScript
     );
   }
   card.addSection(draft);
-  const create = draftButton('Create draft', 'draftTemplate', {
+  const create = draftButton(waitingText('Create draft', result.missing.length), 'draftTemplate', {
     templateId: view.templateId,
     draft: view.reply.draft,
     mode: '',

@@ -23,6 +23,15 @@ import {
 } from './library';
 import { draftReply, refreshReply } from './message';
 import { openSettings, saveSettings } from './settings';
+import {
+  copyToTeam,
+  createTeam,
+  joinTeam,
+  leaveTeam,
+  newTeamTemplate,
+  openCopyToTeam,
+  openCreateTeam,
+} from './team';
 import { allTemplates, draftTemplate, previewTemplate, refreshTemplate } from './templateReply';
 
 type Handler<K extends ActionName> = (
@@ -58,6 +67,13 @@ const HANDLERS: { [K in ActionName]: Handler<K> } = {
   composePreview,
   composeRefresh,
   composeInsert,
+  openCreateTeam,
+  createTeam,
+  openCopyToTeam,
+  copyToTeam,
+  newTeamTemplate,
+  leaveTeam,
+  joinTeam,
 };
 
 const ACTION_NAMES: readonly string[] = Object.keys(HANDLERS);

@@ -28,7 +28,15 @@ import {
   NEW_TEMPLATE_BODY,
   parseImport,
 } from '../templates';
-import { userStore } from './stores';
+import { isTeamTemplateId } from '../templates/teamId';
+import { type LibraryWithTeam, personalStore, userStore } from './stores';
+import {
+  copyTeamToPersonal,
+  deleteTeamTemplate,
+  editTeamTemplate,
+  saveTeamTemplate,
+  teamSectionView,
+} from './team';
 import {
   findTemplate,
   issueText,
@@ -70,6 +78,7 @@ function currentLibraryCard(library: Library, query = '', page = 0, saved?: Just
     },
     usage: library.usage,
     damaged: library.damaged.map((d) => ({ id: d.id, name: d.name ?? '', problem: d.problem })),
+    team: teamSectionView((library as LibraryWithTeam).team ?? { state: 'none' }),
   });
 }
 
@@ -184,6 +193,7 @@ export function newTemplate(_e: AddonEvent) {
 }
 
 export function editTemplate(_e: AddonEvent, params: ActionParams['editTemplate']) {
+  if (isTeamTemplateId(params.templateId)) return editTeamTemplate(_e, params.templateId);
   const template = findTemplate(userStore().loadLibrary(), params.templateId);
   return respond(CardService.newNavigation().pushCard(storedEditCard(template)));
 }
@@ -227,6 +237,7 @@ function fieldOfError(error: UserError): EditorField {
  * typed values and each problem next to its input.
  */
 export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']) {
+  if (isTeamTemplateId(params.templateId)) return saveTeamTemplate(e, params);
   const typed = formTemplate(e);
   const refuse = (errors: EditorProblem[], conflict = false) =>
     respond(
@@ -271,6 +282,7 @@ export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']
 }
 
 export function duplicateTemplate(_e: AddonEvent, params: ActionParams['duplicateTemplate']) {
+  if (isTeamTemplateId(params.templateId)) return copyTeamToPersonal(_e, params.templateId);
   const copy = userStore().duplicateTemplate(params.templateId);
   return changed(`Copied as “${copy.name}”`, (n) => n.pushCard(storedEditCard(copy)));
 }
@@ -285,6 +297,7 @@ export function confirmDeleteTemplate(_e: AddonEvent, params: ActionParams['conf
 }
 
 export function deleteTemplate(_e: AddonEvent, params: ActionParams['deleteTemplate']) {
+  if (isTeamTemplateId(params.templateId)) return deleteTeamTemplate(_e, params);
   userStore().deleteTemplate(params.templateId, Number(params.revision));
   return changed('Template deleted');
 }
@@ -310,7 +323,7 @@ export function importTemplates(e: AddonEvent) {
       'Nothing was imported: see the card',
     );
   if (json.trim() === '') return refuse(['Paste the JSON of an export first.']);
-  const store = userStore();
+  const store = personalStore();
   // Every problem of every template at once (fields, names, Liquid), each with its line in the file.
   const parsed = parseImport(json, store.loadLibrary().templates, {
     bodyErrors: (body) => lintTemplate(body).errors,
@@ -336,7 +349,7 @@ export function importTemplates(e: AddonEvent) {
 }
 
 export function exportTemplates(_e: AddonEvent) {
-  const library = userStore().loadLibrary();
+  const library = personalStore().loadLibrary();
   const card = exportCard({
     json: exportLibrary(library.templates),
     count: library.templates.length,

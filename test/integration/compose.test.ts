@@ -182,7 +182,7 @@ test('no recipients yet: the card says so, asks for the missing name, and insert
   const asked = Object.keys(formDefaults(preview)).filter((k) => k.startsWith('fill'));
   expect(asked).toHaveLength(1);
   // Insert waits for the value; typing it re-renders the preview in place and enables Insert.
-  expect(findButton(preview, 'Insert').disabled).toBe(true);
+  expect(findButton(preview, 'Insert (fill in 1 value)').disabled).toBe(true);
   const typed = cardsOf(
     runtime.render(
       'dispatchAction',

@@ -113,7 +113,7 @@ test('a missing value is asked on the card it is missing from, and Create draft 
   expect(row.bottomLabel).toMatch(/^Asks for /);
   expect(rowDraft(card, 'Order status')).toBeUndefined();
   const preview = first(click(runtime, event, card, row.button));
-  expect(findButton(preview, 'Create draft').disabled).toBe(true);
+  expect(findButton(preview, 'Create draft (fill in 1 value)').disabled).toBe(true);
   const input = inputsOf(preview).find((i) => i.name === 'fill:sender.first_name')!;
   const filled = first(
     click(runtime, event, preview, changeAction(preview, input.name), { [input.name]: 'Dana' }),

@@ -3,7 +3,7 @@
 // without an access token, and events without a locale or with a zone ICU does not know.
 
 import type { Runtime } from '../../sim/sandbox';
-import { cardsOf, fieldText, findButton, formDefaults, hasText, textsOf } from '../../sim/testing/cardQuery';
+import { cardsOf, findButton, formDefaults, hasText, textsOf } from '../../sim/testing/cardQuery';
 import {
   type AddonEvent,
   composeClickEvent,

@@ -496,8 +496,8 @@ describe('a template on an open message', () => {
     expect(textsOf(preview)).toContain("Sender's first name");
     expect(hasText(preview, 'Hi [sender.first_name],')).toBe(true);
 
-    // Not filled in: "Create draft" waits, and the card says a value is missing.
-    expect(findButton(preview, 'Create draft').disabled).toBe(true);
+    // Not filled in: "Create draft" waits, says so, and the card says a value is missing.
+    expect(findButton(preview, 'Create draft (fill in 1 value)').disabled).toBe(true);
     expect(hasText(preview, 'nothing is made until every field has a value')).toBe(true);
 
     // Typing it shows it in the preview, and the draft carries it.

@@ -13,9 +13,11 @@ const MANIFEST_FILE = path.resolve(__dirname, '../../appsscript.json');
 const root = loadProtoRoot([
   'google/apps/script/type/script_manifest.proto',
   'google/apps/script/type/gmail/gmail_addon_manifest.proto',
+  'google/apps/script/type/drive/drive_addon_manifest.proto',
 ]);
 const COMMON_TYPE = 'google.apps.script.type.CommonAddOnManifest';
 const GMAIL_TYPE = 'google.apps.script.type.gmail.GmailAddOnManifest';
+const DRIVE_TYPE = 'google.apps.script.type.drive.DriveAddOnManifest';
 
 const AUTH = 'https://www.googleapis.com/auth/';
 const SCOPES = {
@@ -25,6 +27,8 @@ const SCOPES = {
   compose: `${AUTH}gmail.addons.current.action.compose`,
   locale: `${AUTH}script.locale`,
   email: `${AUTH}userinfo.email`,
+  // The team library (docs/scopes.md): "Recommended / Non-sensitive", per file (drive/api/guides/about-auth).
+  driveFile: `${AUTH}drive.file`,
 } as const;
 const EXPECTED_SCOPES: readonly string[] = Object.values(SCOPES);
 // platform.md §0: restricted scopes need a security assessment. gmail.settings.* is a family.
@@ -35,6 +39,13 @@ const RESTRICTED_SCOPES: readonly string[] = [
   `${AUTH}gmail.metadata`,
   `${AUTH}gmail.insert`,
   'https://mail.google.com/',
+  // Drive's restricted scopes (drive/api/guides/about-auth): the whole Drive, never one file.
+  `${AUTH}drive`,
+  `${AUTH}drive.readonly`,
+  `${AUTH}drive.metadata`,
+  `${AUTH}drive.metadata.readonly`,
+  `${AUTH}drive.photos.readonly`,
+  `${AUTH}drive.scripts`,
 ];
 const RESTRICTED_PREFIXES: readonly string[] = [`${AUTH}gmail.settings.`];
 const NETWORK_SCOPE = `${AUTH}script.external_request`;
@@ -148,7 +159,19 @@ function manifestProblems(manifest: unknown): string[] {
   const addOns = manifest.addOns;
   if (!isObject(addOns)) return [...problems, 'addOns: missing'];
   for (const key of Object.keys(addOns)) {
-    if (key !== 'common' && key !== 'gmail') problems.push(`addOns.${key}: Threadsmith extends Gmail only`);
+    if (key !== 'common' && key !== 'gmail' && key !== 'drive')
+      problems.push(`addOns.${key}: Threadsmith extends Gmail (and Drive, to join a team library) only`);
+  }
+  if (addOns.drive !== undefined) {
+    if (!isObject(addOns.drive)) problems.push('addOns.drive: must be an object');
+    else {
+      problems.push(...protoJsonProblems(root, DRIVE_TYPE, addOns.drive, 'addOns.drive', PROTO_OPTIONS));
+      const selected = obj(addOns.drive.onItemsSelectedTrigger as Json);
+      if (typeof selected.runFunction !== 'string' || !/^[A-Za-z_$][\w$]*$/.test(selected.runFunction))
+        problems.push('addOns.drive.onItemsSelectedTrigger.runFunction: missing or not a function name');
+      if (!scopeList.includes(SCOPES.driveFile))
+        problems.push(`addOns.drive: requestFileScope needs ${SCOPES.driveFile} (drive-actions guide)`);
+    }
   }
   if (!isObject(addOns.common)) problems.push('addOns.common: missing (required by [AO])');
   else problems.push(...protoJsonProblems(root, COMMON_TYPE, addOns.common, 'addOns.common', PROTO_OPTIONS));
@@ -290,7 +313,7 @@ describe('appsscript.json', () => {
     );
   });
 
-  it('asks for exactly the six scopes, each once', () => {
+  it('asks for exactly the seven scopes, each once', () => {
     const scopes = manifest.oauthScopes as string[];
     expect(new Set(scopes).size).toBe(scopes.length);
     expect([...scopes].sort()).toEqual([...EXPECTED_SCOPES].sort());
@@ -319,6 +342,31 @@ describe('appsscript.json', () => {
     expect(
       manifestProblems(changed('addOns.gmail.composeTrigger', { ...COMPOSE_TRIGGER, draftAccess: 'NONE' })),
     ).toEqual([]);
+  });
+});
+
+describe('Drive and the team library', () => {
+  it('extends Drive with an items-selected trigger, valid against DriveAddOnManifest', () => {
+    const drive = obj(obj(manifest.addOns).drive);
+    expect(drive.onItemsSelectedTrigger).toEqual({ runFunction: expect.any(String) });
+    expect(() => assertMatchesProto(root, DRIVE_TYPE, drive, 'addOns.drive', PROTO_OPTIONS)).not.toThrow();
+  });
+
+  it('asks for drive.file and never a restricted Drive scope', () => {
+    expect(manifest.oauthScopes).toContain(SCOPES.driveFile);
+    for (const scope of [`${AUTH}drive`, `${AUTH}drive.readonly`, `${AUTH}drive.metadata.readonly`]) {
+      const scopes = [...(manifest.oauthScopes as string[]), scope];
+      expect(manifestProblems(changed('oauthScopes', scopes))).toContain(
+        `oauthScopes: restricted scope ${scope}`,
+      );
+    }
+  });
+
+  it('refuses a Drive extension without drive.file', () => {
+    const scopes = (manifest.oauthScopes as string[]).filter((s) => s !== SCOPES.driveFile);
+    expect(manifestProblems(changed('oauthScopes', scopes))).toContain(
+      `addOns.drive: requestFileScope needs ${SCOPES.driveFile} (drive-actions guide)`,
+    );
   });
 });
 
@@ -447,7 +495,7 @@ describe('a broken manifest is caught', () => {
     ['a missing scope', changed('oauthScopes[0]', DELETE), `missing ${SCOPES.execute}`],
     ['a URL fetch whitelist', changed('urlFetchWhitelist', ['https://x.example/']), 'urlFetchWhitelist'],
     ['an unknown top-level key', changed('runtime', 'V8'), 'runtime: unknown top-level manifest key'],
-    ['another host', changed('addOns.calendar', {}), 'addOns.calendar: Threadsmith extends Gmail only'],
+    ['another host', changed('addOns.calendar', {}), 'addOns.calendar: Threadsmith extends Gmail (and Drive'],
     ['Rhino', changed('runtimeVersion', 'STABLE'), 'runtimeVersion'],
     ['no exception logging', changed('exceptionLogging', 'NONE'), 'exceptionLogging'],
     ['a made-up time zone', changed('timeZone', 'Europe/Atlantis'), 'Europe/Atlantis'],

@@ -522,9 +522,13 @@ export class CardHost {
       {
         class: `btn btn-${type.toLowerCase()}${label ? '' : ' btn-icon-only'}`,
         disabled: b.disabled === true,
-        'aria-label': label
-          ? undefined
-          : String(b.altText ?? b.icon?.altText ?? b.icon?.knownIcon ?? 'Button'),
+        // A button's alternative text is what a screen reader says (several rows' "Draft" tell apart).
+        'aria-label':
+          b.altText !== undefined
+            ? String(b.altText)
+            : label
+              ? undefined
+              : String(b.icon?.altText ?? b.icon?.knownIcon ?? 'Button'),
         title: b.altText ?? undefined,
         onclick: run,
       },

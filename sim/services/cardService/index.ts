@@ -17,6 +17,7 @@ import { SelectionInput, Suggestions, TextInput } from './inputs';
 import {
   ActionResponseBuilder,
   ComposeActionResponseBuilder,
+  DriveItemsSelectedActionResponseBuilder,
   Navigation,
   Notification,
   SuggestionsResponseBuilder,
@@ -41,6 +42,7 @@ const FACTORIES: Record<string, Factory> = {
   newComposeActionResponseBuilder: ComposeActionResponseBuilder,
   newDecoratedText: DecoratedText,
   newDivider: Divider,
+  newDriveItemsSelectedActionResponseBuilder: DriveItemsSelectedActionResponseBuilder,
   newFixedFooter: FixedFooter,
   newIconImage: IconImage,
   newImage: Image,

@@ -300,3 +300,36 @@ export class SuggestionsResponseBuilder extends SimObject {
     }));
   }
 }
+
+/**
+ * A Drive add-on's answer to a click on its items-selected card: "Specifies that the response requests
+ * file scope for the contextually-relevant item in Drive" (DriveItemsSelectedActionResponseBuilder
+ * reference). Drive then asks the user to grant `drive.file` for that item.
+ */
+export class DriveItemsSelectedActionResponseBuilder extends SimObject {
+  private itemId?: string;
+
+  constructor(ctx: ServiceContext) {
+    super(ctx, 'DriveItemsSelectedActionResponseBuilder');
+  }
+
+  requestFileScope(itemId: unknown): this {
+    this.call('requestFileScope', [itemId]);
+    const id = this.string('requestFileScope', 'itemId', itemId);
+    if (id === '') throw this.invalid('requestFileScope', 'itemId', 'a Drive item id', itemId);
+    this.itemId = id;
+    return this;
+  }
+
+  build(): BuiltResponse {
+    this.call('build', []);
+    const itemId = this.itemId;
+    if (!itemId)
+      throw this.ctx.error(
+        'DriveItemsSelectedActionResponseBuilder.build: nothing asked; call requestFileScope()',
+      );
+    return new BuiltResponse(this.ctx, 'DriveItemsSelectedActionResponse', () => ({
+      renderActions: { hostAppAction: { driveAction: { requestFileScope: { itemId } } } },
+    }));
+  }
+}
