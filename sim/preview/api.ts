@@ -40,6 +40,9 @@ export interface MailboxView {
   me: string;
   addonName: string;
   mailboxDir: string;
+  /** commonEventObject.platform of the events: WEB, or IOS/ANDROID in the phone layout. */
+  platform: 'WEB' | 'IOS' | 'ANDROID';
+  /** The compose icon's action; null without a compose trigger, and on a phone (the apps have none). */
   composeTrigger: ComposeTriggerInfo | null;
   universalActions: UniversalActionInfo[];
   threads: ThreadSummary[];

@@ -8,7 +8,7 @@ import * as esbuild from 'esbuild';
 import { ROOT } from '../sandbox';
 import type { ActionRequest, ComposeRequest } from './api';
 import { buildErrorPage, pageHtml } from './page';
-import { PreviewSession, type SessionOptions } from './session';
+import { PreviewSession, platformOf, type SessionOptions } from './session';
 
 export const DEFAULT_MAILBOX = join(ROOT, 'fixtures', 'mailbox');
 export const DEFAULT_PORT = 8080;
@@ -114,6 +114,12 @@ async function route(session: PreviewSession, req: IncomingMessage, res: ServerR
   const url = new URL(req.url ?? '/', 'http://localhost');
   const path = url.pathname;
   if (req.method === 'GET' && (path === '/' || path === '/index.html')) {
+    // The page's phone switch: /?phone=android, /?phone=ios, /?phone=off (the events' platform).
+    if (url.searchParams.has('phone')) {
+      const platform = platformOf(url.searchParams.get('phone'));
+      if (!platform) return send(res, 400, 'text/plain; charset=utf-8', 'phone: android, ios or off');
+      session.platform = platform;
+    }
     const error = await session.ensureBundle(true);
     if (error) return send(res, 500, 'text/html; charset=utf-8', buildErrorPage(error));
     return send(res, 200, 'text/html; charset=utf-8', pageHtml(session.addonName));
@@ -234,10 +240,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   };
 }
 
-const USAGE = `usage: npm start -- [--mailbox DIR] [--me ADDRESS] [--port N]
+const USAGE = `usage: npm start -- [--mailbox DIR] [--me ADDRESS] [--port N] [--phone[=ios]]
   --mailbox DIR   a folder of .eml files (default fixtures/mailbox)
   --me ADDRESS    the emulated user's address (default sam@northwind.example)
-  --port N        first port to try (default 8080; the next free one is used)`;
+  --port N        first port to try (default 8080; the next free one is used)
+  --phone[=ios]   the phone layout: the card full width (~390 px) as Gmail's Android (default) or iOS
+                  app shows it, events with that platform (the page's Layout switch changes it)`;
 
 function parseArgs(argv: string[]): PreviewOptions {
   const options: PreviewOptions = {};
@@ -251,7 +259,11 @@ function parseArgs(argv: string[]): PreviewOptions {
       if (v === undefined || v === '') throw new Error(`${flag} needs a value`);
       return v;
     };
-    if (flag === '--help' || flag === '-h') {
+    if (flag === '--phone') {
+      const platform = platformOf(inline);
+      if (!platform) throw new Error(`--phone takes android or ios, got "${inline}"`);
+      options.platform = platform;
+    } else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);
     } else if (flag === '--mailbox') options.mailboxDir = resolve(value());
@@ -285,7 +297,9 @@ async function main(): Promise<void> {
     console.log(
       `Threadsmith preview: ${preview.url}  (${view.messages().length} messages${unreadable} from ${
         preview.session.mailboxDir
-      }; user ${preview.session.user.email}; ready in ${Math.round(performance.now() - started)} ms)`,
+      }; user ${preview.session.user.email}${
+        preview.session.onPhone ? `; phone layout, ${preview.session.platform}` : ''
+      }; ready in ${Math.round(performance.now() - started)} ms)`,
     );
     const stop = () => preview.close().then(() => process.exit(0));
     process.on('SIGINT', stop);

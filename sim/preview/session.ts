@@ -39,6 +39,20 @@ export interface SessionOptions {
   /** True when the bundle needs a rebuild. */
   isStale?: () => boolean;
   bundlePath?: string;
+  /** Where the events say they come from: WEB (default), or a phone (Gmail's Android and iOS apps). */
+  platform?: Platform;
+}
+
+/** commonEventObject.platform. The Gmail apps for Android and iOS have no add-on compose actions. */
+export type Platform = 'WEB' | 'IOS' | 'ANDROID';
+
+/** `--phone`, `--phone=ios`, `?phone=android`…: the platform a phone-layout value names (null: not one). */
+export function platformOf(value: string | undefined | null): Platform | null {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === '' || v === 'android' || v === 'on' || v === '1' || v === 'true') return 'ANDROID';
+  if (v === 'ios' || v === 'iphone') return 'IOS';
+  if (v === 'off' || v === 'web' || v === '0' || v === 'false') return 'WEB';
+  return null;
 }
 
 /** The page shows dates in this machine's zone, so the sidebar's events use it too. */
@@ -135,6 +149,8 @@ export class PreviewSession {
   readonly mailboxDir: string;
   readonly user: { email: string; name?: string };
   buildError: string | null = null;
+  /** The platform the next events carry (the page's phone switch changes it). */
+  platform: Platform;
   private runtime: Runtime | null = null;
   private loadedMtime = -1;
   private manifest: Manifest = {};
@@ -151,6 +167,16 @@ export class PreviewSession {
     this.build = options.build ?? realBuild;
     this.isStale = options.isStale ?? bundleIsStale;
     this.bundlePath = options.bundlePath ?? DEFAULT_BUNDLE;
+    this.platform = options.platform ?? 'WEB';
+  }
+
+  get onPhone(): boolean {
+    return this.platform !== 'WEB';
+  }
+
+  /** The environment of the events the page sends: this machine's zone, the chosen platform. */
+  private get env() {
+    return { ...PAGE_ENV, platform: this.platform };
   }
 
   /** Loads the mailbox (throws Mailbox's one-line errors for a missing folder or one without .eml). */
@@ -225,7 +251,9 @@ export class PreviewSession {
       mailboxDir: relative(process.cwd(), this.mailboxDir).startsWith('..')
         ? this.mailboxDir
         : relative(process.cwd(), this.mailboxDir) || '.',
-      composeTrigger: composeTriggerOf(this.manifest),
+      platform: this.platform,
+      // The Gmail apps offer no add-on in the compose window: on a phone the compose icon is not there.
+      composeTrigger: this.onPhone ? null : composeTriggerOf(this.manifest),
       universalActions: universalActionsOf(this.manifest),
       threads: threads.map((t) => this.summary(t)),
       failures: this.mailbox.failures.map((f) => ({
@@ -370,7 +398,7 @@ export class PreviewSession {
     const gmail = this.manifest.addOns?.gmail?.homepageTrigger;
     const common = this.manifest.addOns?.common?.homepageTrigger;
     const trigger = gmail?.runFunction ? gmail : common;
-    const event = homepageEvent(PAGE_ENV);
+    const event = homepageEvent(this.env);
     const contextId = this.remember(event);
     if (!trigger?.runFunction || trigger.enabled === false) {
       // Gmail's generic card when there is no homepage trigger.
@@ -391,7 +419,7 @@ export class PreviewSession {
 
   openMessage(messageId: string): ContextResult {
     const trigger = this.manifest.addOns?.gmail?.contextualTriggers?.[0]?.onTriggerFunction;
-    const event = messageEvent(this.mailbox, messageId, PAGE_ENV);
+    const event = messageEvent(this.mailbox, messageId, this.env);
     const contextId = this.remember(event);
     if (!trigger) return this.openHomepage();
     return this.run(trigger, event, contextId);
@@ -399,13 +427,15 @@ export class PreviewSession {
 
   openCompose(request: ComposeRequest): ContextResult {
     const trigger = composeTriggerOf(this.manifest);
-    const event = composeEvent(this.mailbox, request, PAGE_ENV);
+    const event = composeEvent(this.mailbox, request, this.env);
     const contextId = this.remember(event);
-    if (!trigger) {
+    if (!trigger || this.onPhone) {
       return {
         contextId,
         response: null,
-        error: 'The manifest has no compose trigger',
+        error: this.onPhone
+          ? "Gmail's Android and iOS apps run no add-on compose actions"
+          : 'The manifest has no compose trigger',
         composeActions: [],
         ms: 0,
       };
@@ -420,7 +450,7 @@ export class PreviewSession {
    */
   runUniversal(request: UniversalRequest): ContextResult {
     const action = universalActionsOf(this.manifest)[request.index];
-    const base = request.contextId === null ? homepageEvent(PAGE_ENV) : this.contexts.get(request.contextId);
+    const base = request.contextId === null ? homepageEvent(this.env) : this.contexts.get(request.contextId);
     const failed = (error: string): ContextResult => ({
       contextId: request.contextId ?? '',
       response: null,

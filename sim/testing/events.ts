@@ -40,6 +40,11 @@ function common(env: EventEnv = {}) {
   return base;
 }
 
+/** The deprecated root field Gmail still sends beside commonEventObject.platform: 'web', 'ios', 'android'. */
+function clientPlatform(env: EventEnv = {}): string {
+  return (env.platform ?? DEFAULT_ENV.platform).toLowerCase();
+}
+
 export interface AddonEvent {
   commonEventObject: Record<string, unknown>;
   gmail?: Record<string, unknown>;
@@ -47,7 +52,7 @@ export interface AddonEvent {
 }
 
 export function homepageEvent(env?: EventEnv): AddonEvent {
-  return { commonEventObject: common(env), clientPlatform: 'web', hostApp: 'gmail' };
+  return { commonEventObject: common(env), clientPlatform: clientPlatform(env), hostApp: 'gmail' };
 }
 
 /** The contextual trigger's event for a message of the mailbox (with a fresh access token). */
@@ -59,7 +64,7 @@ export function messageEvent(mailbox: Mailbox, messageId: string, env?: EventEnv
     commonEventObject: common(env),
     gmail: { messageId, threadId: message.threadId, accessToken },
     messageMetadata: { accessToken, messageId, threadId: message.threadId },
-    clientPlatform: 'web',
+    clientPlatform: clientPlatform(env),
     hostApp: 'gmail',
   };
 }
@@ -100,7 +105,7 @@ export function composeEvent(
     commonEventObject: common(env),
     gmail,
     draftMetadata: recipientFields(recipients),
-    clientPlatform: 'web',
+    clientPlatform: clientPlatform(env),
     hostApp: 'gmail',
   };
 }

@@ -6,6 +6,13 @@ import { escapeCardText, muted } from './html';
 import { type TeamSectionView, teamSection } from './teamCards';
 import { listHeader, type RowPage, rowsSection, searchInput } from './templateList';
 
+/**
+ * Gmail's Android and iOS apps run the message card but no add-on in the compose window: the library
+ * says where each way of using a template works (one card for every platform, so it is always said).
+ */
+export const PHONE_NOTE =
+  "In Gmail's Android and iOS apps, use Draft on a message's card; inserting a template into a message you are writing works in Gmail on the web.";
+
 export const red = (html: string) => `<font color="#c5221f">${html}</font>`;
 
 /** "168 KB" (binary kilobytes, as the quota is stated); one decimal below 10 KB so small stores show. */
@@ -89,7 +96,7 @@ export function libraryCard(view: LibraryView): GoogleAppsScript.Card_Service.Ca
     CardService.newCardSection().addWidget(
       CardService.newTextParagraph().setText(
         muted(
-          `${escapeCardText(usageText(view.usage))} of your template storage. Open a message to use a template: its card lists the ones that fit, suggested first.`,
+          `${escapeCardText(usageText(view.usage))} of your template storage. Open a message to use a template: its card lists the ones that fit, suggested first. ${PHONE_NOTE}`,
         ),
       ),
     ),

@@ -24,6 +24,8 @@ export interface ComposeDeps {
   dock: HTMLElement;
   addonName: string;
   composeTrigger: ComposeTriggerInfo | null;
+  /** A line under the form (the phone layout says why there is no add-on icon). */
+  note?: string | null;
   post(path: string, body: unknown): Promise<ContextResult>;
   onGmailAction(action: GmailAction): void | Promise<void>;
   notify(text: string): void;
@@ -185,6 +187,7 @@ export class ComposeWindow {
             ),
             addonButton,
           ),
+          deps.note ? h('p', { class: 'compose-note' }, deps.note) : null,
         ),
       ),
     );

@@ -64,12 +64,15 @@ class App {
       emptyText: 'Open a message to use the add-on.',
     });
     const m = this.mailbox;
+    const phone = m.platform !== 'WEB';
+    document.body.classList.toggle('phone', phone);
     root.replaceChildren(
       h(
         'header',
         { class: 'topbar' },
         h('span', { class: 'brand' }, icon('reply', 22), 'Mail preview'),
         h('span', { class: 'topbar-info' }, `${m.mailboxDir} · signed in as ${m.me}`),
+        this.layoutSwitch(m.platform),
       ),
       h(
         'div',
@@ -94,6 +97,9 @@ class App {
             { class: 'sidebar-title' },
             icon('addon', 20),
             h('span', null, m.addonName),
+            phone
+              ? h('span', { class: 'platform-badge' }, m.platform === 'IOS' ? 'iOS app' : 'Android app')
+              : null,
             m.universalActions.length ? this.toolbarMenu(m.universalActions) : null,
           ),
           this.sidebarEl,
@@ -106,6 +112,30 @@ class App {
     this.renderList();
     this.emptyPane();
     this.sidebar.show(await post('/api/homepage', {}));
+  }
+
+  /**
+   * Web or phone: the phone layout shows the card full width (~390 px) as Gmail's Android and iOS apps
+   * do, and the add-on's events say IOS or ANDROID. Changing it reloads the page (`/?phone=…`).
+   */
+  private layoutSwitch(platform: MailboxView['platform']): HTMLElement {
+    const select = h(
+      'select',
+      {
+        id: 'layout-switch',
+        onchange: () => {
+          location.href = `/?phone=${select.value}`;
+        },
+      },
+      ...(
+        [
+          ['off', 'Web', 'WEB'],
+          ['android', 'Android phone', 'ANDROID'],
+          ['ios', 'iPhone', 'IOS'],
+        ] as const
+      ).map(([value, label, p]) => h('option', { value, selected: p === platform }, label)),
+    );
+    return h('label', { class: 'layout-switch' }, 'Layout ', select);
   }
 
   /** The page's own notices ("Draft created"): the one snackbar on the page, like the add-on's. */
@@ -421,6 +451,10 @@ class App {
         dock: this.dock,
         addonName: this.mailbox.addonName,
         composeTrigger: this.mailbox.composeTrigger,
+        note:
+          this.mailbox.platform === 'WEB'
+            ? null
+            : "Gmail's phone apps show no add-ons while you write: to start from a template, use Draft on the message's card.",
         post,
         onGmailAction: (a) => this.gmailAction(a),
         notify: (t) => this.notify(t),
