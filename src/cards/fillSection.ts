@@ -42,7 +42,11 @@ export function fillSection(
           ? red(
               `There is no value here for ${still === 1 ? 'this field' : 'these fields'}. Type ${still === 1 ? 'it' : 'them'} in: nothing is made until every field has a value.`,
             )
-          : muted('Your values are used this time only.'),
+          : muted(
+              asked.some((a) => a.mine)
+                ? 'Your values are used this time only; your name too, unless you keep it below.'
+                : 'Your values are used this time only.',
+            ),
       ),
     );
   for (const a of asked) {
