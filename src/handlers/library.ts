@@ -37,6 +37,7 @@ import {
   saveTeamTemplate,
   teamSectionView,
 } from './team';
+import { typedValues, valuesOf } from './templateForm';
 import {
   findTemplate,
   issueText,
@@ -152,30 +153,6 @@ export function showLibrary(e: AddonEvent, params: ActionParams['showLibrary']) 
   return respond(CardService.newNavigation().updateCard(card));
 }
 
-function valuesOf(t: StoredTemplate): TemplateFormValues {
-  return {
-    name: t.name,
-    body: t.body,
-    tags: t.tags.join(', '),
-    cc: t.cc,
-    bcc: t.bcc,
-    subject: t.subject,
-    mode: t.mode,
-  };
-}
-
-function formTemplate(e: AddonEvent): TemplateFormValues {
-  return {
-    name: formValue(e, FIELD.templateName),
-    body: formValue(e, FIELD.templateBody),
-    tags: formValue(e, FIELD.templateTags),
-    cc: formValue(e, FIELD.templateCc),
-    bcc: formValue(e, FIELD.templateBcc),
-    subject: formValue(e, FIELD.templateSubject),
-    mode: formValue(e, FIELD.templateMode) || 'reply',
-  };
-}
-
 function editView(
   templateId: string,
   revision: string,
@@ -226,7 +203,7 @@ export function appendToBody(body: string, snippet: string): string {
  * mode, Cc, Bcc, subject), with lint's findings on the new text. Nothing is saved.
  */
 export function insertField(e: AddonEvent, params: ActionParams['insertField']) {
-  const typed = formTemplate(e);
+  const typed = typedValues(e);
   const path = formValue(e, FIELD.insertField);
   const values = findField(path) ? { ...typed, body: appendToBody(typed.body, insertionFor(path)) } : typed;
   const lint = lintTemplate(values.body);
@@ -254,7 +231,7 @@ function fieldOfError(error: UserError): EditorField {
  */
 export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']) {
   if (isTeamTemplateId(params.templateId)) return saveTeamTemplate(e, params);
-  const typed = formTemplate(e);
+  const typed = typedValues(e);
   const refuse = (errors: EditorProblem[], conflict = false) =>
     respond(
       CardService.newNavigation().updateCard(

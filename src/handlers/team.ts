@@ -29,6 +29,7 @@ import { TEAM_ID_PREFIX } from '../templates/teamId';
 import { cardOrErrorCard } from './boundary';
 import { freshLibraryCard } from './library';
 import { type LibraryWithTeam, personalStore, teamLibrary, userStore } from './stores';
+import { typedValues, valuesOf } from './templateForm';
 import { findTemplate, issueText } from './templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -89,30 +90,6 @@ function teamOf(library: LibraryWithTeam) {
       'Team library not available',
     );
   return status;
-}
-
-function valuesOf(t: StoredTemplate): TemplateFormValues {
-  return {
-    name: t.name,
-    body: t.body,
-    tags: t.tags.join(', '),
-    cc: t.cc,
-    bcc: t.bcc,
-    subject: t.subject,
-    mode: t.mode,
-  };
-}
-
-function typedValues(e: AddonEvent): TemplateFormValues {
-  return {
-    name: formValue(e, FIELD.templateName),
-    body: formValue(e, FIELD.templateBody),
-    tags: formValue(e, FIELD.templateTags),
-    cc: formValue(e, FIELD.templateCc),
-    bcc: formValue(e, FIELD.templateBcc),
-    subject: formValue(e, FIELD.templateSubject),
-    mode: formValue(e, FIELD.templateMode) || 'reply',
-  };
 }
 
 function teamEditCard(
