@@ -334,8 +334,8 @@ function openWithTeam(cold: boolean) {
         return () => runtime.invoke('onGmailMessage', e);
       },
       note: (runtime) => {
-        const drive = runtime.ledger.entries.filter((x) => x.service === 'DriveApp').length;
-        return `${drive} DriveApp calls in the last run`;
+        const of = (service: string) => runtime.ledger.entries.filter((x) => x.service === service).length;
+        return `${of('Drive')} Drive + ${of('DriveApp')} DriveApp calls in the last run`;
       },
     };
   };

@@ -9,6 +9,7 @@ import type { Mailbox } from '../mailbox/mailbox';
 import { CacheStore, createCacheService } from '../services/cache';
 import { createCardService } from '../services/cardService';
 import { permissionMessage, type ServiceContext } from '../services/context';
+import { createDriveAdvanced, driveSymbol } from '../services/driveAdvanced';
 import { createDriveApp, DRIVE_SCOPE, DriveWorld } from '../services/driveApp';
 import { createGmailApp } from '../services/gmailApp';
 import { Ledger } from '../services/ledger';
@@ -34,7 +35,7 @@ export const ROOT = join(__dirname, '..', '..');
 export const DEFAULT_BUNDLE = join(ROOT, 'dist', 'Code.js');
 export const DEFAULT_USER = { email: 'sam@northwind.example', name: 'Sam Taylor' };
 
-export type Manifest = AddonManifest & { oauthScopes?: string[]; timeZone?: string };
+export type Manifest = AddonManifest & { oauthScopes?: string[]; timeZone?: string; dependencies?: unknown };
 
 export interface RuntimeOptions {
   mailbox: Mailbox;
@@ -131,6 +132,9 @@ export class Runtime {
       Session: createSession(ctx, locale, this.manifest.timeZone ?? 'Etc/UTC'),
       Utilities: this.utilities,
     };
+    // An advanced service is defined only when the manifest enables it, under its userSymbol.
+    const driveName = driveSymbol(this.manifest.dependencies);
+    if (driveName) globals[driveName] = createDriveAdvanced(ctx, this.drive);
     for (const [name, value] of Object.entries(globals)) {
       Object.defineProperty(this.context, name, { value, enumerable: false, writable: false });
     }

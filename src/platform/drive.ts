@@ -38,13 +38,51 @@ export interface DriveFileHandle {
   trashed(): boolean;
   content(): string;
   role(email: string): DriveRole | null;
-  /** Overwrites the content; returns the new last-updated time. */
-  write(content: string): number;
+  /** Overwrites the content. */
+  write(content: string): void;
+}
+
+/** What one metadata call (the advanced Drive service's files.get) tells about a file. */
+export interface DriveFileState {
+  /** Drive's version: "a monotonically increasing version number", moved by every change of the file. */
+  version: string;
+  trashed: boolean;
+  size: number;
+  role: DriveRole;
+}
+
+/** Drive API v3 fields read for the version check: one round trip, whatever the file's size. */
+export const STATE_FIELDS = 'version,trashed,size,ownedByMe,capabilities/canEdit';
+
+interface DriveV3File {
+  version?: string;
+  trashed?: boolean;
+  size?: string;
+  ownedByMe?: boolean;
+  capabilities?: { canEdit?: boolean };
+}
+
+/** The advanced Drive service (appsscript.json `dependencies`), typed for the one call made of it. */
+declare const Drive: { Files: { get(fileId: string, optionalArgs: { fields: string }): DriveV3File } };
+
+/**
+ * The advanced service throws a GoogleJsonResponseException carrying the API's answer in `details`
+ * ({code: 404, …} for a file that is gone or not reachable with drive.file). The code, not the text
+ * (which may be in the user's language), says which: a 404 is final, anything else is Drive failing.
+ */
+function notFound(error: unknown): boolean {
+  const details = (error as { details?: { code?: unknown } } | null)?.details;
+  return details?.code === 404;
 }
 
 export interface DrivePort {
   /** Opens a file by id: one call. Throws DriveFileUnreachableError when it cannot. */
   open(id: string): DriveFileHandle;
+  /**
+   * The file's version, trash state, size and this user's role in ONE call (the advanced Drive
+   * service). Throws DriveFileUnreachableError when the file cannot be reached.
+   */
+  state(id: string): DriveFileState;
   create(name: string, content: string): DriveFileHandle;
 }
 
@@ -72,7 +110,6 @@ function handle(file: GoogleAppsScript.Drive.File): DriveFileHandle {
       } catch (error) {
         throw new DriveWriteRefusedError(error);
       }
-      return withRetry(() => file.getLastUpdated().getTime());
     },
   };
 }
@@ -89,6 +126,21 @@ export function driveFiles(): DrivePort {
         throw new DriveFileUnreachableError(error);
       }
       return handle(file);
+    },
+    state(id) {
+      let file: DriveV3File;
+      try {
+        file = withRetry(() => Drive.Files.get(id, { fields: STATE_FIELDS }), { attempts: 2 });
+      } catch (error) {
+        if (notFound(error)) throw new DriveFileUnreachableError(error);
+        throw error;
+      }
+      return {
+        version: String(file.version ?? ''),
+        trashed: file.trashed === true,
+        size: Number(file.size ?? 0),
+        role: file.ownedByMe ? 'owner' : file.capabilities?.canEdit ? 'editor' : 'viewer',
+      };
     },
     create(name, content) {
       // Not retried: a second try after a timeout could make a second file.

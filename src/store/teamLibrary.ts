@@ -1,11 +1,11 @@
 // The team library: one JSON file in Drive in the export format (plus a `teamLibrary` block with its
-// schema and revision), read through a per-user cache keyed by the file's last-updated time, so an
-// action costs one Drive lookup while the file is unchanged; written under the script lock after a
+// schema and revision), read through a per-user cache keyed by the file's Drive version, so an action
+// costs one Drive call (the advanced service's files.get) while the file is unchanged; written under the script lock after a
 // per-template revision check, so two editors never overwrite each other's change unnoticed. A file
 // that is not a library, a bad entry, access lost, the file trashed, Drive failing: the personal
 // library is never affected, and the status says what happened in plain words.
 import { UserError } from '../errors';
-import type { DriveFileHandle, DrivePort, DriveRole } from '../platform/drive';
+import type { DriveFileHandle, DriveFileState, DrivePort, DriveRole } from '../platform/drive';
 import { DriveFileUnreachableError, DriveWriteRefusedError } from '../platform/drive';
 import {
   checkTemplateInput,
@@ -31,8 +31,8 @@ export interface TeamPointer {
   fileId: string;
   name: string;
   url: string;
-  /** The file's last-updated time the cache holds (0: nothing cached yet). */
-  lastUpdated: number;
+  /** The file's Drive version the cache holds ('': nothing cached yet). */
+  version: string;
   chunks: number;
   role: DriveRole;
 }
@@ -256,7 +256,7 @@ export function readPointer(raw: string | undefined | null): TeamPointer | null 
       fileId: p.fileId,
       name: typeof p.name === 'string' ? p.name : 'Team library',
       url: typeof p.url === 'string' ? p.url : '',
-      lastUpdated: count(p.lastUpdated, 0),
+      version: typeof p.version === 'string' ? p.version : '',
       chunks: count(p.chunks, 0),
       role: p.role === 'owner' || p.role === 'editor' ? p.role : 'viewer',
     };
@@ -305,49 +305,47 @@ export class TeamLibrary {
       templates: [],
       status: { state: 'problem', pointer, title, message, ...(consentUrl ? { consentUrl } : {}) },
     });
-    let file: DriveFileHandle;
-    let lastUpdated: number;
+    let state: DriveFileState;
     try {
-      file = this.deps.drive.open(pointer.fileId);
-      lastUpdated = file.lastUpdated();
+      state = this.deps.drive.state(pointer.fileId);
     } catch (error) {
       if (error instanceof DriveFileUnreachableError) {
         const consent = this.safeConsent();
         if (!consent.granted)
           return problem('Permission needed', problemWords.consent, consent.url ?? undefined);
-      }
-      if (error instanceof DriveFileUnreachableError)
         return problem('Team library not available', problemWords.unreachable(pointer.name));
+      }
       console.warn(`Team library not read: ${String(error)}`);
-      const cached = this.cached(pointer, pointer.lastUpdated);
+      const cached = this.cached(pointer, pointer.version);
       if (cached) return this.ok(pointer, cached, true);
       return problem('Team library not available', problemWords.failed(pointer.name));
     }
-    const cached = lastUpdated === pointer.lastUpdated ? this.cached(pointer, lastUpdated) : null;
-    if (cached) return this.ok(pointer, cached, false);
+    // The same call tells the user's role: a change of access in Drive shows at the next action.
+    const current =
+      state.role === pointer.role ? pointer : this.keepPointer({ ...pointer, role: state.role });
+    const cached = state.version === current.version ? this.cached(current, state.version) : null;
+    if (cached) return this.ok(current, cached, false);
+    if (state.trashed) return problem('Team library in the trash', problemWords.trashed(pointer.name));
+    if (state.size > TEAM_LIMIT_BYTES) {
+      return problem(
+        'Team library file too large',
+        `The team library file is ${(state.size / 1024 / 1024).toFixed(1)} MB; Threadsmith reads at most 1 MB, so its templates are hidden. Nothing in the file was changed. Your own templates work as before.`,
+      );
+    }
     try {
-      if (file.trashed()) return problem('Team library in the trash', problemWords.trashed(pointer.name));
-      const size = file.size();
-      if (size > TEAM_LIMIT_BYTES) {
-        return problem(
-          'Team library file too large',
-          `The team library file is ${(size / 1024 / 1024).toFixed(1)} MB; Threadsmith reads at most 1 MB, so its templates are hidden. Nothing in the file was changed. Your own templates work as before.`,
-        );
-      }
-      const parsed = parseTeamFile(file.content());
+      const parsed = parseTeamFile(this.deps.drive.open(pointer.fileId).content());
       if (!parsed.ok) {
         return problem(
           'Team library can’t be read',
           `${parsed.message} Its templates are hidden; nothing in the file was changed. Your own templates work as before.`,
         );
       }
-      const role = file.role(this.deps.email()) ?? 'viewer';
       const entry: CachedTeam = {
         templates: parsed.file.templates.map((t) => t.template),
         problems: parsed.file.problems,
         name: parsed.file.name,
       };
-      const next = this.remember({ ...pointer, name: parsed.file.name, role }, lastUpdated, entry);
+      const next = this.remember({ ...current, name: parsed.file.name }, state.version, entry);
       return this.ok(next, entry, false);
     } catch (error) {
       if (error instanceof DriveFileUnreachableError)
@@ -355,6 +353,15 @@ export class TeamLibrary {
       console.warn(`Team library not read: ${String(error)}`);
       return problem('Team library not available', problemWords.failed(pointer.name));
     }
+  }
+
+  private keepPointer(pointer: TeamPointer): TeamPointer {
+    try {
+      this.deps.setPointer(pointer);
+    } catch (error) {
+      console.warn(`Team library pointer not updated: ${String(error)}`);
+    }
+    return pointer;
   }
 
   private safeConsent(): { granted: boolean; url: string | null } {
@@ -372,14 +379,14 @@ export class TeamLibrary {
     };
   }
 
-  private keys(pointer: TeamPointer, lastUpdated: number, chunks: number): string[] {
-    const base = `team:${pointer.fileId}:${lastUpdated}`;
+  private keys(pointer: TeamPointer, version: string, chunks: number): string[] {
+    const base = `team:${pointer.fileId}:v${version}`;
     return Array.from({ length: chunks }, (_, i) => `${base}:${i}`);
   }
 
-  private cached(pointer: TeamPointer, lastUpdated: number): CachedTeam | null {
-    if (pointer.chunks === 0 || lastUpdated === 0) return null;
-    const keys = this.keys(pointer, lastUpdated, pointer.chunks);
+  private cached(pointer: TeamPointer, version: string): CachedTeam | null {
+    if (pointer.chunks === 0 || version === '') return null;
+    const keys = this.keys(pointer, version, pointer.chunks);
     const values = this.deps.cache.getAll(keys);
     if (!keys.every((k) => typeof values[k] === 'string')) return null;
     try {
@@ -389,23 +396,17 @@ export class TeamLibrary {
     }
   }
 
-  /** Caches the parsed library under the file's time and stores the pointer that names it. */
-  private remember(pointer: TeamPointer, lastUpdated: number, team: CachedTeam): TeamPointer {
+  /** Caches the parsed library under the file's version and stores the pointer that names it. */
+  private remember(pointer: TeamPointer, version: string, team: CachedTeam): TeamPointer {
     const text = JSON.stringify(team);
     const chunks = Math.max(1, Math.ceil(text.length / CHUNK_CHARS));
-    const keys = this.keys(pointer, lastUpdated, chunks);
+    const keys = this.keys(pointer, version, chunks);
     const values: Record<string, string> = {};
     keys.forEach((k, i) => {
       values[k] = text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS);
     });
-    this.deps.cache.putAll(values, CACHE_SECONDS);
-    const next = { ...pointer, lastUpdated, chunks };
-    try {
-      this.deps.setPointer(next);
-    } catch (error) {
-      console.warn(`Team library pointer not updated: ${String(error)}`);
-    }
-    return next;
+    if (version !== '') this.deps.cache.putAll(values, CACHE_SECONDS);
+    return this.keepPointer({ ...pointer, version: version === '' ? '' : version, chunks });
   }
 
   // --- joining and leaving -----------------------------------------------------------------------
@@ -413,7 +414,9 @@ export class TeamLibrary {
   /** Links the user to the file (opened with the add-on): it must read as a team library. */
   join(fileId: string): { name: string; count: number; role: DriveRole; problems: string[] } {
     let file: DriveFileHandle;
+    let state: DriveFileState;
     try {
+      state = this.deps.drive.state(fileId);
       file = this.deps.drive.open(fileId);
     } catch (error) {
       throw new TeamUnavailableError(
@@ -421,23 +424,23 @@ export class TeamLibrary {
         error,
       );
     }
-    const meta = file.meta();
-    if (utf8Length(file.content()) > TEAM_LIMIT_BYTES)
+    if (state.size > TEAM_LIMIT_BYTES)
       throw new TeamUnavailableError(
         'That file is larger than 1 MB, so it is not a Threadsmith team library.',
       );
+    const meta = file.meta();
     const parsed = parseTeamFile(file.content());
     if (!parsed.ok) throw new TeamUnavailableError(parsed.message);
-    const role = file.role(this.deps.email()) ?? 'viewer';
+    const role = state.role;
     const pointer: TeamPointer = {
       fileId,
       name: parsed.file.name,
       url: meta.url,
-      lastUpdated: 0,
+      version: '',
       chunks: 0,
       role,
     };
-    this.remember(pointer, meta.lastUpdated, {
+    this.remember(pointer, state.version, {
       templates: parsed.file.templates.map((t) => t.template),
       problems: parsed.file.problems,
       name: parsed.file.name,
@@ -471,12 +474,12 @@ export class TeamLibrary {
       fileId: meta.id,
       name,
       url: meta.url,
-      lastUpdated: 0,
+      version: '',
       chunks: 0,
       role: 'owner',
     };
     const parsed = parseTeamFile(content);
-    this.remember(pointer, meta.lastUpdated, {
+    this.remember(pointer, this.versionNow(meta.id), {
       templates: parsed.ok ? parsed.file.templates.map((t) => t.template) : [],
       problems: [],
       name,
@@ -486,6 +489,16 @@ export class TeamLibrary {
   }
 
   // --- changes -----------------------------------------------------------------------------------
+
+  /** The file's version after this add-on wrote it ('' when Drive does not say: the next read is cold). */
+  private versionNow(fileId: string): string {
+    try {
+      return this.deps.drive.state(fileId).version;
+    } catch (error) {
+      console.warn(`Team library version not read: ${String(error)}`);
+      return '';
+    }
+  }
 
   private requireConsent(): void {
     const consent = this.safeConsent();
@@ -534,9 +547,8 @@ export class TeamLibrary {
         throw new TeamUnavailableError(
           'The team library would grow past 1 MB, so nothing was saved. Delete some team templates first.',
         );
-      let lastUpdated: number;
       try {
-        lastUpdated = file.write(content);
+        file.write(content);
       } catch (error) {
         if (error instanceof DriveWriteRefusedError) {
           this.deps.setPointer({ ...pointer, role: 'viewer' });
@@ -546,7 +558,7 @@ export class TeamLibrary {
       }
       const reread = parseTeamFile(content);
       if (reread.ok) {
-        this.remember({ ...pointer, name: parsed.file.name }, lastUpdated, {
+        this.remember({ ...pointer, name: parsed.file.name }, this.versionNow(pointer.fileId), {
           templates: reread.file.templates.map((t) => t.template),
           problems: reread.file.problems,
           name: parsed.file.name,

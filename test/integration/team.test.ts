@@ -342,10 +342,10 @@ describe('faults: personal templates keep working and the card says what happene
     const { ana } = await sharedLibrary('viewer');
     openLibrary(ana);
     ana.ledger.failNext(
-      'DriveApp',
+      'Drive',
       10,
       "Exception: We're sorry, a server error occurred. Please wait a bit and try again.",
-      'File.getLastUpdated',
+      'Files.get',
     );
     const library = openLibrary(ana);
     ana.ledger.clearFaults();
@@ -355,12 +355,38 @@ describe('faults: personal templates keep working and the card says what happene
 });
 
 describe('cost', () => {
-  test('while the file is unchanged, an action costs one Drive lookup (getFileById + getLastUpdated) and no read', async () => {
+  test('while the file is unchanged, an action costs ONE Drive call (Drive.Files.get of the version) and no read', async () => {
     const { ana } = await sharedLibrary('viewer');
     openLibrary(ana);
     ana.ledger.reset();
     openLibrary(ana);
-    const drive = ana.ledger.entries.filter((e) => e.service === 'DriveApp').map((e) => e.method);
-    expect(drive).toEqual(['getFileById', 'File.getLastUpdated']);
+    const drive = ana.ledger.entries
+      .filter((e) => e.service === 'DriveApp' || e.service === 'Drive')
+      .map((e) => `${e.service}.${e.method}`);
+    expect(drive).toEqual(['Drive.Files.get']);
+    const cache = ana.ledger.entries.filter((e) => e.service === 'CacheService').map((e) => e.method);
+    expect(cache).toEqual(['getUserCache', 'user.getAll']);
+  });
+
+  test('after a change, the read is the version check plus the content (getFileById + getBlob)', async () => {
+    const { ana, drive, file } = await sharedLibrary('viewer');
+    openLibrary(ana);
+    drive.writeContent(file.id, drive.file(file.id).content);
+    ana.ledger.reset();
+    openLibrary(ana);
+    const calls = ana.ledger.entries
+      .filter((e) => e.service === 'DriveApp' || e.service === 'Drive')
+      .map((e) => `${e.service}.${e.method}`);
+    expect(calls).toEqual(['Drive.Files.get', 'DriveApp.getFileById', 'DriveApp.File.getBlob']);
+  });
+
+  test('a change of access in Drive shows at the next action, from the same call', async () => {
+    const { ana, drive, file } = await sharedLibrary('viewer');
+    openLibrary(ana);
+    drive.share(file.id, ANA.email, 'editor');
+    ana.ledger.reset();
+    const library = openLibrary(ana);
+    expect(teamText(library)).not.toContain('only people with edit access');
+    expect(ana.ledger.entries.filter((e) => e.service === 'DriveApp')).toEqual([]);
   });
 });

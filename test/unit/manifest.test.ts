@@ -156,6 +156,28 @@ function manifestProblems(manifest: unknown): string[] {
     problems.push(...scopeProblems(scopes as string[]));
   }
 
+  // Advanced services (apps-script/manifest/dependencies): only Drive v3, for the team library's one-call
+  // version check. It adds no scope of its own only because oauthScopes is explicit (concepts/scopes,
+  // "Setting explicit scopes": the listed scopes are used instead of the ones detected in the code,
+  // which for Drive.* would be the restricted full-Drive scope).
+  if (manifest.dependencies !== undefined) {
+    const deps = manifest.dependencies;
+    const services = isObject(deps) ? deps.enabledAdvancedServices : undefined;
+    if (!isObject(deps) || !Array.isArray(services))
+      problems.push('dependencies: must list enabledAdvancedServices');
+    else {
+      if (deps.libraries !== undefined) problems.push('dependencies.libraries: Threadsmith uses no library');
+      for (const s of services) {
+        if (!isObject(s) || s.serviceId !== 'drive' || s.version !== 'v3' || s.userSymbol !== 'Drive')
+          problems.push(
+            `dependencies: only the Drive v3 advanced service (as "Drive"), not ${JSON.stringify(s)}`,
+          );
+      }
+      if (!Array.isArray(scopes))
+        problems.push('dependencies: an advanced service needs explicit oauthScopes');
+    }
+  }
+
   const addOns = manifest.addOns;
   if (!isObject(addOns)) return [...problems, 'addOns: missing'];
   for (const key of Object.keys(addOns)) {
@@ -360,6 +382,23 @@ describe('Drive and the team library', () => {
         `oauthScopes: restricted scope ${scope}`,
       );
     }
+  });
+
+  it('enables the Drive v3 advanced service, which adds no scope: oauthScopes stays explicit', () => {
+    expect(manifest.dependencies).toEqual({
+      enabledAdvancedServices: [{ userSymbol: 'Drive', serviceId: 'drive', version: 'v3' }],
+    });
+    expect(manifest.oauthScopes).toEqual(EXPECTED_SCOPES);
+    const { oauthScopes: _dropped, ...implicit } = manifest;
+    expect(manifestProblems(implicit)).toContain(
+      'dependencies: an advanced service needs explicit oauthScopes',
+    );
+    const sheets = {
+      enabledAdvancedServices: [{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }],
+    };
+    expect(manifestProblems(changed('dependencies', sheets))).toContainEqual(
+      expect.stringContaining('only the Drive v3 advanced service'),
+    );
   });
 
   it('refuses a Drive extension without drive.file', () => {
