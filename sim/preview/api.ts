@@ -38,6 +38,8 @@ export interface UniversalActionInfo {
 
 export interface MailboxView {
   me: string;
+  /** The signed-in users the page can switch between (one Drive between them). */
+  users: string[];
   addonName: string;
   mailboxDir: string;
   /** commonEventObject.platform of the events: WEB, or IOS/ANDROID in the phone layout. */
@@ -120,4 +122,22 @@ export interface UniversalRequest {
   /** The sidebar's context (null when it shows no card: the homepage event is used). */
   contextId: string | null;
   index: number;
+}
+
+export interface DriveFileView {
+  id: string;
+  name: string;
+  owner: string;
+  role: 'owner' | 'editor' | 'viewer';
+  trashed: boolean;
+  sharedWith: { email: string; role: 'editor' | 'viewer' }[];
+  /** Whether this user's add-on may open the file (drive.file: created by it, or opened with it). */
+  addonHasFileScopePermission: boolean;
+}
+
+/** The signed-in user's Drive, as the preview's Drive page shows it. */
+export interface DriveView {
+  me: string;
+  users: string[];
+  files: DriveFileView[];
 }

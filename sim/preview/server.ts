@@ -139,6 +139,7 @@ async function route(session: PreviewSession, req: IncomingMessage, res: ServerR
     const error = await session.ensureBundle(false);
     if (error) return sendJson(res, 503, { error: `The add-on failed to build: ${error}` });
     if (req.method === 'GET' && path === '/api/mailbox') return sendJson(res, 200, session.mailboxView());
+    if (req.method === 'GET' && path === '/api/drive') return sendJson(res, 200, session.driveView());
     let m = /^\/api\/thread\/([\w-]+)$/.exec(path);
     if (req.method === 'GET' && m) {
       const thread = session.threadView(m[1]);
@@ -168,6 +169,25 @@ async function route(session: PreviewSession, req: IncomingMessage, res: ServerR
         return sendJson(res, 200, session.openCompose(request));
       }
       if (path === '/api/action') return sendJson(res, 200, session.runAction(actionRequest(body)));
+      if (path === '/api/user') {
+        const email = typeof body.email === 'string' ? body.email : '';
+        if (!session.switchUser(email)) return sendJson(res, 404, { error: `no signed-in user ${email}` });
+        return sendJson(res, 200, session.mailboxView());
+      }
+      if (path === '/api/drive/open') {
+        const fileId = typeof body.fileId === 'string' ? body.fileId : null;
+        return sendJson(res, 200, session.openDrive(fileId));
+      }
+      if (path === '/api/drive/grant') {
+        const itemId = typeof body.itemId === 'string' ? body.itemId : '';
+        return sendJson(res, 200, session.grantFileScope(itemId));
+      }
+      if (path === '/api/drive/share') {
+        const role = body.role === 'editor' || body.role === 'viewer' ? body.role : null;
+        const problem = session.shareFile(String(body.fileId ?? ''), String(body.email ?? ''), role);
+        if (problem) return sendJson(res, 400, { error: problem });
+        return sendJson(res, 200, session.driveView());
+      }
       if (path === '/api/universal') {
         const contextId = typeof body.contextId === 'string' ? body.contextId : null;
         const index = typeof body.index === 'number' && Number.isInteger(body.index) ? body.index : -1;

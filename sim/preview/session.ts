@@ -9,10 +9,13 @@ import { type DraftRecord, Mailbox, type MessageRecord, type ThreadRecord } from
 import { DEFAULT_BUNDLE, DEFAULT_USER, ROOT, Runtime } from '../sandbox';
 import { surfaceOfEvent } from '../sandbox/callbacks';
 import { COMPOSE_ACTIONS, type ComposeActionInfo } from '../services/cardService';
+import { DriveWorld } from '../services/driveApp';
 import {
   type AddonEvent,
   actionEvent,
   composeEvent,
+  driveHomepageEvent,
+  driveItemsEvent,
   homepageEvent,
   messageEvent,
   universalEvent,
@@ -22,6 +25,7 @@ import type {
   ComposeRequest,
   ComposeTriggerInfo,
   ContextResult,
+  DriveView,
   MailboxView,
   MessageView,
   ThreadSummary,
@@ -34,6 +38,8 @@ export interface SessionOptions {
   mailboxDir: string;
   /** The emulated user's address (default sam@northwind.example). */
   me?: string;
+  /** The other signed-in user the page can switch to (default ana@northwind.example, or sam@). */
+  other?: string;
   /** Builds dist/Code.js; injectable so tests can simulate a broken build. */
   build?: () => Promise<unknown>;
   /** True when the bundle needs a rebuild. */
@@ -58,10 +64,17 @@ export function platformOf(value: string | undefined | null): Platform | null {
 /** The page shows dates in this machine's zone, so the sidebar's events use it too. */
 const PAGE_ENV = { timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
 
+/** The second fixture user: the teammate a team library is shared with. */
+export const SECOND_USER = { email: 'ana@northwind.example', name: 'Ana Ruiz' };
+
 interface Manifest {
   oauthScopes?: string[];
   timeZone?: string;
   addOns?: {
+    drive?: {
+      homepageTrigger?: { runFunction?: string; enabled?: boolean };
+      onItemsSelectedTrigger?: { runFunction?: string };
+    };
     common?: {
       name?: string;
       homepageTrigger?: { runFunction?: string; enabled?: boolean };
@@ -147,11 +160,16 @@ function snippetOf(text: string): string {
 export class PreviewSession {
   readonly mailbox: Mailbox;
   readonly mailboxDir: string;
-  readonly user: { email: string; name?: string };
+  /** The signed-in users the page switches between; they share one Drive (and the script lock). */
+  readonly users: { email: string; name?: string }[];
+  /** One Drive for every user of the preview, as for every user of one add-on. */
+  readonly drive = new DriveWorld();
+  private current = 0;
   buildError: string | null = null;
   /** The platform the next events carry (the page's phone switch changes it). */
   platform: Platform;
-  private runtime: Runtime | null = null;
+  /** Each user's runtime (their own properties, cache and user lock; the shared Drive). */
+  private readonly runtimes = new Map<string, Runtime>();
   private loadedMtime = -1;
   private manifest: Manifest = {};
   private readonly contexts = new Map<string, AddonEvent>();
@@ -163,11 +181,50 @@ export class PreviewSession {
   private constructor(mailbox: Mailbox, options: SessionOptions) {
     this.mailbox = mailbox;
     this.mailboxDir = options.mailboxDir;
-    this.user = options.me ? { email: options.me } : DEFAULT_USER;
+    const me = options.me ? { email: options.me } : DEFAULT_USER;
+    const fallback = me.email.toLowerCase() === SECOND_USER.email ? DEFAULT_USER : SECOND_USER;
+    const other = options.other ? { email: options.other } : fallback;
+    this.users = [me, other];
     this.build = options.build ?? realBuild;
     this.isStale = options.isStale ?? bundleIsStale;
     this.bundlePath = options.bundlePath ?? DEFAULT_BUNDLE;
     this.platform = options.platform ?? 'WEB';
+  }
+
+  get user(): { email: string; name?: string } {
+    return this.users[this.current]!;
+  }
+
+  private get runtime(): Runtime | null {
+    return this.runtimes.get(this.user.email) ?? null;
+  }
+
+  /** Signs the page in as another of its users (their runtime is made on first use). */
+  switchUser(email: string): boolean {
+    const at = this.users.findIndex((u) => u.email.toLowerCase() === email.toLowerCase());
+    if (at < 0) return false;
+    this.current = at;
+    this.contexts.clear();
+    if (!this.runtimes.has(this.user.email) && this.loadedMtime >= 0) {
+      try {
+        this.runtimes.set(this.user.email, this.newRuntime(this.user));
+      } catch (error) {
+        this.buildError = `The bundle failed to load: ${buildMessage(error)}`;
+      }
+    }
+    return true;
+  }
+
+  private newRuntime(user: { email: string; name?: string }, previous?: Runtime): Runtime {
+    const runtime = new Runtime({
+      mailbox: this.mailbox,
+      user,
+      manifest: this.manifest,
+      drive: this.drive,
+      userProperties: previous?.userStore.toObject(),
+    });
+    runtime.loadBundle(this.bundlePath);
+    return runtime;
   }
 
   get onPhone(): boolean {
@@ -209,16 +266,13 @@ export class PreviewSession {
       }
       if (this.runtime && at === this.loadedMtime) return;
       try {
-        const manifest = JSON.parse(readFileSync(join(this.bundlePath, '..', 'appsscript.json'), 'utf8'));
-        const runtime = new Runtime({
-          mailbox: this.mailbox,
-          user: this.user,
-          manifest,
-          userProperties: this.runtime?.userStore.toObject(),
-        });
-        runtime.loadBundle(this.bundlePath);
-        this.runtime = runtime;
-        this.manifest = manifest;
+        this.manifest = JSON.parse(readFileSync(join(this.bundlePath, '..', 'appsscript.json'), 'utf8'));
+        // The signed-in user's runtime, and every other user's that exists: their properties are kept.
+        const emails = new Set([this.user.email, ...this.runtimes.keys()]);
+        for (const email of emails) {
+          const user = this.users.find((u) => u.email === email) ?? this.user;
+          this.runtimes.set(email, this.newRuntime(user, this.runtimes.get(email)));
+        }
         this.loadedMtime = at;
       } catch (error) {
         this.buildError = `The bundle failed to load: ${buildMessage(error)}`;
@@ -247,6 +301,7 @@ export class PreviewSession {
     ];
     return {
       me: this.user.email,
+      users: this.users.map((u) => u.email),
       addonName: this.addonName,
       mailboxDir: relative(process.cwd(), this.mailboxDir).startsWith('..')
         ? this.mailboxDir
@@ -466,6 +521,67 @@ export class PreviewSession {
       kind: 'universal',
       surface: surfaceOfEvent(event),
     });
+  }
+
+  /** What this user sees in Drive: the files they own or that are shared with them. */
+  driveView(): DriveView {
+    const me = this.user.email;
+    const files = [...this.drive.files.values()]
+      .filter((f) => !f.deleted && this.drive.roleOf(f.id, me))
+      .map((f) => ({
+        id: f.id,
+        name: f.name,
+        owner: f.owner,
+        role: this.drive.roleOf(f.id, me)!,
+        trashed: f.trashed,
+        sharedWith: [...f.shared].map(([email, role]) => ({ email, role })),
+        addonHasFileScopePermission: this.drive.hasGrant(me, f.id),
+      }));
+    return { me, users: this.users.map((u) => u.email), files };
+  }
+
+  /** Drive's own Share dialog: the owner or an editor gives `email` access (null: removes it). */
+  shareFile(fileId: string, email: string, role: 'editor' | 'viewer' | null): string | null {
+    const f = this.drive.files.get(fileId);
+    const mine = f && !f.deleted ? this.drive.roleOf(fileId, this.user.email) : null;
+    if (!f || !mine) return `No file ${fileId} in your Drive`;
+    if (mine === 'viewer') return 'Only the owner and editors can share the file';
+    if (!/^[^@\s]+@[^@\s]+$/.test(email)) return `Not an email address: ${email}`;
+    this.drive.share(fileId, email, role);
+    return null;
+  }
+
+  /**
+   * The add-on in Drive's side panel: the items-selected trigger with `fileId` selected (the Drive
+   * homepage trigger when null). Its cards become a context, so their buttons run on Drive's event.
+   */
+  openDrive(fileId: string | null): ContextResult {
+    const drive = this.manifest.addOns?.drive;
+    const selected = fileId !== null && this.drive.roleOf(fileId, this.user.email) !== null;
+    const event = selected
+      ? driveItemsEvent(this.drive, this.user.email, [fileId!], this.env)
+      : driveHomepageEvent(this.env);
+    const contextId = this.remember(event);
+    const fn = selected ? drive?.onItemsSelectedTrigger?.runFunction : drive?.homepageTrigger?.runFunction;
+    if (!fn)
+      return {
+        contextId,
+        response: null,
+        error: 'The manifest does not extend Drive',
+        composeActions: [],
+        ms: 0,
+      };
+    return this.run(fn, event, contextId);
+  }
+
+  /**
+   * Drive's file-access dialog answered yes (what a DriveItemsSelectedActionResponse's
+   * requestFileScope opens): drive.file for that item; Drive then runs the trigger again.
+   */
+  grantFileScope(itemId: string): ContextResult {
+    const runtime = this.runtime;
+    if (runtime && this.drive.roleOf(itemId, this.user.email)) runtime.grantFileScope(itemId);
+    return this.openDrive(itemId);
   }
 
   runAction(request: ActionRequest): ContextResult {

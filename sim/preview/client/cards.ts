@@ -22,6 +22,8 @@ export interface CardHostOptions {
   post(path: string, body: unknown): Promise<ContextResult>;
   /** Gmail's host actions (open a created draft, update the open draft). */
   onGmailAction(action: GmailAction): void | Promise<void>;
+  /** Drive's host actions (requestFileScope: Drive's file-access dialog). */
+  onDriveAction?(action: { requestFileScope?: { itemId?: string } }): void | Promise<void>;
   /** Shown when there is no card yet. */
   emptyText: string;
 }
@@ -197,6 +199,8 @@ export class CardHost {
     if (ra?.action?.link?.url) this.openLink(ra.action.link);
     if (fromAction && ra?.hostAppAction?.gmailAction)
       await this.options.onGmailAction(ra.hostAppAction.gmailAction);
+    if (fromAction && ra?.hostAppAction?.driveAction)
+      await this.options.onDriveAction?.(ra.hostAppAction.driveAction);
   }
 
   private openLink(link: Json): void {

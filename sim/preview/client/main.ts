@@ -5,6 +5,7 @@ import { attachmentList } from './attachments';
 import { CardHost, type GmailAction } from './cards';
 import { type ComposeInit, ComposeWindow } from './compose';
 import { h, icon, uid } from './dom';
+import { DrivePage } from './drive';
 import { menuButton } from './menu';
 import { showToast } from './toast';
 
@@ -51,6 +52,7 @@ class App {
   private readonly dock = h('div', { class: 'compose-dock' });
   private readonly status = h('div', { class: 'page-toasts', role: 'status', 'aria-live': 'polite' });
   private sidebar!: CardHost;
+  private drivePage!: DrivePage;
   private currentThread: string | null = null;
   private compose: ComposeWindow | null = null;
   private openTicket = 0;
@@ -61,7 +63,17 @@ class App {
       root: this.sidebarEl,
       post,
       onGmailAction: (a) => this.gmailAction(a),
+      onDriveAction: (a) => {
+        if (a.requestFileScope?.itemId) this.drivePage.askFileAccess(a.requestFileScope.itemId);
+      },
       emptyText: 'Open a message to use the add-on.',
+    });
+    this.drivePage = new DrivePage({
+      pane: this.pane,
+      get: (path) => api(path),
+      post: (path, body) => api(path, body),
+      showInSidebar: (result) => this.sidebar.show(result),
+      notify: (text, error) => (error ? this.sidebar.toast(text, true) : this.notify(text)),
     });
     const m = this.mailbox;
     const phone = m.platform !== 'WEB';
@@ -72,6 +84,19 @@ class App {
         { class: 'topbar' },
         h('span', { class: 'brand' }, icon('reply', 22), 'Mail preview'),
         h('span', { class: 'topbar-info' }, `${m.mailboxDir} · signed in as ${m.me}`),
+        this.userSwitch(m),
+        h(
+          'button',
+          {
+            class: 'drive-button',
+            onclick: () => {
+              this.currentThread = null;
+              this.renderList();
+              void this.drivePage.show();
+            },
+          },
+          'Drive',
+        ),
         this.layoutSwitch(m.platform),
       ),
       h(
@@ -136,6 +161,25 @@ class App {
       ).map(([value, label, p]) => h('option', { value, selected: p === platform }, label)),
     );
     return h('label', { class: 'layout-switch' }, 'Layout ', select);
+  }
+
+  /**
+   * The signed-in user (two share one Drive, so a team library can be shared and joined): switching
+   * reloads the page as the other user, whose properties and cache are their own.
+   */
+  private userSwitch(m: MailboxView): HTMLElement {
+    const select = h(
+      'select',
+      {
+        id: 'user-switch',
+        onchange: async () => {
+          await api('/api/user', { email: select.value });
+          location.reload();
+        },
+      },
+      ...m.users.map((u) => h('option', { value: u, selected: u === m.me }, u)),
+    );
+    return h('label', { class: 'layout-switch' }, 'User ', select);
   }
 
   /** The page's own notices ("Draft created"): the one snackbar on the page, like the add-on's. */
