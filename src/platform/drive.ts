@@ -33,11 +33,7 @@ export class DriveWriteRefusedError extends Error {
 /** One open file; each getter is a Drive call, so callers take only what they need. */
 export interface DriveFileHandle {
   meta(): DriveFileMeta;
-  lastUpdated(): number;
-  size(): number;
-  trashed(): boolean;
   content(): string;
-  role(email: string): DriveRole | null;
   /** Overwrites the content. */
   write(content: string): void;
 }
@@ -94,16 +90,7 @@ function handle(file: GoogleAppsScript.Drive.File): DriveFileHandle {
       lastUpdated: file.getLastUpdated().getTime(),
       url: file.getUrl(),
     }),
-    lastUpdated: () => withRetry(() => file.getLastUpdated().getTime()),
-    size: () => withRetry(() => file.getSize()),
-    trashed: () => withRetry(() => file.isTrashed()),
     content: () => withRetry(() => file.getBlob().getDataAsString('UTF-8')),
-    role: (email) => {
-      const access = String(withRetry(() => file.getAccess(email)));
-      if (access === 'OWNER') return 'owner';
-      if (access === 'EDIT' || access === 'ORGANIZER' || access === 'FILE_ORGANIZER') return 'editor';
-      return access === 'NONE' ? null : 'viewer';
-    },
     write: (content) => {
       try {
         file.setContent(content);
