@@ -41,6 +41,8 @@ export interface SessionOptions {
   bundlePath?: string;
   /** Where the events say they come from: WEB (default), or a phone (Gmail's Android and iOS apps). */
   platform?: Platform;
+  /** The events' userLocale (default en-US): the add-on's language (`--locale`, `?locale=`). */
+  locale?: string;
 }
 
 /** commonEventObject.platform. The Gmail apps for Android and iOS have no add-on compose actions. */
@@ -151,6 +153,8 @@ export class PreviewSession {
   buildError: string | null = null;
   /** The platform the next events carry (the page's phone switch changes it). */
   platform: Platform;
+  /** The locale the next events carry (the page's ?locale= changes it). */
+  locale: string;
   private runtime: Runtime | null = null;
   private loadedMtime = -1;
   private manifest: Manifest = {};
@@ -168,15 +172,16 @@ export class PreviewSession {
     this.isStale = options.isStale ?? bundleIsStale;
     this.bundlePath = options.bundlePath ?? DEFAULT_BUNDLE;
     this.platform = options.platform ?? 'WEB';
+    this.locale = options.locale ?? 'en-US';
   }
 
   get onPhone(): boolean {
     return this.platform !== 'WEB';
   }
 
-  /** The environment of the events the page sends: this machine's zone, the chosen platform. */
+  /** The environment of the events the page sends: this machine's zone, the chosen platform and locale. */
   private get env() {
-    return { ...PAGE_ENV, platform: this.platform };
+    return { ...PAGE_ENV, platform: this.platform, locale: this.locale };
   }
 
   /** Loads the mailbox (throws Mailbox's one-line errors for a missing folder or one without .eml). */
@@ -252,6 +257,7 @@ export class PreviewSession {
         ? this.mailboxDir
         : relative(process.cwd(), this.mailboxDir) || '.',
       platform: this.platform,
+      locale: this.locale,
       // The Gmail apps offer no add-on in the compose window: on a phone the compose icon is not there.
       composeTrigger: this.onPhone ? null : composeTriggerOf(this.manifest),
       universalActions: universalActionsOf(this.manifest),

@@ -72,6 +72,7 @@ class App {
         { class: 'topbar' },
         h('span', { class: 'brand' }, icon('reply', 22), 'Mail preview'),
         h('span', { class: 'topbar-info' }, `${m.mailboxDir} · signed in as ${m.me}`),
+        this.localeSwitch(m.locale),
         this.layoutSwitch(m.platform),
       ),
       h(
@@ -136,6 +137,40 @@ class App {
       ).map(([value, label, p]) => h('option', { value, selected: p === platform }, label)),
     );
     return h('label', { class: 'layout-switch' }, 'Layout ', select);
+  }
+
+  /** The user's language: the events' userLocale. Changing it reloads the page (`/?locale=…`). */
+  private localeSwitch(locale: string): HTMLElement {
+    const tags = [
+      'en-US',
+      'de',
+      'fr',
+      'es',
+      'pt-BR',
+      'it',
+      'nl',
+      'pl',
+      'ja',
+      'ko',
+      'zh-CN',
+      'zh-TW',
+      'ru',
+      'tr',
+      'ar',
+      'he',
+    ];
+    if (!tags.includes(locale)) tags.unshift(locale);
+    const select = h(
+      'select',
+      {
+        id: 'locale-switch',
+        onchange: () => {
+          location.href = `/?locale=${encodeURIComponent(select.value)}`;
+        },
+      },
+      ...tags.map((tag) => h('option', { value: tag, selected: tag === locale }, tag)),
+    );
+    return h('label', { class: 'layout-switch' }, 'Language ', select);
   }
 
   /** The page's own notices ("Draft created"): the one snackbar on the page, like the add-on's. */
