@@ -2,7 +2,6 @@
 // presses their buttons, and reports what the cards show or what the bundle made. Nothing in sim/ reads
 // the add-on's source (test/unit/boundary.test.ts holds it to that): the built bundle is all there is.
 import { existsSync, readFileSync } from 'node:fs';
-import { type MessageId, t } from '../../src/i18n';
 import type { DraftRecord } from '../mailbox/mailbox';
 import type { Runtime } from '../sandbox';
 import {
@@ -29,6 +28,7 @@ import {
   SetupError,
   saveSettings,
 } from '../testing/setup';
+import { type CardLabel, cardLabels } from './cardLabels';
 import { CliError } from './session';
 
 type Card = Record<string, unknown>;
@@ -41,8 +41,9 @@ export function useCardLocale(locale: string | undefined): void {
 }
 
 /** A card label in the cards' locale, as plain text (right-to-left labels come isolated, see html.ts). */
-function label(id: MessageId, params?: Record<string, number>): string {
-  return t(cardLocale, id, params).replace(/[\u2068\u2069]/g, '');
+function label(id: CardLabel, params?: Record<string, number>): string {
+  const text = cardLabels(cardLocale)[id];
+  return text.replace(/\{count\}/g, String(params?.count ?? ''));
 }
 
 const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
