@@ -3,7 +3,7 @@
 
 import type { DraftRecord } from '../mailbox/mailbox';
 import type { Runtime } from '../sandbox';
-import { type AddonEvent, messageEvent } from '../testing/events';
+import { type AddonEvent, type EventEnv, messageEvent } from '../testing/events';
 import { type ReplyCliOptions, replyChoices } from './replyOptions';
 import { CliError, type EmlSession, sessionForEml } from './session';
 import { fieldPairs, missingFieldsError, type TemplateCliOptions, templateName } from './templateCommands';
@@ -24,6 +24,7 @@ import {
   shownCard,
   templateIssues,
   titleOf,
+  useCardLocale,
 } from './user';
 
 interface CommonOptions {
@@ -33,11 +34,28 @@ interface CommonOptions {
   aliases?: string;
   /** --templates FILE: a library imported through the library's Import card before the command runs. */
   templates?: string;
+  /** --locale TAG (the event's userLocale, default en-US) and --time-zone ZONE: every command. */
+  locale?: string;
+  'time-zone'?: string;
+}
+
+/** The events' environment for this command (one command per process; set by session()). */
+let env: EventEnv = {};
+
+/** The events' locale and zone from --locale / --time-zone (the emulator's defaults where absent). */
+export function envOf(options: CommonOptions): EventEnv {
+  const env: EventEnv = {};
+  if (options.locale !== undefined) env.locale = options.locale;
+  if (options['time-zone'] !== undefined) env.timeZone = options['time-zone'];
+  return env;
 }
 
 /** The run for the message, with --aliases saved in Settings and --templates imported, as a user would. */
 async function session(options: CommonOptions): Promise<EmlSession> {
   const s = await sessionForEml(options);
+  // The card's words are the user's: the CLI finds its labels (The draft, Create draft…) in that locale.
+  useCardLocale(options.locale);
+  env = envOf(options);
   saveAliases(s.runtime, options.aliases);
   importTemplatesFile(s.runtime, options.templates);
   return s;
@@ -45,7 +63,7 @@ async function session(options: CommonOptions): Promise<EmlSession> {
 
 export async function openCommand(options: CommonOptions) {
   const { runtime, messageId } = await session(options);
-  const response = runtime.render('onGmailMessage', messageEvent(runtime.mailbox, messageId));
+  const response = runtime.render('onGmailMessage', messageEvent(runtime.mailbox, messageId, env));
   const error = errorOf(response);
   if (error) throw new CliError(error);
   return response;
@@ -53,7 +71,7 @@ export async function openCommand(options: CommonOptions) {
 
 /** The message card, opened, with the reply choices made on it (each change re-plans the card). */
 function replyCard(runtime: Runtime, messageId: string, choices: ReplyChoices) {
-  const base = messageEvent(runtime.mailbox, messageId);
+  const base = messageEvent(runtime.mailbox, messageId, env);
   const opened = shownCard(runtime.render('onGmailMessage', base));
   return { base, card: refreshWith(runtime, base, opened, chooseOn(opened, choices)) };
 }
@@ -119,7 +137,7 @@ function templateCard(
 ): { base: AddonEvent; card: Record<string, unknown> } {
   const name = templateName(options);
   const fields = fieldPairs(options.field);
-  const base = messageEvent(runtime.mailbox, messageId);
+  const base = messageEvent(runtime.mailbox, messageId, env);
   const opened = shownCard(runtime.render('onGmailMessage', base));
   const preview = openTemplate(runtime, base, opened, name);
   const issues = templateIssues(preview);

@@ -5,6 +5,7 @@ import { Mailbox } from '../mailbox/mailbox';
 import { Runtime } from '../sandbox';
 import { buttonsOf, formDefaults, notificationOf, textsOf } from '../testing/cardQuery';
 import { composeEvent } from '../testing/events';
+import { envOf } from './commands';
 import { CliError, DEFAULT_MAILBOX, freshBundle } from './session';
 import { fieldPairs, type TemplateCliOptions, templateName } from './templateCommands';
 import {
@@ -44,11 +45,15 @@ export async function composeCommand(options: ComposeCliOptions) {
   runtime.loadBundle();
   saveAliases(runtime, options.aliases);
   importTemplatesFile(runtime, options.templates);
-  const event = composeEvent(runtime.mailbox, {
-    to: list(options.to),
-    cc: list(options.cc),
-    bcc: list(options.bcc),
-  });
+  const event = composeEvent(
+    runtime.mailbox,
+    {
+      to: list(options.to),
+      cc: list(options.cc),
+      bcc: list(options.bcc),
+    },
+    envOf(options),
+  );
   // The compose card first, as Gmail opens it; the template found in its list, then its Insert.
   const card = shownCard(runtime.render('onCompose', event));
   const opened = openComposeTemplate(runtime, event, card, name);

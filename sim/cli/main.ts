@@ -15,6 +15,7 @@ const USAGE = `usage: npm run --silent sim -- <command> [options]
   compose --template NAME [--to A,B] [--cc C] [--bcc D] [--field F=V]…
                                         the compose window's Insert: the update-draft response JSON
 common options: --me ADDRESS  --aliases A,B  --mailbox DIR  --templates FILE (a library export to import first)
+                --locale TAG (the user's language, e.g. de, pt-BR, ja)  --time-zone ZONE
 reply options:  --mode reply|reply-all|reply-list  --quote|--no-quote  --attachments  --cc LIST  --bcc LIST
 See docs/cli.md.`;
 

@@ -28,9 +28,25 @@ import {
   SetupError,
   saveSettings,
 } from '../testing/setup';
+import { type CardLabel, cardLabels } from './cardLabels';
 import { CliError } from './session';
 
 type Card = Record<string, unknown>;
+
+/** The locale the cards speak (the command's --locale): the labels below are looked up in it. */
+let cardLocale = 'en';
+
+export function useCardLocale(locale: string | undefined): void {
+  cardLocale = locale ?? 'en';
+}
+
+/** A card label in the cards' locale, as plain text (right-to-left labels come isolated, see html.ts). */
+function label(id: CardLabel, params?: Record<string, number>): string {
+  const text = cardLabels(cardLocale)[id];
+  return text.replace(/\{count\}/g, String(params?.count ?? ''));
+}
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export { click, errorOf };
 
@@ -140,7 +156,7 @@ export function chooseOn(card: Card, choices: ReplyChoices): FormValues {
   const find = (kind: CardInput['kind'], label: RegExp) =>
     inputs.find((i) => i.kind === kind && label.test(i.label));
   if (choices.mode !== undefined) {
-    const radio = find('selection', /^Reply to$/);
+    const radio = find('selection', new RegExp(`^${escapeRe(label('card.reply.to'))}$`));
     // Without the choice on the card, the message offers a plain reply only.
     const offered = radio ? radio.items.map((i) => i.value) : ['reply'];
     if (!offered.includes(choices.mode)) {
@@ -160,22 +176,25 @@ export function chooseOn(card: Card, choices: ReplyChoices): FormValues {
     else delete form[input.name];
   };
   flip(
-    find('switch', /^Include the original message$/),
+    find('switch', new RegExp(`^${escapeRe(label('card.reply.includeQuote'))}$`)),
     choices.quote,
     '--quote: the card has no "Include the original message" switch',
   );
   flip(
-    find('switch', /^Include the original attachments/),
+    find(
+      'switch',
+      new RegExp(`^${escapeRe(label('card.reply.includeAttachments', { count: 7 })).replace('7', '\\d+')}$`),
+    ),
     choices.attachments,
     '--attachments: the message has no attachments to include',
   );
-  for (const [label, value] of [
-    ['Add Cc', choices.cc],
-    ['Add Bcc', choices.bcc],
+  for (const [name, value] of [
+    [label('card.reply.addCc'), choices.cc],
+    [label('card.reply.addBcc'), choices.bcc],
   ] as const) {
     if (value === undefined) continue;
-    const input = find('text', new RegExp(`^${label}$`));
-    if (!input) throw new CliError(`the card has no "${label}" input`);
+    const input = find('text', new RegExp(`^${escapeRe(name)}$`));
+    if (!input) throw new CliError(`the card has no "${name}" input`);
     form[input.name] = [value];
   }
   return form;
@@ -257,7 +276,7 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
  */
 export function openTemplate(runtime: Runtime, base: AddonEvent, messageCard: Card, name: string): Card {
   let card = messageCard;
-  let rows = rowsOf(sectionOf(card, 'Templates'));
+  let rows = rowsOf(sectionOf(card, label('card.templates.header')));
   let names = rows.map((r) => r.text);
   let hit = rows.find((r) => sameName(r.text, name));
   const all = buttonsOf(messageCard).find((b) => /^All templates \(\d+\)$/.test(b.text));
@@ -280,7 +299,8 @@ export function openTemplate(runtime: Runtime, base: AddonEvent, messageCard: Ca
 /** The template named `name` in the compose window's list (searched for when not shown), clicked. */
 export function openComposeTemplate(runtime: Runtime, base: AddonEvent, listCard: Card, name: string): Card {
   let card = listCard;
-  const find = () => rowsOf(sectionOf(card, 'Templates')).find((r) => sameName(r.text, name));
+  const find = () =>
+    rowsOf(sectionOf(card, label('card.templates.header'))).find((r) => sameName(r.text, name));
   let hit = find();
   if (!hit) {
     const search = inputLabelled(card, 'text', 'Search templates');
@@ -338,21 +358,21 @@ export function recipientLine(line: string): { names: string[]; more: number } {
 
 /** The card's "The draft" section: who it reaches, its subject, and the warnings, as shown. */
 export function draftPreview(card: Card): DraftPreview {
-  const section = sectionOf(card, 'The draft');
+  const section = sectionOf(card, label('card.draft.header'));
   if (!section) throw new CliError(`the card shows no draft: ${textsOf(card).join(' ')}`);
   const preview: DraftPreview = {
     to: [],
     cc: [],
     bcc: [],
-    subject: fieldText(section, 'Subject'),
+    subject: fieldText(section, label('card.draft.subject')),
     warnings: [],
   };
-  for (const [key, label] of [
-    ['to', 'To'],
-    ['cc', 'Cc'],
-    ['bcc', 'Bcc'],
+  for (const [key, name] of [
+    ['to', label('card.draft.to')],
+    ['cc', label('card.draft.cc')],
+    ['bcc', label('card.draft.bcc')],
   ] as const) {
-    const { names, more } = recipientLine(fieldText(section, label));
+    const { names, more } = recipientLine(fieldText(section, name));
     preview[key] = names;
     if (more > 0) preview.more = { ...preview.more, [key]: more };
   }
@@ -361,9 +381,9 @@ export function draftPreview(card: Card): DraftPreview {
     const d = widget.decoratedText;
     // Warnings come in three looks: "No draft" (blocking), "Check" (caution), an info icon (a note).
     const tier =
-      d?.topLabel === 'No draft'
+      d?.topLabel === label('card.warning.blocking')
         ? 'blocking'
-        : d?.topLabel === 'Check'
+        : d?.topLabel === label('card.warning.check')
           ? 'caution'
           : d?.startIcon?.materialIcon?.name === 'info'
             ? 'info'
@@ -379,6 +399,7 @@ export function createDraftButton(card: Card): { button: CardButton; route: 'rep
   // While values are missing the button says so ("Create draft (fill in 1 value)").
   const button =
     buttonsOf(card).find((b) => b.text === 'Create draft' || b.text.startsWith('Create draft (')) ??
+    buttonsOf(card).find((b) => b.text === label('card.createDraft')) ??
     findButton(card, 'Create draft');
   const type = composeTypeOf(card, button);
   if (!type) throw new Error('"Create draft" is not a compose action on this card');

@@ -44,6 +44,8 @@ export interface MailboxView {
   mailboxDir: string;
   /** commonEventObject.platform of the events: WEB, or IOS/ANDROID in the phone layout. */
   platform: 'WEB' | 'IOS' | 'ANDROID';
+  /** commonEventObject.userLocale of the events (the page's Language menu, `--locale`). */
+  locale: string;
   /** The compose icon's action; null without a compose trigger, and on a phone (the apps have none). */
   composeTrigger: ComposeTriggerInfo | null;
   universalActions: UniversalActionInfo[];

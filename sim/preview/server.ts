@@ -120,6 +120,8 @@ async function route(session: PreviewSession, req: IncomingMessage, res: ServerR
       if (!platform) return send(res, 400, 'text/plain; charset=utf-8', 'phone: android, ios or off');
       session.platform = platform;
     }
+    // The page's language switch: /?locale=ja (the events' userLocale; any tag, the add-on falls back).
+    if (url.searchParams.has('locale')) session.locale = localeOf(url.searchParams.get('locale'));
     const error = await session.ensureBundle(true);
     if (error) return send(res, 500, 'text/html; charset=utf-8', buildErrorPage(error));
     return send(res, 200, 'text/html; charset=utf-8', pageHtml(session.addonName));
@@ -260,12 +262,20 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   };
 }
 
-const USAGE = `usage: npm start -- [--mailbox DIR] [--me ADDRESS] [--port N] [--phone[=ios]]
+/** A locale from the command line or the page: trimmed, at most 35 characters, en-US when empty. */
+export function localeOf(value: string | null | undefined): string {
+  const v = (value ?? '').trim().slice(0, 35);
+  return v === '' ? 'en-US' : v;
+}
+
+const USAGE = `usage: npm start -- [--mailbox DIR] [--me ADDRESS] [--port N] [--phone[=ios]] [--locale TAG]
   --mailbox DIR   a folder of .eml files (default fixtures/mailbox)
   --me ADDRESS    the emulated user's address (default sam@northwind.example)
   --port N        first port to try (default 8080; the next free one is used)
   --phone[=ios]   the phone layout: the card full width (~390 px) as Gmail's Android (default) or iOS
-                  app shows it, events with that platform (the page's Layout switch changes it)`;
+                  app shows it, events with that platform (the page's Layout switch changes it)
+  --locale TAG    the user's language in the events (userLocale), e.g. de, pt-BR, ja (default en-US;
+                  the page's Language menu, or /?locale=TAG, changes it)`;
 
 function parseArgs(argv: string[]): PreviewOptions {
   const options: PreviewOptions = {};
@@ -286,7 +296,8 @@ function parseArgs(argv: string[]): PreviewOptions {
     } else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);
-    } else if (flag === '--mailbox') options.mailboxDir = resolve(value());
+    } else if (flag === '--locale') options.locale = localeOf(value());
+    else if (flag === '--mailbox') options.mailboxDir = resolve(value());
     else if (flag === '--me') {
       const me = value();
       if (!/^[^@\s]+@[^@\s]+$/.test(me)) throw new Error(`--me needs an email address, got "${me}"`);

@@ -47,6 +47,8 @@ export interface SessionOptions {
   bundlePath?: string;
   /** Where the events say they come from: WEB (default), or a phone (Gmail's Android and iOS apps). */
   platform?: Platform;
+  /** The events' userLocale (default en-US): the add-on's language (`--locale`, `?locale=`). */
+  locale?: string;
 }
 
 /** commonEventObject.platform. The Gmail apps for Android and iOS have no add-on compose actions. */
@@ -170,6 +172,8 @@ export class PreviewSession {
   platform: Platform;
   /** Each user's runtime (their own properties, cache and user lock; the shared Drive). */
   private readonly runtimes = new Map<string, Runtime>();
+  /** The locale the next events carry (the page's ?locale= changes it). */
+  locale: string;
   private loadedMtime = -1;
   private manifest: Manifest = {};
   private readonly contexts = new Map<string, AddonEvent>();
@@ -189,6 +193,7 @@ export class PreviewSession {
     this.isStale = options.isStale ?? bundleIsStale;
     this.bundlePath = options.bundlePath ?? DEFAULT_BUNDLE;
     this.platform = options.platform ?? 'WEB';
+    this.locale = options.locale ?? 'en-US';
   }
 
   get user(): { email: string; name?: string } {
@@ -231,9 +236,9 @@ export class PreviewSession {
     return this.platform !== 'WEB';
   }
 
-  /** The environment of the events the page sends: this machine's zone, the chosen platform. */
+  /** The environment of the events the page sends: this machine's zone, the chosen platform and locale. */
   private get env() {
-    return { ...PAGE_ENV, platform: this.platform };
+    return { ...PAGE_ENV, platform: this.platform, locale: this.locale };
   }
 
   /** Loads the mailbox (throws Mailbox's one-line errors for a missing folder or one without .eml). */
@@ -307,6 +312,7 @@ export class PreviewSession {
         ? this.mailboxDir
         : relative(process.cwd(), this.mailboxDir) || '.',
       platform: this.platform,
+      locale: this.locale,
       // The Gmail apps offer no add-on in the compose window: on a phone the compose icon is not there.
       composeTrigger: this.onPhone ? null : composeTriggerOf(this.manifest),
       universalActions: universalActionsOf(this.manifest),

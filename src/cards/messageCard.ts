@@ -2,6 +2,7 @@
 // away; then the reply choices (the mode picked here holds for every template on the card), who the
 // draft reaches with its warnings, and "Create draft" for a reply without a template.
 import { type DraftKind, FIELD } from '../actions';
+import { type MessageId, t } from '../i18n';
 import type { ReplyMode } from '../mail/types';
 import { actionButton, cardAction, draftButton } from './actions';
 import { escapeCardText, isolateRtl, muted } from './html';
@@ -36,6 +37,8 @@ export interface SuggestedRow extends TemplateRow {
 }
 
 export interface MessageView {
+  /** The user's locale (the event's userLocale): the card's words come from the catalogue in it. */
+  locale?: string;
   sender: { name: string; email: string };
   modes: { mode: ReplyMode; label: string }[];
   choices: ReplyChoicesView;
@@ -85,27 +88,28 @@ function switchRow(
  * a change of mode `onModeChange`.
  */
 export function choicesSection(
-  view: Pick<MessageView, 'modes' | 'choices' | 'attachmentCount'>,
+  view: Pick<MessageView, 'modes' | 'choices' | 'attachmentCount' | 'locale'>,
   onChange: OnChange,
   onModeChange: OnChange = onChange,
 ): GoogleAppsScript.Card_Service.CardSection {
-  const section = CardService.newCardSection().setHeader('Reply');
+  const say = (id: MessageId, params?: Record<string, number>) => t(view.locale, id, params);
+  const section = CardService.newCardSection().setHeader(escapeCardText(say('card.reply.header')));
   if (view.modes.length > 1) {
     const modes = CardService.newSelectionInput()
       .setType(CardService.SelectionInputType.RADIO_BUTTON)
-      .setTitle('Reply to')
+      .setTitle(say('card.reply.to'))
       .setFieldName(FIELD.mode)
       .setOnChangeAction(onModeChange());
     for (const m of view.modes) modes.addItem(m.label, m.mode, m.mode === view.choices.mode);
     section.addWidget(modes);
   }
   section.addWidget(
-    switchRow('Include the original message', FIELD.quote, view.choices.includeQuote, onChange),
+    switchRow(say('card.reply.includeQuote'), FIELD.quote, view.choices.includeQuote, onChange),
   );
   if (view.attachmentCount > 0) {
     section.addWidget(
       switchRow(
-        `Include the original attachments (${view.attachmentCount})`,
+        say('card.reply.includeAttachments', { count: view.attachmentCount }),
         FIELD.attachments,
         view.choices.includeAttachments,
         onChange,
@@ -113,14 +117,14 @@ export function choicesSection(
     );
   }
   for (const [name, title, value] of [
-    [FIELD.cc, 'Add Cc', view.choices.extraCc],
-    [FIELD.bcc, 'Add Bcc', view.choices.extraBcc],
+    [FIELD.cc, say('card.reply.addCc'), view.choices.extraCc],
+    [FIELD.bcc, say('card.reply.addBcc'), view.choices.extraBcc],
   ] as const) {
     section.addWidget(
       CardService.newTextInput()
         .setFieldName(name)
         .setTitle(title)
-        .setHint('Addresses, separated by commas')
+        .setHint(say('card.reply.addressesHint'))
         .setValue(value)
         .setOnChangeAction(onChange()),
     );
@@ -130,16 +134,18 @@ export function choicesSection(
 
 /** Who the draft reaches, its subject and the plan's warnings. */
 export function previewSection(
-  view: Pick<MessageView, 'preview'>,
+  view: Pick<MessageView, 'preview' | 'locale'>,
 ): GoogleAppsScript.Card_Service.CardSection {
   const p = view.preview;
+  // Top labels are plain text (isolated when right to left); the header goes through the card HTML subset.
+  const say = (id: MessageId) => isolateRtl(t(view.locale, id));
   const section = CardService.newCardSection()
-    .setHeader('The draft')
-    .addWidget(field('To', escapeCardText(recipientLine(p.to))));
-  if (p.cc.length > 0) section.addWidget(field('Cc', escapeCardText(recipientLine(p.cc))));
-  if (p.bcc.length > 0) section.addWidget(field('Bcc', escapeCardText(recipientLine(p.bcc))));
-  section.addWidget(field('Subject', escapeCardText(p.subject)));
-  addWarnings(section, p.warnings);
+    .setHeader(escapeCardText(t(view.locale, 'card.draft.header')))
+    .addWidget(field(say('card.draft.to'), escapeCardText(recipientLine(p.to))));
+  if (p.cc.length > 0) section.addWidget(field(say('card.draft.cc'), escapeCardText(recipientLine(p.cc))));
+  if (p.bcc.length > 0) section.addWidget(field(say('card.draft.bcc'), escapeCardText(recipientLine(p.bcc))));
+  section.addWidget(field(say('card.draft.subject'), escapeCardText(p.subject)));
+  addWarnings(section, p.warnings, view.locale);
   return section;
 }
 
@@ -147,19 +153,22 @@ export function previewSection(
 export function addWarnings(
   section: GoogleAppsScript.Card_Service.CardSection,
   warnings: WarningView[],
+  locale?: string,
 ): void {
+  const label = (id: MessageId) => isolateRtl(t(locale, id));
   for (const w of warnings.filter((w) => w.tier !== 'info')) {
     const text = escapeCardText(w.message);
     const widget = CardService.newDecoratedText().setWrapText(true);
-    if (w.tier === 'blocking') widget.setTopLabel('No draft').setText(`<font color="#c5221f">${text}</font>`);
+    if (w.tier === 'blocking')
+      widget.setTopLabel(label('card.warning.blocking')).setText(`<font color="#c5221f">${text}</font>`);
     else {
       widget
-        .setTopLabel('Check')
+        .setTopLabel(label('card.warning.check'))
         .setText(text)
         .setStartIcon(
           CardService.newIconImage()
             .setMaterialIcon(CardService.newMaterialIcon().setName('warning'))
-            .setAltText('Check'),
+            .setAltText(t(locale, 'card.warning.check')),
         );
     }
     section.addWidget(widget);
@@ -173,7 +182,7 @@ export function addWarnings(
         .setStartIcon(
           CardService.newIconImage()
             .setMaterialIcon(CardService.newMaterialIcon().setName('info'))
-            .setAltText('Note'),
+            .setAltText(t(locale, 'card.warning.note')),
         ),
     );
   }
@@ -185,10 +194,12 @@ export function messageCard(view: MessageView): GoogleAppsScript.Card_Service.Ca
     .setTitle(isolateRtl(view.sender.name || view.sender.email))
     .setSubtitle(view.sender.name ? view.sender.email : '');
   const refresh = (modeSet: boolean) => () => cardAction('refreshReply', { modeSet: modeSet ? '1' : '' });
-  const create = draftButton('Create draft', 'draftReply', { draft: view.draft }).setDisabled(view.blocked);
+  const create = draftButton(t(view.locale, 'card.createDraft'), 'draftReply', {
+    draft: view.draft,
+  }).setDisabled(view.blocked);
   const card = CardService.newCardBuilder().setName('message').setHeader(header);
   if (view.templates)
-    card.addSection(templatesSection(view.templates, view.modeSet ? view.choices.mode : ''));
+    card.addSection(templatesSection(view.templates, view.modeSet ? view.choices.mode : '', view.locale));
   return card
     .addSection(choicesSection(view, refresh(view.modeSet), refresh(true)))
     .addSection(previewSection(view))
@@ -200,11 +211,16 @@ export function messageCard(view: MessageView): GoogleAppsScript.Card_Service.Ca
  * The suggested templates: a row opens the template's preview; a row whose draft is ready has a Draft
  * button making it at once, in the row's mode. `chosenMode` ('' for none) travels to "All templates".
  */
-function templatesSection(templates: NonNullable<MessageView['templates']>, chosenMode: ReplyMode | '') {
-  const section = CardService.newCardSection().setHeader('Templates');
+function templatesSection(
+  templates: NonNullable<MessageView['templates']>,
+  chosenMode: ReplyMode | '',
+  locale: string | undefined,
+) {
+  const say = (id: MessageId, params?: Record<string, string | number>) => t(locale, id, params);
+  const section = CardService.newCardSection().setHeader(escapeCardText(say('card.templates.header')));
   if (templates.total === 0) {
     section.addWidget(
-      CardService.newTextParagraph().setText(muted('No templates yet: create one in your library.')),
+      CardService.newTextParagraph().setText(muted(escapeCardText(say('card.templates.none')))),
     );
   }
   for (const row of templates.rows.slice(0, SHOWN_TEMPLATES)) {
@@ -212,24 +228,24 @@ function templatesSection(templates: NonNullable<MessageView['templates']>, chos
     // Several rows say "Draft": the alternative text names the template for a screen reader.
     const draft = row.ready
       ? draftButton(
-          'Draft',
+          say('card.templates.draft'),
           'draftTemplate',
           { templateId: row.id, draft: row.ready.draft, mode: row.mode },
           false,
-        ).setAltText(`Draft “${row.name}”`)
+        ).setAltText(say('card.templates.draftAlt', { name: row.name }))
       : undefined;
     section.addWidget(templateRowWidget(row, open, draft));
   }
   const buttons = CardService.newButtonSet();
   if (templates.total > Math.min(templates.rows.length, SHOWN_TEMPLATES)) {
     buttons.addButton(
-      actionButton(`All templates (${templates.total})`, 'allTemplates', {
+      actionButton(say('card.templates.all', { count: templates.total }), 'allTemplates', {
         page: '0',
         inPlace: '',
         mode: chosenMode,
       }),
     );
   }
-  buttons.addButton(actionButton('Manage templates', 'openLibrary', {}));
+  buttons.addButton(actionButton(say('card.templates.manage'), 'openLibrary', {}));
   return section.addWidget(buttons);
 }

@@ -4,6 +4,7 @@ import { type DraftKind, FIELD } from '../actions';
 import type { MessageView, ReplyChoicesView } from '../cards/messageCard';
 import { UserError } from '../errors';
 import { type AddonEvent, formValue, formValues, userEnv } from '../events';
+import { t } from '../i18n';
 import {
   availableModes,
   buildReplyPlan,
@@ -17,6 +18,7 @@ import {
   routeDraft,
   WarningCode,
   warning,
+  warningText,
   warningTier,
   withoutMissingAttachments,
 } from '../mail';
@@ -31,6 +33,11 @@ export const MODE_LABELS: Record<ReplyMode, string> = {
   'reply-all': 'Reply all',
   'reply-list': 'Reply to list',
 };
+
+/** The reply mode in the user's language, Gmail's own words for Reply / Reply all. */
+export function modeLabel(mode: ReplyMode, locale: string): string {
+  return t(locale, `mode.${mode}`);
+}
 
 export interface ReplyContext {
   open: OpenMessage;
@@ -164,9 +171,11 @@ export function messageView(
   route: DraftRoute,
 ): Omit<MessageView, 'modeSet'> {
   const snapshot = ctx.open.snapshot;
+  const locale = ctx.env.locale;
   return {
+    locale,
     sender: ctx.sender,
-    modes: ctx.modes.map((mode) => ({ mode, label: MODE_LABELS[mode] })),
+    modes: ctx.modes.map((mode) => ({ mode, label: modeLabel(mode, locale) })),
     choices,
     attachmentCount: snapshot.attachments.filter((a) => !a.inline).length,
     preview: {
@@ -174,7 +183,7 @@ export function messageView(
       cc: plan.cc.map(displayAddress),
       bcc: plan.bcc.map(displayAddress),
       subject: plan.subject,
-      warnings: plan.warnings.map((w) => ({ message: w.message, tier: warningTier(w) })),
+      warnings: plan.warnings.map((w) => ({ message: warningText(w, locale), tier: warningTier(w) })),
     },
     blocked: isBlocked(plan.warnings),
     draft: draftKind(route),

@@ -66,4 +66,13 @@ export { utf8Length } from './size';
 export { type MessageFacts, snapshotOf, threadMessageOf } from './snapshot';
 export { LOCALIZED_REPLY_PREFIXES, normalizeReplySubject, stripReplyPrefixes } from './subject';
 export type * from './types';
-export { isBlocked, MANY_RECIPIENTS, MAX_RECIPIENTS, WarningCode, warning, warningTier } from './warning';
+export {
+  isBlocked,
+  MANY_RECIPIENTS,
+  MAX_RECIPIENTS,
+  textWarning,
+  WarningCode,
+  warning,
+  warningText,
+  warningTier,
+} from './warning';

@@ -46,13 +46,10 @@ export function buildReplyPlan(
         : `"${MODE_NAMES[mode] ?? mode}" is not available for this message.`,
     );
   }
-  const recipients = replyRecipients(
-    snapshot,
-    identity,
-    mode,
-    { cc: choices.extraCc ?? '', bcc: choices.extraBcc ?? '' },
-    env.locale,
-  );
+  const recipients = replyRecipients(snapshot, identity, mode, {
+    cc: choices.extraCc ?? '',
+    bcc: choices.extraBcc ?? '',
+  });
   const warnings = [...recipients.warnings];
   for (const [header, label] of [
     ['reply-to', 'Reply-To'],

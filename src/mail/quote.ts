@@ -1,5 +1,6 @@
 // The quoted original under a reply, as Gmail writes it: an attribution line, then the original with "> "
 // (text part) or inside Gmail's own gmail_quote markup (HTML part), so the recipient's Gmail folds it.
+import { isRtlLocale, t } from '../i18n';
 import { displayAddress } from './address';
 import { withoutControls } from './controls';
 import { formatDate } from './dateFormat';
@@ -31,12 +32,20 @@ export function formatQuoteDate(date: number, env: ReplyEnv): string {
   return formatDate(date, env, options);
 }
 
-/** "On {date}, {name} <{address}> wrote:", a name with specials quoted (`"Boss <b@x>" <a@evil>`). */
+/**
+ * "On {date}, {name} <{address}> wrote:" in the user's language, framed as Gmail frames it there ("Am
+ * {date} schrieb {who}:", "{who} 于{date}写道："; sources in src/i18n/messages and docs/i18n.md), a name
+ * with specials quoted (`"Boss <b@x>" <a@evil>`). The date is Intl's in the user's locale and zone.
+ */
 export function quoteAttribution(snapshot: MessageSnapshot, env: ReplyEnv): string {
   const sender = snapshot.from.addresses[0];
-  const who = sender ? displayAddress(sender) : snapshot.from.invalid[0] || 'an unknown sender';
+  const who = sender
+    ? displayAddress(sender)
+    : snapshot.from.invalid[0] || t(env.locale, 'quote.unknownSender');
   const date = formatQuoteDate(snapshot.date, env);
-  return date === '' ? `${who} wrote:` : `On ${date}, ${who} wrote:`;
+  return date === ''
+    ? t(env.locale, 'quote.wroteNoDate', { who })
+    : t(env.locale, 'quote.wrote', { date, who });
 }
 
 /** Each line behind "> "; an empty line gets ">" alone and an already quoted line gets one more ">". */
@@ -72,11 +81,12 @@ function makeQuote(snapshot: MessageSnapshot, env: ReplyEnv): Quote {
   const inner = sanitized ? sanitized.html : textToHtml(withoutControls(snapshot.bodies.text));
   const original =
     snapshot.bodies.text.trim() !== '' ? snapshot.bodies.text : htmlToText(snapshot.bodies.html);
-  // The attribution is in the UI's language (left to right, as Gmail writes it); the quoted original
-  // keeps its own direction, marked so punctuation lands where its writer put it.
+  // The attribution is in the UI's language and its direction (right to left in Arabic and Hebrew); the
+  // quoted original keeps its own direction, marked so punctuation lands where its writer put it.
   const dir = textDirection(original) === 'rtl' ? ' dir="rtl"' : '';
+  const attrDir = isRtlLocale(env.locale) ? 'rtl' : 'ltr';
   const html =
-    `<div class="gmail_quote"><div dir="ltr" class="gmail_attr">${escapeHtml(attribution)}<br></div>` +
+    `<div class="gmail_quote"><div dir="${attrDir}" class="gmail_attr">${escapeHtml(attribution)}<br></div>` +
     `<blockquote class="gmail_quote"${dir} style="${BLOCKQUOTE_STYLE}">${inner}</blockquote></div>`;
   return {
     text: `${attribution}\n\n${quoteText(withoutControls(original))}`,

@@ -1,11 +1,11 @@
 // Who a reply reaches, with Gmail's semantics (issue 3 §2): Reply-To before From, reply-all without me or
 // duplicates, reply-to-list via List-Post, the partner when I sent the message, never the original Bcc.
 
+import type { MessageId, Params } from '../i18n';
 import { addressKey, dedupeAddresses, displayAddress, domainOf, parseAddresses } from './address';
 import { isMe, ownDomain } from './identity';
-import { formatCount } from './numberFormat';
 import type { Address, Identity, MessageSnapshot, PlanWarning, ReplyMode } from './types';
-import { MANY_RECIPIENTS, MAX_RECIPIENTS, nameList, plural, WarningCode, warning } from './warning';
+import { MANY_RECIPIENTS, MAX_RECIPIENTS, textWarning, WarningCode } from './warning';
 
 export interface ReplyRecipients {
   to: Address[];
@@ -60,7 +60,6 @@ export function replyRecipients(
   identity: Identity,
   mode: ReplyMode,
   extra: ExtraRecipients = {},
-  locale = 'en-US',
 ): ReplyRecipients {
   const notMe = (list: Address[]) => list.filter((a) => !isMe(a, identity));
   const { from, replyTo, to: origTo, cc: origCc } = snapshot;
@@ -69,12 +68,12 @@ export function replyRecipients(
   const invalid: string[] = [];
   let to: Address[] = [];
   let cc: Address[] = [];
-  let nobodyReason = 'Nobody is left to send this reply to.';
+  let nobody: { id: MessageId; params?: Params } = { id: 'warning.nobody' };
 
   if (mode === 'reply-list') {
     const list = listPostAddress(snapshot);
     if (list) to = [list];
-    else nobodyReason = 'This message does not name a mailing list address to reply to.';
+    else nobody = { id: 'warning.nobody.noList' };
   } else if (sentByMe) {
     // My own message: reply to the people I wrote to, not to myself.
     invalid.push(...origTo.invalid);
@@ -83,7 +82,7 @@ export function replyRecipients(
     if (mode === 'reply-all' || to.length === 0) invalid.push(...origCc.invalid);
     if (to.length === 0) to = myCc;
     else if (mode === 'reply-all') cc = myCc;
-    nobodyReason = 'You sent this message only to yourself, so a reply would reach nobody else.';
+    nobody = { id: 'warning.nobody.onlyMe' };
   } else {
     const replyToOthers = notMe(replyTo.addresses);
     if (replyToOthers.length > 0) {
@@ -98,12 +97,12 @@ export function replyRecipients(
       invalid.push(...origTo.invalid, ...origCc.invalid);
     }
     if (from.addresses.length === 0 && replyToOthers.length === 0) {
-      nobodyReason =
+      nobody =
         from.invalid.length === 0
-          ? 'The message has no sender, so there is nobody to reply to.'
-          : `The sender "${from.invalid.join(', ')}" is not a valid address, so there is nobody to reply to.`;
+          ? { id: 'warning.nobody.noSender' }
+          : { id: 'warning.nobody.invalidSender', params: { sender: from.invalid.join(', ') } };
     } else if (to.length === 0) {
-      nobodyReason = 'This message came from one of your own addresses, so a reply would reach nobody else.';
+      nobody = { id: 'warning.nobody.fromMe' };
     }
     const replyToWarning = replyToNotice(from.addresses, replyTo.addresses, replyToOthers, mode);
     if (replyToWarning) warnings.push(replyToWarning);
@@ -121,38 +120,37 @@ export function replyRecipients(
 
   if (invalid.length > 0) {
     warnings.push(
-      warning(
-        WarningCode.invalidRecipients,
-        `Left out ${plural(invalid.length, 'address', 'addresses')} that ${invalid.length === 1 ? 'is' : 'are'} not valid: ${nameList(invalid.map((s) => `"${s}"`))}.`,
-      ),
+      textWarning(WarningCode.invalidRecipients, 'warning.invalidRecipients', {
+        count: invalid.length,
+        names: invalid.map((s) => `"${s}"`),
+      }),
     );
   }
   const total = to.length + cc.length + bcc.length;
   if (total === 0) {
-    warnings.unshift(warning(WarningCode.noRecipients, nobodyReason, true));
+    warnings.unshift(textWarning(WarningCode.noRecipients, nobody.id, nobody.params, true));
     return { to, cc, bcc, warnings };
   }
   if (total > MAX_RECIPIENTS) {
     // Gmail refuses the draft outright ("Limit Exceeded: Email Recipients Per Message."): say so first.
     warnings.push(
-      warning(
+      textWarning(
         WarningCode.tooManyRecipients,
-        `This reply would go to ${formatCount(total, locale)} people, and Gmail allows at most ${MAX_RECIPIENTS} in one message. Remove some from Cc or Bcc, or choose Reply to answer the sender only.`,
+        'warning.tooManyRecipients',
+        { count: total, max: MAX_RECIPIENTS },
         true,
       ),
     );
   } else if (total > MANY_RECIPIENTS) {
-    warnings.push(
-      warning(WarningCode.manyRecipients, `This reply goes to ${formatCount(total, locale)} people.`),
-    );
+    warnings.push(textWarning(WarningCode.manyRecipients, 'warning.manyRecipients', { count: total }));
   }
   const external = externalCount([...to, ...cc, ...bcc], ownDomain(identity));
   if (external > 0) {
     warnings.push(
-      warning(
-        WarningCode.externalRecipients,
-        `${formatCount(external, locale)} ${external === 1 ? 'external recipient' : 'external recipients'} (outside ${ownDomain(identity)}).`,
-      ),
+      textWarning(WarningCode.externalRecipients, 'warning.externalRecipients', {
+        count: external,
+        domain: ownDomain(identity),
+      }),
     );
   }
   return { to, cc, bcc, warnings };
@@ -187,15 +185,12 @@ function replyToNotice(
   if (replyTo.length === 0 || mode === 'reply-list') return null;
   const fromKeys = new Set(from.map((a) => addressKey(a.email)));
   if (replyTo.every((a) => fromKeys.has(addressKey(a.email)))) return null;
-  const sender = from[0] ? displayAddress(from[0]) : 'the sender';
+  const sender = from[0] ? displayAddress(from[0]) : ({ id: 'warning.theSender' } as const);
   if (replyToOthers.length === 0) {
-    return warning(
-      WarningCode.replyToDiffers,
-      `The message asks for replies to go to you (Reply-To), so this reply goes to ${sender} instead.`,
-    );
+    return textWarning(WarningCode.replyToDiffers, 'warning.replyTo.toMe', { sender });
   }
-  return warning(
-    WarningCode.replyToDiffers,
-    `The message asks for replies to go to ${nameList(replyToOthers.map(displayAddress))} (Reply-To), not to ${sender}.`,
-  );
+  return textWarning(WarningCode.replyToDiffers, 'warning.replyTo.others', {
+    names: replyToOthers.map(displayAddress),
+    sender,
+  });
 }

@@ -1,5 +1,6 @@
 // The plain data that flows through the add-on: one read of the open message (MessageSnapshot) and the
 // reply built from it (ReplyPlan). Pure rules take and return these; nothing here touches Apps Script.
+import type { MessageId, Params } from '../i18n';
 
 /** A parsed mailbox. `name` is the decoded display name ('' when there is none). */
 export interface Address {
@@ -88,7 +89,10 @@ export type ReplyMode = 'reply' | 'reply-all' | 'reply-list';
 
 export interface PlanWarning {
   code: string;
+  /** In English, for logs, errors and tests; a card shows `text` in the user's language when there is one. */
   message: string;
+  /** The message id and params the card translates (src/i18n); absent for warnings not moved there yet. */
+  text?: { id: MessageId; params: Params };
   /** True when no draft may be made while this warning stands (nobody to send to, attachments too big). */
   blocking?: boolean;
 }

@@ -1,5 +1,6 @@
 // The warnings a reply plan can carry, each in plain words for the preview card. Codes are stable: the
 // handler keys on them (a blocking one means "no draft") and tests assert them.
+import { type MessageId, type Params, t } from '../i18n';
 import type { PlanWarning } from './types';
 
 export const WarningCode = {
@@ -41,6 +42,21 @@ export const MAX_RECIPIENTS = 50;
 
 export function warning(code: WarningCode, message: string, blocking = false): PlanWarning {
   return blocking ? { code, message, blocking } : { code, message };
+}
+
+/** A warning the card shows in the user's language: `message` is its English text (logs, tests). */
+export function textWarning(
+  code: WarningCode,
+  id: MessageId,
+  params: Params = {},
+  blocking = false,
+): PlanWarning {
+  return { ...warning(code, t('en', id, params), blocking), text: { id, params } };
+}
+
+/** The warning in the user's language where it has a message id, else its English message. */
+export function warningText(w: PlanWarning, locale: string): string {
+  return w.text ? t(locale, w.text.id, w.text.params) : w.message;
 }
 
 /**

@@ -14,13 +14,14 @@ test('the sidebar names the sender (Gmail shows subject and date beside it); the
   expect((card.header as { title: string; subtitle: string }).subtitle).toBe(message.from.address);
   // Nothing Gmail already shows twice: the subject appears only as the draft's ("Re: …").
   expect(textsOf(card).filter((t) => t === message.subject)).toEqual([]);
-  const response = click(runtime, event, card, findButton(card, 'Create draft')) as {
+  // The card speaks German: its button says so.
+  const response = click(runtime, event, card, findButton(card, 'Entwurf erstellen')) as {
     renderActions: { hostAppAction: { gmailAction: { openCreatedDraftActionMarkup: { draftId: string } } } };
   };
   const id = response.renderActions.hostAppAction.gmailAction.openCreatedDraftActionMarkup.draftId;
   const draft = runtime.mailbox.drafts.find((d) => d.draftId === id)!;
-  // 2 March 2026, 15:41 UTC is 16:41 in Berlin.
-  expect(draft.text).toContain('2. März 2026, 16:41');
+  // 2 March 2026, 15:41 UTC is 16:41 in Berlin; the attribution is Gmail's German one.
+  expect(draft.text).toMatch(/Am .*2\. März 2026, 16:41 schrieb /);
 });
 
 test('"Create draft" makes a threaded draft with both parts and opens it', async () => {

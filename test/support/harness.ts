@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { Mailbox } from '../../sim/mailbox/mailbox';
 import { DEFAULT_USER, ROOT, Runtime, type RuntimeOptions } from '../../sim/sandbox';
 import {
+  buttonsOf,
   type CardButton,
   cardsOf,
   changeAction,
@@ -17,6 +18,7 @@ import {
   messageEvent,
 } from '../../sim/testing/events';
 import { openLibrary } from '../../sim/testing/setup';
+import { CATALOGUES } from '../../src/i18n';
 
 export const FIXTURES = join(ROOT, 'fixtures', 'mailbox');
 export const CORPORA = join(ROOT, '..', 'shared', 'corpora');
@@ -77,6 +79,20 @@ export function click(
  * as Gmail calls it), then press "Create draft" on the refreshed card. `draft` is the draft made, if any;
  * a disabled button is pressed by nobody, so `draft` is undefined and `disabled` true.
  */
+/** "Create draft" in every language the card may speak (the event's locale picks one). */
+export const CREATE_DRAFT: string[] = [
+  'Create draft',
+  ...Object.values(CATALOGUES).flatMap((c) => {
+    const text = c['card.createDraft'];
+    return typeof text === 'string' ? [text] : [];
+  }),
+];
+
+/** The card's Create draft button, whatever language the card speaks. */
+export function createDraftButtonOf(card: Parameters<typeof buttonsOf>[0]) {
+  return buttonsOf(card).find((b) => CREATE_DRAFT.includes(b.text)) ?? findButton(card, 'Create draft');
+}
+
 export function createDraft(
   runtime: Runtime,
   base: AddonEvent,
@@ -92,7 +108,7 @@ export function createDraft(
     Object.keys(changes).length > 0
       ? (cardsOf(click(runtime, base, card, changeAction(card), changes))[0] ?? card)
       : card;
-  const button = findButton(shown, 'Create draft');
+  const button = createDraftButtonOf(shown);
   if (button.disabled) return { card: shown, disabled: true };
   const before = runtime.mailbox.drafts.length;
   const response = click(runtime, base, shown, button, changes);

@@ -97,6 +97,7 @@ class App {
           },
           'Drive',
         ),
+        this.localeSwitch(m.locale),
         this.layoutSwitch(m.platform),
       ),
       h(
@@ -180,6 +181,40 @@ class App {
       ...m.users.map((u) => h('option', { value: u, selected: u === m.me }, u)),
     );
     return h('label', { class: 'layout-switch' }, 'User ', select);
+  }
+
+  /** The user's language: the events' userLocale. Changing it reloads the page (`/?locale=…`). */
+  private localeSwitch(locale: string): HTMLElement {
+    const tags = [
+      'en-US',
+      'de',
+      'fr',
+      'es',
+      'pt-BR',
+      'it',
+      'nl',
+      'pl',
+      'ja',
+      'ko',
+      'zh-CN',
+      'zh-TW',
+      'ru',
+      'tr',
+      'ar',
+      'he',
+    ];
+    if (!tags.includes(locale)) tags.unshift(locale);
+    const select = h(
+      'select',
+      {
+        id: 'locale-switch',
+        onchange: () => {
+          location.href = `/?locale=${encodeURIComponent(select.value)}`;
+        },
+      },
+      ...tags.map((tag) => h('option', { value: tag, selected: tag === locale }, tag)),
+    );
+    return h('label', { class: 'layout-switch' }, 'Language ', select);
   }
 
   /** The page's own notices ("Draft created"): the one snackbar on the page, like the add-on's. */

@@ -50,7 +50,8 @@ describe('src/mail in a bare sandbox', () => {
     expect(plan.references).toEqual(['<m1@x>']);
     expect(plan.quote.html).toContain('<p>hello</p></blockquote>');
     expect(plan.quote.html).not.toContain('script');
-    expect(plan.quote.text).toMatch(/^On Mo\., 3\. Juni 2024, 14:05, Ana <ana@example\.com> wrote:/);
+    // In the user's language (de), as Gmail frames it: "Am {date} schrieb {who}:".
+    expect(plan.quote.text).toMatch(/^Am Mo\., 3\. Juni 2024, 14:05 schrieb Ana <ana@example\.com>:/);
   });
 
   test('PlanError is catchable by class and code', () => {

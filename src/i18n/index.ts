@@ -1,0 +1,11 @@
+// The add-on's words in the user's language: see catalogue.ts and docs/i18n.md.
+export {
+  CATALOGUES,
+  canonicalLocale,
+  isRtlLocale,
+  localeChain,
+  type MessageId,
+  nameList,
+  t,
+} from './catalogue';
+export type { Catalogue, Message, Param, Params, PluralForms } from './types';

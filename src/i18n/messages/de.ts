@@ -1,0 +1,66 @@
+// German (de). Gmail's own words: Antworten, Allen antworten, Entwurf.
+import type { Catalogue } from '../types';
+
+export const de: Catalogue = {
+  // Gmail: "Am Mi., 20. Dez. 2023 um 13:37 Uhr schrieb Name <a@b>:"
+  'quote.wrote': 'Am {date} schrieb {who}:',
+  'quote.wroteNoDate': '{who} schrieb:',
+  'quote.unknownSender': 'ein unbekannter Absender',
+
+  'list.separator': ', ',
+  'list.and': '{first} und {last}',
+  'list.more': { other: '{first} und {count} weitere' },
+
+  'mode.reply': 'Antworten',
+  'mode.reply-all': 'Allen antworten',
+  'mode.reply-list': 'An Liste antworten',
+  'card.reply.header': 'Antwort',
+  'card.reply.to': 'Antworten an',
+  'card.reply.includeQuote': 'Ursprüngliche Nachricht einfügen',
+  'card.reply.includeAttachments': 'Ursprüngliche Anhänge einfügen ({count})',
+  'card.reply.addCc': 'Cc hinzufügen',
+  'card.reply.addBcc': 'Bcc hinzufügen',
+  'card.reply.addressesHint': 'Adressen, durch Kommas getrennt',
+  'card.draft.header': 'Der Entwurf',
+  'card.draft.to': 'An',
+  'card.draft.cc': 'Cc',
+  'card.draft.bcc': 'Bcc',
+  'card.draft.subject': 'Betreff',
+  'card.warning.blocking': 'Kein Entwurf',
+  'card.warning.check': 'Prüfen',
+  'card.warning.note': 'Hinweis',
+  'card.createDraft': 'Entwurf erstellen',
+  'card.templates.header': 'Vorlagen',
+  'card.templates.none': 'Noch keine Vorlagen: Erstellen Sie eine in Ihrer Bibliothek.',
+  'card.templates.draft': 'Entwurf',
+  'card.templates.draftAlt': 'Entwurf „{name}“',
+  'card.templates.all': 'Alle Vorlagen ({count})',
+  'card.templates.manage': 'Vorlagen verwalten',
+
+  'warning.nobody': 'Diese Antwort erreicht niemanden mehr.',
+  'warning.nobody.noList':
+    'Diese Nachricht nennt keine Adresse einer Mailingliste, an die Sie antworten könnten.',
+  'warning.nobody.onlyMe':
+    'Sie haben diese Nachricht nur an sich selbst gesendet, eine Antwort erreicht niemanden sonst.',
+  'warning.nobody.noSender':
+    'Die Nachricht hat keinen Absender, es gibt niemanden, dem Sie antworten könnten.',
+  'warning.nobody.invalidSender':
+    'Der Absender „{sender}“ ist keine gültige Adresse, es gibt niemanden, dem Sie antworten könnten.',
+  'warning.nobody.fromMe':
+    'Diese Nachricht kam von einer Ihrer eigenen Adressen, eine Antwort erreicht niemanden sonst.',
+  'warning.invalidRecipients': {
+    one: '{count} ungültige Adresse weggelassen: {names}.',
+    other: '{count} ungültige Adressen weggelassen: {names}.',
+  },
+  'warning.tooManyRecipients':
+    'Diese Antwort ginge an {count} Personen, Gmail erlaubt höchstens {max} pro Nachricht. Entfernen Sie einige aus Cc oder Bcc oder wählen Sie „Antworten“, um nur dem Absender zu antworten.',
+  'warning.manyRecipients': 'Diese Antwort geht an {count} Personen.',
+  'warning.externalRecipients': {
+    one: '{count} externer Empfänger (außerhalb von {domain}).',
+    other: '{count} externe Empfänger (außerhalb von {domain}).',
+  },
+  'warning.replyTo.toMe':
+    'Die Nachricht bittet um Antworten an Sie (Reply-To), daher geht diese Antwort stattdessen an {sender}.',
+  'warning.replyTo.others': 'Die Nachricht bittet um Antworten an {names} (Reply-To), nicht an {sender}.',
+  'warning.theSender': 'den Absender',
+};
