@@ -126,16 +126,12 @@ export function createTeamCard(view: {
         ),
       );
   }
-  return CardService.newCardBuilder()
-    .setName('createTeam')
-    .setHeader(CardService.newCardHeader().setTitle('Create team library'))
-    .addSection(section)
-    .setFixedFooter(
-      CardService.newFixedFooter()
-        .setPrimaryButton(actionButton('Create team library', 'createTeam', {}, true))
-        .setSecondaryButton(actionButton('Cancel', 'goBack', {})),
-    )
-    .build();
+  return pickCard(
+    'createTeam',
+    'Create team library',
+    section,
+    actionButton('Create team library', 'createTeam', {}, true),
+  );
 }
 
 export function copyToTeamCard(view: {
@@ -160,13 +156,28 @@ export function copyToTeamCard(view: {
     section.addWidget(
       CardService.newTextParagraph().setText(muted(`${view.more} more: search the library to open one.`)),
     );
+  return pickCard(
+    'copyToTeam',
+    'Copy to the team library',
+    section,
+    actionButton('Copy to the team', 'copyToTeam', {}, true),
+  );
+}
+
+/** A card where templates are ticked, with its action and Cancel in the footer. */
+function pickCard(
+  name: string,
+  title: string,
+  section: GoogleAppsScript.Card_Service.CardSection,
+  primary: GoogleAppsScript.Card_Service.TextButton,
+): Card {
   return CardService.newCardBuilder()
-    .setName('copyToTeam')
-    .setHeader(CardService.newCardHeader().setTitle('Copy to the team library'))
+    .setName(name)
+    .setHeader(CardService.newCardHeader().setTitle(title))
     .addSection(section)
     .setFixedFooter(
       CardService.newFixedFooter()
-        .setPrimaryButton(actionButton('Copy to the team', 'copyToTeam', {}, true))
+        .setPrimaryButton(primary)
         .setSecondaryButton(actionButton('Cancel', 'goBack', {})),
     )
     .build();

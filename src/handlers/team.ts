@@ -29,7 +29,7 @@ import { TEAM_ID_PREFIX } from '../templates/teamId';
 import { cardOrErrorCard } from './boundary';
 import { freshLibraryCard } from './library';
 import { type LibraryWithTeam, personalStore, teamLibrary, userStore } from './stores';
-import { typedValues, valuesOf } from './templateForm';
+import { copyInput, typedValues, valuesOf } from './templateForm';
 import { findTemplate, issueText } from './templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -183,15 +183,7 @@ export function deleteTeamTemplate(_e: AddonEvent, params: ActionParams['deleteT
 /** A team template copied to the user's own templates (under a free name). */
 export function copyTeamToPersonal(_e: AddonEvent, templateId: string) {
   const t = findTemplate(userStore().loadLibrary(), templateId);
-  const input: TemplateInput = {
-    name: t.name,
-    body: t.body,
-    cc: t.cc,
-    bcc: t.bcc,
-    subject: t.subject,
-    mode: t.mode,
-    tags: [...t.tags],
-  };
+  const input = copyInput(t);
   const store = personalStore();
   let name = t.name;
   try {
@@ -245,17 +237,7 @@ export function openCreateTeam(_e: AddonEvent) {
 /** Personal templates picked on a card, as inputs for the team (in library order). */
 function picked(e: AddonEvent, own: StoredTemplate[]): TemplateInput[] {
   const ids = new Set(formValues(e, FIELD.teamTemplates));
-  return own
-    .filter((t) => ids.has(t.id))
-    .map((t) => ({
-      name: t.name,
-      body: t.body,
-      cc: t.cc,
-      bcc: t.bcc,
-      subject: t.subject,
-      mode: t.mode,
-      tags: [...t.tags],
-    }));
+  return own.filter((t) => ids.has(t.id)).map(copyInput);
 }
 
 export function createTeam(e: AddonEvent) {

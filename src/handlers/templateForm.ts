@@ -4,6 +4,7 @@ import { FIELD } from '../actions';
 import type { TemplateFormValues } from '../cards/editorCard';
 import { type AddonEvent, formValue } from '../events';
 import type { StoredTemplate } from '../store/templateStore';
+import type { TemplateInput } from '../templates';
 
 export function valuesOf(t: StoredTemplate): TemplateFormValues {
   return {
@@ -26,5 +27,18 @@ export function typedValues(e: AddonEvent): TemplateFormValues {
     bcc: formValue(e, FIELD.templateBcc),
     subject: formValue(e, FIELD.templateSubject),
     mode: formValue(e, FIELD.templateMode) || 'reply',
+  };
+}
+
+/** A stored template as new input (to copy it between the personal and the team library). */
+export function copyInput(t: StoredTemplate): TemplateInput {
+  return {
+    name: t.name,
+    body: t.body,
+    cc: t.cc,
+    bcc: t.bcc,
+    subject: t.subject,
+    mode: t.mode,
+    tags: [...t.tags],
   };
 }
