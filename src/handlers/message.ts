@@ -20,7 +20,7 @@ function currentCard(e: AddonEvent, modeSet: boolean): GoogleAppsScript.Card_Ser
   const { plan, route } = planReply(ctx, choices, NO_BODY);
   const view = messageView(ctx, choices, plan, route);
   const ranked = suggestedRows(library, ctx.sender.email, ctx.open.snapshot.subject);
-  const rows = suggestedTemplateRows(e, ctx, library, ranked.slice(0, SHOWN_TEMPLATES), choices, modeSet);
+  const rows = suggestedTemplateRows(ctx, library, ranked.slice(0, SHOWN_TEMPLATES), choices, modeSet);
   return messageCard({ ...view, modeSet, templates: { rows, total: ranked.length } });
 }
 

@@ -177,7 +177,6 @@ export function templateReply(
  * its draft in one click when nothing is missing and nothing blocks it.
  */
 export function suggestedTemplateRows(
-  e: AddonEvent,
   ctx: ReplyContext,
   library: Library,
   rows: TemplateRow[],
@@ -192,7 +191,8 @@ export function suggestedTemplateRows(
       library,
       template,
       { ...choices, mode },
-      fieldOverrides(e),
+      // The message card asks for no values: a row renders with the message alone.
+      {},
       undefined,
       false,
     );
