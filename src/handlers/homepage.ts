@@ -1,7 +1,7 @@
 // The homepage trigger (no message open): the user's template library.
 import type { AddonEvent } from '../events';
 import { cardOrErrorCard } from './boundary';
-import { freshLibraryCard } from './library';
+import { freshLibraryCard } from './libraryView';
 
 export function onHomepage(_e: AddonEvent): GoogleAppsScript.Card_Service.Card {
   return cardOrErrorCard(freshLibraryCard);

@@ -13,11 +13,11 @@ import {
   editCard,
   type TemplateFormValues,
 } from '../cards/editorCard';
-import { damagedCard, exportCard, importCard, libraryCard } from '../cards/libraryCards';
+import { damagedCard, exportCard, importCard } from '../cards/libraryCards';
 import { UserError } from '../errors';
 import { type AddonEvent, formValue } from '../events';
 import { ConflictError, DuplicateNameError, TemplateTooLargeError } from '../store/errors';
-import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
+import type { StoredTemplate, TemplateStore } from '../store/templateStore';
 import {
   checkTemplateInput,
   exportLibrary,
@@ -29,24 +29,11 @@ import {
   parseImport,
 } from '../templates';
 import { isTeamTemplateId } from '../templates/teamId';
-import { type LibraryWithTeam, personalStore, userStore } from './stores';
-import {
-  copyTeamToPersonal,
-  deleteTeamTemplate,
-  editTeamTemplate,
-  saveTeamTemplate,
-  teamSectionView,
-} from './team';
+import { currentLibraryCard, freshLibraryCard, type JustSaved, libraryCardAfter } from './libraryView';
+import { personalStore, userStore } from './stores';
+import { copyTeamToPersonal, deleteTeamTemplate, editTeamTemplate, saveTeamTemplate } from './team';
 import { typedValues, valuesOf } from './templateForm';
-import {
-  findTemplate,
-  issueText,
-  loadTemplates,
-  PAGE_SIZE,
-  pageOf,
-  pageParam,
-  searchTemplates,
-} from './templates';
+import { findTemplate, issueText, pageParam } from './templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -57,47 +44,6 @@ const HELP_FIELDS = MERGE_FIELDS.filter((f) => !f.path.includes('[]')).map((f) =
   path: f.path,
   label: f.label,
 }));
-
-/** What the list shows of a template it has just saved, before its tags. */
-export interface JustSaved {
-  id: string;
-  note: string;
-}
-
-function currentLibraryCard(library: Library, query = '', page = 0, saved?: JustSaved): Card {
-  const found = searchTemplates(library.templates, query);
-  // A template just saved is shown on the page it is on, marked, so it can be seen among 200.
-  const at = saved ? found.findIndex((t) => t.id === saved.id) : -1;
-  const shown = pageOf(found, at >= 0 ? Math.floor(at / PAGE_SIZE) : page);
-  const detail = (t: StoredTemplate) =>
-    [t.id === saved?.id ? saved.note : '', t.tags.join(', ')].filter(Boolean).join(' · ');
-  return libraryCard({
-    query,
-    list: {
-      ...shown,
-      rows: shown.items.map((t) => ({ id: t.id, name: t.name, detail: detail(t) })),
-    },
-    usage: library.usage,
-    damaged: library.damaged.map((d) => ({ id: d.id, name: d.name ?? '', problem: d.problem })),
-    team: teamSectionView((library as LibraryWithTeam).team ?? { state: 'none' }),
-  });
-}
-
-/** The library as it is now, from the top (the starters are added on the first run). */
-export function freshLibraryCard(saved?: JustSaved): Card {
-  return currentLibraryCard(loadTemplates(userStore()), '', 0, saved);
-}
-
-/**
- * The list after a change `store` made: from what the change read and wrote under the lock, with no
- * second read (two round trips). A first run whose starters are not in yet reads as freshLibraryCard.
- */
-function libraryCardAfter(store: TemplateStore, saved?: JustSaved): Card {
-  const library = store.libraryAfterChange();
-  return library.settings.startersSeeded
-    ? currentLibraryCard(library, '', 0, saved)
-    : currentLibraryCard(loadTemplates(store), '', 0, saved);
-}
 
 const respond = (navigation: GoogleAppsScript.Card_Service.Navigation, notification?: string) => {
   const response = CardService.newActionResponseBuilder().setNavigation(navigation);

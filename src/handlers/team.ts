@@ -9,14 +9,13 @@ import {
   createTeamCard,
   driveHomeCard,
   driveItemCard,
-  type TeamSectionView,
   teamTemplateReadOnlyCard,
 } from '../cards/teamCards';
 import { UserError } from '../errors';
 import { type AddonEvent, formValue, formValues } from '../events';
 import { driveConsent } from '../platform/drive';
 import { DuplicateNameError } from '../store/errors';
-import { TeamConflictError, type TeamStatus } from '../store/teamLibrary';
+import { TeamConflictError } from '../store/teamLibrary';
 import type { StoredTemplate } from '../store/templateStore';
 import {
   checkTemplateInput,
@@ -27,7 +26,7 @@ import {
 } from '../templates';
 import { TEAM_ID_PREFIX } from '../templates/teamId';
 import { cardOrErrorCard } from './boundary';
-import { freshLibraryCard } from './library';
+import { freshLibraryCard } from './libraryView';
 import { type LibraryWithTeam, personalStore, teamLibrary, userStore } from './stores';
 import { copyInput, typedValues, valuesOf } from './templateForm';
 import { findTemplate, issueText } from './templates';
@@ -58,28 +57,6 @@ function backToLibrary(done: string) {
     console.warn(`Library list not refreshed after a team change: ${String(error)}`);
   }
   return respond(navigation, done);
-}
-
-export function teamSectionView(status: TeamStatus): TeamSectionView {
-  if (status.state === 'none') return { state: 'none' };
-  if (status.state === 'problem') {
-    return {
-      state: 'problem',
-      name: status.pointer.name,
-      title: status.title,
-      message: status.message,
-      ...(status.consentUrl ? { consentUrl: status.consentUrl } : {}),
-    };
-  }
-  return {
-    state: 'ok',
-    name: status.pointer.name,
-    count: status.count,
-    canEdit: status.pointer.role !== 'viewer',
-    url: status.pointer.url,
-    problems: status.problems,
-    stale: status.stale,
-  };
 }
 
 function teamOf(library: LibraryWithTeam) {
