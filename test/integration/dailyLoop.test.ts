@@ -192,4 +192,19 @@ test('warnings in tiers: external domains a quiet note, many recipients worth a 
   expect(JSON.stringify(draftSection)).toContain('"materialIcon":{"name":"info"}');
   expect(textsOf(draftSection).join(' ')).toContain('1 external recipient (outside northwind.example).');
   expect(fieldText(draftSection, 'Check')).toBe('');
+  const { event } = openMessage(runtime, 'plain-text.eml');
+  // 11 more in Cc: 12 people, worth a look ("Check", a warning icon), still a draft.
+  const eleven = Array.from({ length: 11 }, (_, i) => `p${i}@northwind.example`).join(', ');
+  const many = first(click(runtime, event, card, changeAction(card, 'cc'), { cc: eleven }));
+  expect(fieldText(sectionOf(many, 'The draft'), 'Check')).toBe('This reply goes to 12 people.');
+  expect(JSON.stringify(sectionOf(many, 'The draft'))).toContain('"materialIcon":{"name":"warning"}');
+  expect(findButton(many, 'Create draft').disabled).toBe(false);
+  // 60 in Cc: over Gmail's 50, "No draft" in red, and every Draft waits with Create draft.
+  const sixty = Array.from({ length: 60 }, (_, i) => `p${i}@northwind.example`).join(', ');
+  const over = first(click(runtime, event, card, changeAction(card, 'cc'), { cc: sixty }));
+  expect(fieldText(sectionOf(over, 'The draft'), 'No draft')).toMatch(
+    /^This reply would go to 61 people, and Gmail allows at most 50/,
+  );
+  expect(findButton(over, 'Create draft').disabled).toBe(true);
+  expect(buttonsOf(sectionOf(over, 'Templates')).filter((b) => b.text === 'Draft')).toEqual([]);
 });
