@@ -89,7 +89,9 @@ export function scanJson(text: string, maxDepth = 64): JsonSpan | null {
 
 /** The member `key` of an object span, if it has one (the last, as JSON.parse keeps the last). */
 export function memberOf(span: JsonSpan | undefined, key: string): JsonSpan | undefined {
-  return span?.entries?.filter((e) => e.key === key).at(-1)?.value;
+  // Not `.at(-1)`: Array.prototype.at is ES2022, past what the sandbox is known to have.
+  const found = span?.entries?.filter((e) => e.key === key) ?? [];
+  return found[found.length - 1]?.value;
 }
 
 /** 1-based line and column (in UTF-16 units) of an offset of `text`. */

@@ -1,11 +1,12 @@
 // Checks a template before it is saved or used: Liquid syntax (with line and column), fields the
 // merge context does not have, fields that may be empty without a default, and links that would be dropped.
-import { createEngine, type LiquidTemplate, positionOf } from './engine';
+import { t } from '../i18n';
+import { type Node, parseTemplate } from './engine';
 import { type FieldInfo, findField, LIST_ROOTS, MERGE_FIELDS, PERSON_FIELDS, withFallback } from './fields';
+import { issueOf, type TemplateIssue } from './issues';
 import { droppedLinks } from './markdown';
 import { bodySizeError } from './model';
-import { describeLiquidError, type TemplateIssue } from './render';
-import { walkTemplate } from './usage';
+import { globalsOf, walkTemplate } from './usage';
 
 export interface LintResult {
   /** The template cannot be used until these are fixed. */
@@ -73,10 +74,12 @@ function suggestionFor(path: string): string | null {
   return best;
 }
 
-function unknownField(written: string): string {
+function unknownField(written: string, locale: string | undefined): string {
   // "thread" alone is most likely meant as its only field; otherwise look for a typo.
   const hint = MERGE_FIELDS.find((f) => f.path.startsWith(`${written}.`))?.path ?? suggestionFor(written);
-  return `Unknown field "${written}"${hint ? `: did you mean "${hint}"?` : ''}`;
+  return hint
+    ? t(locale, 'lint.field.unknownHint', { field: written, hint })
+    : t(locale, 'lint.field.unknown', { field: written });
 }
 
 function positionIn(body: string, needle: string): { line: number; column: number } {
@@ -85,20 +88,18 @@ function positionIn(body: string, needle: string): { line: number; column: numbe
   return { line: before.length, column: before[before.length - 1]!.length + 1 };
 }
 
-const segmentText = (s: unknown): string =>
+const segmentText = (s: string | number | null): string =>
   typeof s === 'string' ? s : typeof s === 'number' ? `${s}` : '[]';
 
 /**
  * Why a field used without a default may print nothing, and the fallback that fits it: a default that
  * reads well in its place, or an `{% if %}` where none does. Only asked of fields that may be empty.
  */
-export function emptyAdvice(written: string, info: FieldInfo): string {
-  const ask = 'or you will be asked for it';
+export function emptyAdvice(written: string, info: FieldInfo, locale?: string): string {
   const f = info.fallback;
-  if (f?.kind === 'if') {
-    return `"${written}" ${f.why}, and no default reads well in its place: put what depends on it inside {% if ${written} %}…{% endif %}, ${ask}`;
-  }
-  return `"${written}" may be empty for some messages: add a default, e.g. ${withFallback(written, info)}, ${ask}`;
+  // `why` is the field's own note from fields.ts (English, as the field list is).
+  if (f?.kind === 'if') return t(locale, 'lint.field.emptyIf', { field: written, why: f.why });
+  return t(locale, 'lint.field.emptyDefault', { field: written, example: withFallback(written, info) });
 }
 
 /**
@@ -106,50 +107,51 @@ export function emptyAdvice(written: string, info: FieldInfo): string {
  * `links: false` leaves out the one Markdown check (links that will be kept as text, a warning): it
  * reads the whole body as Markdown, which a list's preview line need not pay for.
  */
-export function lintTemplate(body: string, options: { links?: boolean } = {}): LintResult {
+export function lintTemplate(body: string, options: { links?: boolean; locale?: string } = {}): LintResult {
+  const { locale } = options;
   const errors: TemplateIssue[] = [];
   const warnings: TemplateIssue[] = [];
   const tooBig = bodySizeError(body);
   if (tooBig) return { errors: [{ message: tooBig, line: 1, column: 1 }], warnings };
-  const engine = createEngine({ locale: 'en', timeZone: 'UTC' }, 0, (v) => String(v));
-  let parsed: LiquidTemplate[];
+  let parsed: Node[];
   try {
-    parsed = engine.parse(body);
+    parsed = parseTemplate(body);
   } catch (err) {
-    return { errors: [{ message: describeLiquidError(err), ...positionOf(err) }], warnings };
+    return { errors: [issueOf(err, locale)], warnings };
   }
 
-  const globals = engine.analyzeSync(parsed).globals;
-  for (const uses of Object.values(globals)) {
+  // Grouped by root name, in order of first use, as the engine's analysis always listed them.
+  const byRoot = new Map<string, ReturnType<typeof globalsOf>>();
+  for (const use of globalsOf(parsed)) {
+    const root = segmentText(use.segments[0] ?? null);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), use]);
+  }
+  for (const uses of byRoot.values()) {
     for (const v of uses) {
       const segs = v.segments.map((s, i) =>
         i > 0 && typeof s === 'number' ? (s === 0 ? 'first' : '[]') : segmentText(s),
       );
       if (isKnownPath(segs)) continue;
       const written = v.segments.map(segmentText).join('.');
-      errors.push({ message: unknownField(written), line: v.location.row, column: v.location.col });
+      errors.push({ message: unknownField(written, locale), ...v.at });
     }
   }
 
-  walkTemplate(
-    parsed,
-    () => {},
-    (use) => {
-      if (use.field === null || use.written === null) return;
-      const segs = use.field.split('.');
-      const root = segs[0] ?? '';
-      // Loop variables over to/cc were resolved to `to[]`; check their fields here (analysis saw locals).
-      const loopRoot = root.endsWith('[]') && includes(LIST_ROOTS, root.slice(0, -2));
-      if (loopRoot && !isKnownPath([root.slice(0, -2), '[]', ...segs.slice(1)])) {
-        errors.push({ message: unknownField(use.written), ...positionOf(use.node) });
-        return;
-      }
-      const info = findField(use.field);
-      if (info?.mayBeEmpty && !use.hasDefault && !use.guarded) {
-        warnings.push({ message: emptyAdvice(use.written, info), ...positionOf(use.node) });
-      }
-    },
-  );
+  walkTemplate(parsed, (use) => {
+    if (use.field === null || use.written === null) return;
+    const segs = use.field.split('.');
+    const root = segs[0] ?? '';
+    // Loop variables over to/cc were resolved to `to[]`; check their fields here (globals skip locals).
+    const loopRoot = root.endsWith('[]') && includes(LIST_ROOTS, root.slice(0, -2));
+    if (loopRoot && !isKnownPath([root.slice(0, -2), '[]', ...segs.slice(1)])) {
+      errors.push({ message: unknownField(use.written, locale), ...use.node.at });
+      return;
+    }
+    const info = findField(use.field);
+    if (info?.mayBeEmpty && !use.hasDefault && !use.guarded) {
+      warnings.push({ message: emptyAdvice(use.written, info, locale), ...use.node.at });
+    }
+  });
 
   if (options.links === false) return { errors, warnings };
   // Links are checked on the text Markdown will see: outputs become a marker word, tags disappear.
@@ -159,10 +161,7 @@ export function lintTemplate(body: string, options: { links?: boolean } = {}): L
     .replace(/\{%[\s\S]*?%\}/g, '');
   for (const marked of droppedLinks(markdownSource)) {
     const href = marked.replace(/lintfield(\d+)z/g, (_m, i: string) => outputs[Number(i)] ?? '');
-    warnings.push({
-      message: `The link to "${href}" will be kept as text: only https: and mailto: links are sent`,
-      ...positionIn(body, href),
-    });
+    warnings.push({ message: t(locale, 'lint.link.dropped', { href }), ...positionIn(body, href) });
   }
   return { errors, warnings };
 }

@@ -11,18 +11,22 @@
 //      raw in the plain-text part.
 import type { PlanWarning } from '../mail/types';
 import type { MergeContext, MergePerson } from './context';
-import type { DateFormat } from './dates';
-import { createEngine, DateValue, dateValue, LIMITS, type LiquidTemplate, positionOf } from './engine';
+import {
+  type Budget,
+  chargeChars,
+  DateValue,
+  dateValue,
+  type Node,
+  type OutputNode,
+  parseTemplate,
+  runTemplate,
+} from './engine';
 import { findField, LIST_ROOTS, PERSON_FIELDS } from './fields';
+import { issueOf, type TemplateIssue } from './issues';
 import { droppedLinks, type Expander, escapeHtml, markdownToHtml, toPlainText } from './markdown';
-import { walkTemplate } from './usage';
+import { type OutputUse, walkTemplate } from './usage';
 
-/** A problem in a template, where it is (1-based). */
-export interface TemplateIssue {
-  message: string;
-  line: number;
-  column: number;
-}
+export type { TemplateIssue } from './issues';
 
 export interface Rendered {
   ok: true;
@@ -46,11 +50,6 @@ export type RenderOutcome = Rendered | RenderFailure;
 
 /** Values the user typed for missing fields, keyed by field (`sender.first_name`). */
 export type FieldOverrides = Record<string, string>;
-
-const thousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-
-/** Thrown by our hooks to stop a render; turned into a TemplateIssue, never shown raw. */
-class LimitReached extends Error {}
 
 /** A list of people that loops like a list and reads like its first person (`to.first_name`). */
 type PersonList = MergePerson[] & MergePerson;
@@ -128,37 +127,6 @@ function markerPrefix(haystack: string): string {
   }
 }
 
-/** Plain-language message for an engine error; the engine's own text never reaches the user. */
-export function describeLiquidError(err: unknown): string {
-  let cause: unknown = err;
-  for (let i = 0; i < 5 && cause; i++) {
-    if (cause instanceof LimitReached) return cause.message;
-    cause = (cause as { originalError?: unknown }).originalError;
-  }
-  const raw = (err instanceof Error ? err.message : String(err)).replace(/, line:\d+, col:\d+$/, '');
-  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
-    [
-      /^tag "([^"]+)" not found/,
-      (m) =>
-        m[1] === 'raw' || m[1] === 'include' || m[1] === 'render' || m[1] === 'layout' || m[1] === 'tablerow'
-          ? `{% ${m[1]} %} is not available in templates`
-          : `Unknown tag {% ${m[1]} %}`,
-    ],
-    [/^undefined filter: (.+)$/, (m) => `Unknown filter "${m[1]}"`],
-    [/^tag \{%\s*(\w+).*not closed/, (m) => `{% ${m[1]} %} is not closed: add {% end${m[1]} %}`],
-    [/^output .* not closed/, () => '"{{" is not closed: add "}}"'],
-    [/^tag .* not closed/, () => '"{%" is not closed: add "%}"'],
-    [/^memory alloc limit exceeded|memory limit exceeded/, () => 'The template builds too much text to send'],
-    [/^template render limit exceeded/, () => 'The template takes too long to fill in'],
-    [/^parse length limit exceeded/, () => 'The template is too long'],
-  ];
-  for (const [re, say] of rules) {
-    const m = re.exec(raw);
-    if (m) return say(m);
-  }
-  return `The template could not be read: ${raw}`;
-}
-
 /**
  * How much of a template's filled-in Markdown a preview line is read from (see RenderOptions): far
  * more than the line shows, and a bound on the Markdown work, which for some inputs grows faster than
@@ -173,6 +141,8 @@ export interface RenderOptions {
    * is made (`html` is ''). Liquid still runs over the whole body, so `missing` is the whole body's.
    */
   previewOnly?: boolean;
+  /** The user's locale, for the words of an error (see src/i18n); English when missing. */
+  locale?: string;
 }
 
 /** The filled-in source a preview line is read from: its start, cut at the last blank line or line break. */
@@ -201,74 +171,43 @@ export function renderTemplate(
   const markers = new RegExp(`${prefix}(\\d+)q`, 'g');
   const values: string[] = [];
   const missing: string[] = [];
-  let renders = 0;
-  let chars = 0;
+  const budget: Budget = { renders: 0, chars: 0, memory: 0 };
 
-  const mark = (text: string): string => {
-    chars += text.length;
-    if (chars > LIMITS.output) {
-      throw new LimitReached(`The filled-in template is longer than ${thousands(LIMITS.output)} characters`);
-    }
+  const mark = (text: string, node: OutputNode): string => {
+    chargeChars(budget, text.length, node.at);
     values.push(text);
     return `${prefix}${values.length - 1}q`;
   };
-  const f: DateFormat = filled.format;
-  const engine = createEngine(f, filled.today, (v) => mark(textOf(v)));
 
-  let parsed: LiquidTemplate[];
+  let parsed: Node[];
   try {
-    parsed = engine.parse(body);
+    parsed = parseTemplate(body);
   } catch (err) {
-    return { ok: false, error: { message: describeLiquidError(err), ...positionOf(err) } };
+    return { ok: false, error: issueOf(err, options.locale) };
   }
 
-  walkTemplate(
-    parsed,
-    (node) => {
-      const n = node as unknown as { render: (...args: unknown[]) => unknown; str?: unknown };
-      const render = n.render;
-      n.render = function (this: unknown, ...args: unknown[]) {
-        renders += 1;
-        if (renders > LIMITS.renders) {
-          throw new LimitReached(
-            `The template repeats too much: it stopped after ${thousands(LIMITS.renders)} pieces. Loop over fewer items (e.g. {% for p in to limit: 20 %}).`,
-          );
-        }
-        if (typeof n.str === 'string') chars += n.str.length;
-        if (chars > LIMITS.output) {
-          throw new LimitReached(
-            `The filled-in template is longer than ${thousands(LIMITS.output)} characters`,
-          );
-        }
-        return render.apply(this, args);
-      };
-    },
-    (use) => {
-      const filters = (use.node as unknown as { value: { filters: { handler: (v: unknown) => unknown }[] } })
-        .value.filters;
-      const hook = filters[filters.length - 1];
-      if (!hook) return;
-      hook.handler = (v: unknown) => {
-        let text = textOf(v);
-        if (text.trim() === '' && use.field !== null) {
-          const typed = (overrides[use.field] ?? '').trim();
-          if (typed !== '') text = typed;
-          // A default that is itself empty (`default: me.name` with no name) still leaves a hole.
-          else if (!use.allowsEmpty) {
-            if (!missing.includes(use.field)) missing.push(use.field);
-            text = `[${use.field}]`;
-          }
-        }
-        return mark(text);
-      };
-    },
-  );
+  const uses = new Map<OutputNode, OutputUse>();
+  walkTemplate(parsed, (use) => uses.set(use.node, use));
+  const print = (node: OutputNode, v: unknown): string => {
+    const use = uses.get(node);
+    let text = textOf(v);
+    if (use && text.trim() === '' && use.field !== null) {
+      const typed = (overrides[use.field] ?? '').trim();
+      if (typed !== '') text = typed;
+      // A default that is itself empty (`default: me.name` with no name) still leaves a hole.
+      else if (!use.allowsEmpty) {
+        if (!missing.includes(use.field)) missing.push(use.field);
+        text = `[${use.field}]`;
+      }
+    }
+    return mark(text, node);
+  };
 
   let source: string;
   try {
-    source = engine.renderSync(parsed, scopeOf(filled)) as string;
+    source = runTemplate(parsed, scopeOf(filled), filled.format, filled.today, print, budget);
   } catch (err) {
-    return { ok: false, error: { message: describeLiquidError(err), ...positionOf(err) } };
+    return { ok: false, error: issueOf(err, options.locale) };
   }
 
   const expand = (

@@ -1,12 +1,12 @@
-// Finds where a parsed template prints merge fields: which field (with loop variables resolved, so
-// `p.first_name` in `{% for p in to %}` is `to[].first_name`), whether it has a default, and whether
-// an enclosing `{% if %}` tests it. Lint warns from it; rendering hooks each output through it.
-import { childrenOf } from './engine';
+// Finds what a parsed template reads: where it prints merge fields (which field, with loop variables
+// resolved, so `p.first_name` in `{% for p in to %}` is `to[].first_name`; whether it has a default;
+// whether an enclosing if/unless/case tests it), and every variable path it reads outside loop
+// variables (lint checks those against the merge context). Rendering hooks each output through it.
+import type { Expr, FilteredValue, Node, OutputNode, PathExpr, Position } from './engine';
 import { LIST_ROOTS } from './fields';
-import { type LiquidTemplate, Output, TypeGuards } from './liquid';
 
 export interface OutputUse {
-  node: Output;
+  node: OutputNode;
   /** The variable as written (`p.first_name`), or null when the output prints a literal or expression. */
   written: string | null;
   /** The merge field it stands for (`to[].first_name`), or the written path for local variables. */
@@ -17,19 +17,6 @@ export interface OutputUse {
   /** An enclosing if/unless/case condition mentions the same field. */
   guarded: boolean;
 }
-
-interface ExpressionLike {
-  postfix?: unknown[];
-}
-interface ValueLike {
-  initial?: ExpressionLike;
-  filters?: { name: string; args?: unknown[] }[];
-}
-
-const isEmptyLiteral = (arg: unknown) => {
-  const text = (arg as { getText?: () => string })?.getText?.();
-  return text === '""' || text === "''";
-};
 
 /** `to[0].name` → `to.first.name`, `a["b"]` → `a.b`, any other index → `.[]`. */
 function segmentsOf(written: string): string[] {
@@ -53,67 +40,109 @@ export function canonicalField(written: string, aliases: ReadonlyMap<string, str
   return segs.join('.');
 }
 
-/** Variable paths an expression reads. */
-export function variablesOf(expression: ExpressionLike | undefined): string[] {
-  return (expression?.postfix ?? [])
-    .filter((t) => TypeGuards.isPropertyAccessToken(t as never))
-    .map((t) => (t as { getText(): string }).getText());
+/** Variable paths an expression compares or tests (its operands, not what indexes them). */
+export function variablesOf(e: Expr): string[] {
+  if (e.kind === 'path') return [e.text];
+  if (e.kind === 'binary') return [...variablesOf(e.left), ...variablesOf(e.right)];
+  return [];
 }
 
-function soleVariable(value: ValueLike): string | null {
-  const postfix = value.initial?.postfix ?? [];
-  const only = postfix[0];
-  return postfix.length === 1 && TypeGuards.isPropertyAccessToken(only as never)
-    ? (only as { getText(): string }).getText()
-    : null;
-}
+const isEmptyLiteral = (arg: unknown) => {
+  const a = arg as Expr | undefined;
+  return a?.kind === 'literal' && (a.text === '""' || a.text === "''");
+};
 
-/** Visits every node once (for hooks) and reports every output (for fields). */
-export function walkTemplate(
-  templates: LiquidTemplate[],
-  onNode: (node: LiquidTemplate) => void,
-  onOutput: (use: OutputUse) => void,
-): void {
-  const visit = (nodes: LiquidTemplate[], aliases: Map<string, string>, guards: ReadonlySet<string>) => {
-    for (const node of nodes) {
-      onNode(node);
-      if (node instanceof Output) {
-        const value = (node as unknown as { value: ValueLike }).value;
-        const written = soleVariable(value);
+/** Reports every output with what it prints, in template order. */
+export function walkTemplate(nodes: Node[], onOutput: (use: OutputUse) => void): void {
+  const visit = (list: Node[], aliases: Map<string, string>, guards: ReadonlySet<string>) => {
+    const guarded = (tests: Expr[]) =>
+      new Set([...guards, ...tests.flatMap(variablesOf).map((v) => canonicalField(v, aliases))]);
+    for (const node of list) {
+      if (node.kind === 'output') {
+        const { initial, filters } = node.value;
+        const written = initial.kind === 'path' ? initial.text : null;
         const field = written === null ? null : canonicalField(written, aliases);
         onOutput({
           node,
           written,
           field,
-          hasDefault: (value.filters ?? []).some((f) => f.name === 'default'),
-          allowsEmpty: (value.filters ?? []).some((f) => f.name === 'default' && isEmptyLiteral(f.args?.[0])),
+          hasDefault: filters.some((f) => f.name === 'default'),
+          allowsEmpty: filters.some((f) => f.name === 'default' && isEmptyLiteral(f.args[0])),
           guarded: field !== null && guards.has(field),
         });
-        continue;
+      } else if (node.kind === 'if') {
+        for (const b of node.branches) visit(b.body, aliases, guarded([b.test.initial]));
+        visit(node.otherwise, aliases, guards);
+      } else if (node.kind === 'case') {
+        for (const w of node.whens) visit(w.body, aliases, guarded([node.subject.initial]));
+        visit(node.otherwise, aliases, guards);
+      } else if (node.kind === 'for') {
+        const inner = new Map(aliases);
+        const source = node.collection.kind === 'path' ? canonicalField(node.collection.text, aliases) : '';
+        if ((LIST_ROOTS as readonly string[]).includes(source)) inner.set(node.variable, `${source}[]`);
+        else inner.delete(node.variable);
+        visit(node.body, inner, guards);
+        visit(node.otherwise, aliases, guards);
       }
-      const tag = node as unknown as {
-        branches?: { value?: ValueLike; templates: LiquidTemplate[] }[];
-        elseTemplates?: LiquidTemplate[];
-        variable?: unknown;
-        collection?: { getText?: () => string };
-      };
-      if (Array.isArray(tag.branches)) {
-        for (const branch of tag.branches) {
-          const tested = variablesOf(branch.value?.initial).map((v) => canonicalField(v, aliases));
-          visit(branch.templates, aliases, new Set([...guards, ...tested]));
-        }
-        visit(tag.elseTemplates ?? [], aliases, guards);
-        continue;
-      }
-      let inner = aliases;
-      if (typeof tag.variable === 'string' && tag.collection?.getText) {
-        const source = canonicalField(tag.collection.getText(), aliases);
-        inner = new Map(aliases);
-        if ((LIST_ROOTS as readonly string[]).includes(source)) inner.set(tag.variable, `${source}[]`);
-        else inner.delete(tag.variable);
-      }
-      visit(childrenOf(node), inner, guards);
     }
   };
-  visit(templates, new Map(), new Set());
+  visit(nodes, new Map(), new Set());
+}
+
+/** A variable path the template reads from the scope: its segments (an inner path is `[]`) and place. */
+export interface GlobalUse {
+  segments: (string | number | null)[];
+  at: Position;
+}
+
+/**
+ * Every path read from the scope (not from a loop variable or `forloop`), in the order liquidjs's
+ * analysis reports them: a tag's own arguments, then what is inside it.
+ */
+export function globalsOf(nodes: Node[]): GlobalUse[] {
+  const found: GlobalUse[] = [];
+  const expr = (e: Expr | null, locals: ReadonlySet<string>): void => {
+    if (e === null) return;
+    if (e.kind === 'binary') {
+      expr(e.left, locals);
+      expr(e.right, locals);
+    } else if (e.kind === 'range') {
+      expr(e.from, locals);
+      expr(e.to, locals);
+    } else if (e.kind === 'path') path(e, locals);
+  };
+  const path = (p: PathExpr, locals: ReadonlySet<string>) => {
+    const root = p.segments[0];
+    if (p.base === null && !(typeof root === 'string' && locals.has(root)))
+      found.push({ segments: p.segments.map((s) => (typeof s === 'object' ? null : s)), at: p.at });
+    expr(p.base, locals);
+    for (const s of p.segments) if (typeof s === 'object') expr(s, locals);
+  };
+  const filtered = (f: FilteredValue, locals: ReadonlySet<string>) => {
+    expr(f.initial, locals);
+    for (const call of f.filters) for (const a of call.args) expr(a.kind === 'keyword' ? a.value : a, locals);
+  };
+  const visit = (list: Node[], locals: ReadonlySet<string>) => {
+    for (const node of list) {
+      if (node.kind === 'output') filtered(node.value, locals);
+      else if (node.kind === 'if') {
+        for (const b of node.branches) filtered(b.test, locals);
+        for (const b of node.branches) visit(b.body, locals);
+        visit(node.otherwise, locals);
+      } else if (node.kind === 'case') {
+        filtered(node.subject, locals);
+        for (const w of node.whens) for (const v of w.values) expr(v, locals);
+        for (const w of node.whens) visit(w.body, locals);
+        visit(node.otherwise, locals);
+      } else if (node.kind === 'for') {
+        expr(node.collection, locals);
+        expr(node.offset, locals);
+        expr(node.limit, locals);
+        visit(node.body, new Set([...locals, node.variable, 'forloop']));
+        visit(node.otherwise, locals);
+      }
+    }
+  };
+  visit(nodes, new Set());
+  return found;
 }
