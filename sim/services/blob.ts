@@ -21,7 +21,7 @@ const intrinsicsByContext = new WeakMap<ServiceContext, Intrinsics>();
 
 /**
  * The sandbox realm's Array and Date, reached through the realm of the errors ctx makes. Host arrays
- * and Dates handed to the add-on would fail `instanceof Array/Date` there (liquidjs checks Dates so).
+ * and Dates handed to the add-on would fail `instanceof Array/Date` there.
  */
 function intrinsics(ctx: ServiceContext): Intrinsics {
   let found = intrinsicsByContext.get(ctx);
