@@ -4,6 +4,7 @@
 // variables, own properties only, an output hook on every `{{ }}`), at a fraction of its bytes.
 import { type DateFormat, DEFAULT_DATE_STYLE, formatDate } from './dates';
 import type { Node, OutputNode } from './liquid/ast';
+import { FILTERS } from './liquid/filters';
 import { parse } from './liquid/parser';
 import { type Budget, renderNodes } from './liquid/render';
 import { Drop } from './liquid/values';
@@ -20,14 +21,11 @@ export { type Budget, chargeChars } from './liquid/render';
  */
 export const ALLOWED_TAGS = ['if', 'unless', 'case', 'for', 'break', 'continue', 'comment', '#'];
 
-/** Filters a template may use: text and list helpers, no hashing, randomness or HTML escaping. */
-export const ALLOWED_FILTERS = (
-  'default capitalize upcase downcase date append prepend strip lstrip rstrip strip_newlines squish ' +
-  'normalize_whitespace replace replace_first replace_last remove remove_first remove_last truncate ' +
-  'truncatewords split join first last size reverse sort sort_natural uniq compact map slice plus minus ' +
-  'times divided_by modulo round ceil floor abs at_least at_most url_encode number_of_words ' +
-  'array_to_sentence_string strip_html raw'
-).split(' ');
+/**
+ * Filters a template may use: text and list helpers, no hashing, randomness or HTML escaping. The
+ * engine has exactly these (liquid/filters.ts), so the list is read from it rather than kept twice.
+ */
+export const ALLOWED_FILTERS: readonly string[] = Object.keys(FILTERS);
 
 /** A date value in the scope: prints in the user's long style; the `date` filter reformats it. */
 export class DateValue extends Drop {

@@ -35,14 +35,18 @@ export class Cursor {
     readonly end: number,
     readonly positionAt: (offset: number) => Position,
     readonly tokenAt: Position,
-  ) {}
+  ) {
+    this.start = p;
+  }
 
+  /** Where the content starts. */
+  private readonly start: number;
+
+  /** Stops with what follows the point reading stopped at, or the whole content when that is the end. */
   fail(): never {
-    throw new LiquidError(
-      'lint.parse.invalid',
-      { near: near(this.source.slice(0, this.end), this.p) },
-      this.tokenAt,
-    );
+    const source = this.source.slice(0, this.end);
+    const at = near(source, this.p) || near(source, this.start);
+    throw new LiquidError('lint.parse.invalid', { near: at }, this.tokenAt);
   }
 
   skipBlank(): void {

@@ -2,7 +2,7 @@
 // keeps the value as is when it fits, `split` drops trailing empty items, `divided_by` divides
 // exactly unless its second argument asks for integer division). `use` charges the memory budget
 // the way liquidjs charges it, so a filter chain cannot build unbounded text.
-import { isNil, readProperty, stringify, toArray, toNumber, toValue } from './values';
+import { isNil, own, readProperty, stringify, toArray, toNumber, toValue } from './values';
 
 export interface FilterContext {
   /** Charges `n` units of the render's memory budget; throws when it is spent. */
@@ -316,5 +316,5 @@ function listItem(v: unknown, index: number): unknown {
   if (!v || typeof (v as { length?: unknown }).length !== 'number') return '';
   const list = v as ArrayLike<unknown>;
   const i = index < 0 ? list.length + index : index;
-  return Object.hasOwn(list, i) ? list[i] : undefined;
+  return own(list, i) ? list[i] : undefined;
 }

@@ -7,6 +7,7 @@ import { Cursor } from './expression';
 import { FILTERS } from './filters';
 import { type Token, tokenize } from './lexer';
 import { LIMITS } from './limits';
+import { own } from './values';
 
 type TagToken = Extract<Token, { kind: 'tag' }>;
 
@@ -32,7 +33,7 @@ class Parser {
     const c = this.cursor(content, at, tokenAt);
     const value = c.filteredValue();
     for (const f of value.filters)
-      if (!Object.hasOwn(FILTERS, f.name))
+      if (!own(FILTERS, f.name))
         throw new LiquidError('lint.parse.unknownFilter', { filter: f.name }, c.tokenAt);
     return value;
   }

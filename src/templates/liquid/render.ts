@@ -5,7 +5,7 @@ import type { Expr, FilteredValue, Node, OutputNode } from './ast';
 import { LiquidError, type Position } from './errors';
 import { FILTERS, FilterArgumentError, type FilterContext } from './filters';
 import { LIMITS } from './limits';
-import { compare, contains, equals, isTruthy, readProperty, toEnumerable, toValue } from './values';
+import { compare, contains, equals, isTruthy, own, readProperty, toEnumerable, toValue } from './values';
 
 /** Counters of one render, shared with the caller's output hook. */
 export interface Budget {
@@ -54,7 +54,7 @@ class Run implements FilterContext {
     const k = toValue(key) as string;
     for (let i = this.scopes.length - 1; i >= 0; i--) {
       const scope = this.scopes[i]!;
-      if (Object.hasOwn(scope, k)) return scope[k];
+      if (own(scope, k)) return scope[k];
     }
     return readProperty(this.globals, k);
   }

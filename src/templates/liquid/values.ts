@@ -50,7 +50,9 @@ export const toValue = (v: unknown): unknown => (v instanceof Drop ? v.valueOf()
 export const isTruthy = (v: unknown): boolean => !!toValue(v);
 export const isNil = (v: unknown): v is null | undefined => v == null;
 
-const own = (o: unknown, key: PropertyKey): boolean => Object.hasOwn(o, key);
+/** Whether `o` has `key` itself. Not Object.hasOwn: Apps Script's V8 may predate it (ES2022). */
+// biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is what the rule wants, and is too new.
+export const own = (o: unknown, key: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, key);
 
 export function equals(left: unknown, right: unknown): boolean {
   if (left instanceof Comparable) return left.equals(right);
