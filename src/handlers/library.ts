@@ -15,7 +15,7 @@ import {
 } from '../cards/editorCard';
 import { damagedCard, exportCard, importCard } from '../cards/libraryCards';
 import { UserError } from '../errors';
-import { type AddonEvent, formValue } from '../events';
+import { type AddonEvent, formValue, userEnv } from '../events';
 import { ConflictError, DuplicateNameError, TemplateTooLargeError } from '../store/errors';
 import type { StoredTemplate, TemplateStore } from '../store/templateStore';
 import {
@@ -152,7 +152,7 @@ export function insertField(e: AddonEvent, params: ActionParams['insertField']) 
   const typed = typedValues(e);
   const path = formValue(e, FIELD.insertField);
   const values = findField(path) ? { ...typed, body: appendToBody(typed.body, insertionFor(path)) } : typed;
-  const lint = lintTemplate(values.body);
+  const lint = lintTemplate(values.body, { locale: userEnv(e).locale });
   const card = editCard(
     editView(params.templateId, params.revision, values, {
       warnings: [...lint.errors, ...lint.warnings].map(issueText),
@@ -195,7 +195,7 @@ export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']
     mode: typed.mode,
   });
   if (!checked.ok) return refuse(checked.problems);
-  const lint = lintTemplate(checked.value.body);
+  const lint = lintTemplate(checked.value.body, { locale: userEnv(e).locale });
   if (lint.errors.length > 0)
     return refuse(lint.errors.map((issue) => ({ field: 'body', message: issueText(issue) })));
   let saved: StoredTemplate;
@@ -269,7 +269,7 @@ export function importTemplates(e: AddonEvent) {
   const store = personalStore();
   // Every problem of every template at once (fields, names, Liquid), each with its line in the file.
   const parsed = parseImport(json, store.loadLibrary().templates, {
-    bodyErrors: (body) => lintTemplate(body).errors,
+    bodyErrors: (body) => lintTemplate(body, { locale: userEnv(e).locale }).errors,
   });
   if (!parsed.ok) return refuse(parsed.errors.map((err) => err.message));
   const already = parsed.skipped.length;

@@ -12,7 +12,7 @@ import {
   teamTemplateReadOnlyCard,
 } from '../cards/teamCards';
 import { UserError } from '../errors';
-import { type AddonEvent, formValue, formValues } from '../events';
+import { type AddonEvent, formValue, formValues, userEnv } from '../events';
 import { driveConsent } from '../platform/drive';
 import { DuplicateNameError } from '../store/errors';
 import { TeamConflictError } from '../store/teamLibrary';
@@ -134,7 +134,7 @@ export function saveTeamTemplate(e: AddonEvent, params: ActionParams['saveTempla
     );
   const checked = checkTemplateInput(typed);
   if (!checked.ok) return refuse(checked.problems);
-  const lint = lintTemplate(checked.value.body);
+  const lint = lintTemplate(checked.value.body, { locale: userEnv(e).locale });
   if (lint.errors.length > 0)
     return refuse(lint.errors.map((i) => ({ field: 'body', message: issueText(i) })));
   const isNew = params.templateId === TEAM_ID_PREFIX;

@@ -204,7 +204,7 @@ export function renderForContext(
   options: RenderOptions = {},
 ): TemplateOutcome {
   // A preview line needs the errors only; the link warnings read the whole body as Markdown.
-  const lint = lintTemplate(body, { links: !options.previewOnly });
+  const lint = lintTemplate(body, { links: !options.previewOnly, locale: context.format.locale });
   if (lint.errors.length > 0) return { ok: false, issues: lint.errors };
   const bare = renderTemplate(body, context, {}, options);
   if (!bare.ok) return { ok: false, issues: [bare.error] };

@@ -98,7 +98,13 @@ const segmentText = (s: string | number | null): string =>
 export function emptyAdvice(written: string, info: FieldInfo, locale?: string): string {
   const f = info.fallback;
   // `why` is the field's own note from fields.ts (English, as the field list is).
-  if (f?.kind === 'if') return t(locale, 'lint.field.emptyIf', { field: written, why: f.why });
+  if (f?.kind === 'if')
+    return t(locale, 'lint.field.emptyIf', {
+      field: written,
+      why: f.why,
+      open: `{% if ${written} %}`,
+      close: '{% endif %}',
+    });
   return t(locale, 'lint.field.emptyDefault', { field: written, example: withFallback(written, info) });
 }
 

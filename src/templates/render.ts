@@ -141,7 +141,7 @@ export interface RenderOptions {
    * is made (`html` is ''). Liquid still runs over the whole body, so `missing` is the whole body's.
    */
   previewOnly?: boolean;
-  /** The user's locale, for the words of an error (see src/i18n); English when missing. */
+  /** The locale an error is said in (see src/i18n); the context's own (the user's) when missing. */
   locale?: string;
 }
 
@@ -183,7 +183,7 @@ export function renderTemplate(
   try {
     parsed = parseTemplate(body);
   } catch (err) {
-    return { ok: false, error: issueOf(err, options.locale) };
+    return { ok: false, error: issueOf(err, options.locale ?? context.format.locale) };
   }
 
   const uses = new Map<OutputNode, OutputUse>();
@@ -207,7 +207,7 @@ export function renderTemplate(
   try {
     source = runTemplate(parsed, scopeOf(filled), filled.format, filled.today, print, budget);
   } catch (err) {
-    return { ok: false, error: issueOf(err, options.locale) };
+    return { ok: false, error: issueOf(err, options.locale ?? context.format.locale) };
   }
 
   const expand = (

@@ -1,4 +1,5 @@
 import { LIMITS, parseTemplate } from '../../../../src/templates/engine';
+import { lintTemplate } from '../../../../src/templates/lint';
 import { renderTemplate } from '../../../../src/templates/render';
 import { globalsOf, walkTemplate } from '../../../../src/templates/usage';
 import { context } from '../helpers';
@@ -40,6 +41,20 @@ describe('errors are codes with params and a position', () => {
       ok: false,
       error: { message: 'The template could not be read near "b"', line: 1, column: 3 },
     });
+  });
+});
+
+describe('the words of an error follow the user locale', () => {
+  it('says a render error in the context locale (no translation yet: English words, German numbers)', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ name: `P ${i}`, email: `p${i}@acme.example` }));
+    const c = { ...context({ to: many }), format: { locale: 'de-DE', timeZone: 'UTC' } };
+    const r = renderTemplate('{% for p in to %}{{ p.name }}, {% endfor %}', c);
+    expect(!r.ok && r.error.message).toMatch(
+      /^The template repeats too much: it stopped after 10\.000 pieces/,
+    );
+    expect(lintTemplate('{% if x %}', { locale: 'ja' }).errors[0]?.message).toBe(
+      '{% if %} is not closed: add {% endif %}',
+    );
   });
 });
 
