@@ -3,6 +3,7 @@
 import type { Expr, FilterArg, FilterCall, FilteredValue, PathExpr } from './ast';
 import { LiquidError, type Position } from './errors';
 import { isBlank, isWord, near, skipQuoted } from './lexer';
+import { LIMITS } from './limits';
 import { BLANK_VALUE, EMPTY, NIL } from './values';
 
 const LITERALS: Record<string, unknown> = {
@@ -41,6 +42,8 @@ export class Cursor {
 
   /** Where the content starts. */
   private readonly start: number;
+  /** Brackets open around the value being read. */
+  private depth = 0;
 
   /** Stops with what follows the point reading stopped at, or the whole content when that is the end. */
   fail(): never {
@@ -127,7 +130,11 @@ export class Cursor {
     for (;;) {
       if (this.peek() === '[') {
         this.p++;
+        // `a[a[a[…]]]` nests by recursion: bounded like blocks, never run into the call stack.
+        if (++this.depth > LIMITS.depth)
+          throw new LiquidError('lint.parse.tooDeep', { count: LIMITS.depth }, this.tokenAt);
         const inner = this.value();
+        this.depth--;
         const close = this.source.indexOf(']', this.p);
         if (close === -1 || close >= this.end) this.fail();
         this.p = close + 1;

@@ -93,6 +93,13 @@ describe('limits', () => {
     });
   });
 
+  it('refuses brackets nested past the limit instead of running out of stack', () => {
+    const deep = `{{ ${'a['.repeat(20_000)}0${']'.repeat(20_000)} }}`;
+    expect(failure(deep)).toEqual({ code: 'lint.parse.tooDeep', params: { count: 100 }, at: '1:1' });
+    // a[a[a[0]]] with a = [1, 0]: a[0] is 1, a[1] is 0, a[0] is 1.
+    expect(render(`{{ ${'a['.repeat(3)}0${']'.repeat(3)} }}`, { a: [1, 0] })).toBe('1');
+  });
+
   it('refuses a template longer than the parse limit', () => {
     expect(() => parseTemplate('x'.repeat(LIMITS.parse + 1))).toThrow(
       expect.objectContaining({ code: 'lint.parse.tooLong' }),
