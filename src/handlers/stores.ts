@@ -4,7 +4,7 @@ import { driveConsent, driveFiles, userCache, withScriptLock } from '../platform
 import { userLock } from '../platform/lock';
 import { userPropertiesStore } from '../platform/properties';
 import { userEmail } from '../platform/session';
-import type { KeyValueStore } from '../store/port';
+import type { KeyValueStore } from '../platform/ports';
 import {
   readPointer,
   TEAM_POINTER_KEY,

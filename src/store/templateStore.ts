@@ -15,7 +15,7 @@ import {
   TemplateNotFoundError,
 } from './errors';
 import { type DamagedEntry, readSnapshot, type Snapshot } from './library';
-import { type KeyValueStore, PROPERTY_LIMITS, type UserLock } from './port';
+import { type KeyValueStore, PROPERTY_LIMITS, type UserLock } from '../platform/ports';
 import {
   CURRENT_SCHEMA,
   encodeTemplate,

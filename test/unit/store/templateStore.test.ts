@@ -10,7 +10,7 @@ import {
   TemplateNotFoundError,
   TemplateTooLargeError,
 } from '../../../src/store/errors';
-import { PROPERTY_LIMITS } from '../../../src/store/port';
+import { PROPERTY_LIMITS } from '../../../src/platform/ports';
 import { RECENT_LIMIT } from '../../../src/store/settings';
 import type { TemplateInput } from '../../../src/store/templateStore';
 import { input, typical, world } from './fixtures';
