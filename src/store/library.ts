@@ -2,6 +2,7 @@
 // write needs (which keys belong to which template, which are leftovers). Never throws on bad data:
 // each value is judged on its own, so one corrupt value cannot hide the others.
 import { PROPERTY_LIMITS } from '../platform/ports';
+import { storeBytes } from './bytes';
 import {
   CURRENT_SCHEMA,
   type Head,
@@ -18,7 +19,6 @@ import {
   v1Problems,
 } from './schema';
 import { defaultSettings, RECENT_LIMIT, type Settings, settingsProblems } from './settings';
-import { storeBytes } from './usage';
 
 /** A stored value that could not be read as a template (or as the settings), with its raw text. */
 export interface DamagedEntry {

@@ -2,6 +2,7 @@
 // change is a locked read-modify-write that checks revisions, names and space before it writes, and
 // writes in an order that keeps the previous version readable if the execution dies halfway.
 import type { KeyValueStore, UserLock } from '../platform/ports';
+import { entryBytes } from './bytes';
 import {
   ConflictError,
   DamagedTemplateError,
@@ -33,7 +34,6 @@ import {
   type TemplateInput,
 } from './templateChecks';
 import { emptyPlan, StoreTransactions } from './transaction';
-import { entryBytes } from './usage';
 
 export type { DamagedEntry, Library } from './library';
 export type { StoredTemplate } from './schema';

@@ -5,10 +5,10 @@
 // module decides how any change is written.
 import { LockTimeoutError } from '../platform/lock';
 import { type KeyValueStore, PROPERTY_LIMITS, type UserLock } from '../platform/ports';
+import { entryBytes, storeBytes } from './bytes';
 import { NewerStoreVersionError, StoreBusyError, StoreFullError } from './errors';
 import { readStoreSnapshot, type StoreSnapshot } from './library';
 import { CURRENT_SCHEMA, encodeTemplate, headKey, SCHEMA_KEY } from './schema';
-import { entryBytes, storeBytes } from './usage';
 
 /** The writes of one change, in the order that makes it crash-safe. */
 export interface WritePlan {
