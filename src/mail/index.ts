@@ -20,16 +20,10 @@ export { summarizeConversation } from './conversation';
 export { type DateEnv, dateFormatter, formatDate } from './dateFormat';
 export { type Direction, textDirection, withDirection } from './direction';
 export { decodeEncodedWords, decodeHeaderText } from './encoding';
+export { type HeaderField, headerParam, headerValue, paramText, parseHeaderBlock } from './headerFields';
 export { escapeHtml, htmlToText, textToHtml } from './html';
 export { deliveredToSuggestion, identityOf, isMe, mailboxKey, ownDomain } from './identity';
-export {
-  attachmentParts,
-  type HeaderField,
-  headerParam,
-  headerValue,
-  paramText,
-  parseHeaderBlock,
-} from './mime';
+export { attachmentParts } from './mime';
 export {
   attachmentsToCarry,
   buildReplyPlan,
