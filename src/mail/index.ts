@@ -27,7 +27,6 @@ export { attachmentParts } from './mime';
 export {
   attachmentsToCarry,
   buildReplyPlan,
-  formatSize,
   MAX_ATTACHMENT_BYTES,
   PlanError,
   type PlanErrorCode,
@@ -56,7 +55,7 @@ export {
   routeDraft,
 } from './route';
 export { type SanitizedHtml, sanitizeQuotedHtml } from './sanitize';
-export { utf8Length } from './size';
+export { formatSize, utf8Length } from './size';
 export { type MessageFacts, snapshotOf, threadMessageOf } from './snapshot';
 export { LOCALIZED_REPLY_PREFIXES, normalizeReplySubject, stripReplyPrefixes } from './subject';
 export type * from './types';
