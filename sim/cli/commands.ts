@@ -4,8 +4,8 @@
 import type { DraftRecord } from '../mailbox/mailbox';
 import type { Runtime } from '../sandbox';
 import { type AddonEvent, type EventEnv, messageEvent } from '../testing/events';
+import { CliError, type EmlSession, sessionForEml } from './emlRun';
 import { type ReplyCliOptions, replyChoices } from './replyOptions';
-import { CliError, type EmlSession, sessionForEml } from './session';
 import { fieldPairs, missingFieldsError, type TemplateCliOptions, templateName } from './templateCommands';
 import {
   chooseOn,

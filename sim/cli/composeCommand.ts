@@ -6,7 +6,7 @@ import { Runtime } from '../sandbox';
 import { buttonsOf, formDefaults, notificationOf, textsOf } from '../testing/cardQuery';
 import { composeEvent } from '../testing/events';
 import { envOf } from './commands';
-import { CliError, DEFAULT_MAILBOX, freshBundle } from './session';
+import { CliError, DEFAULT_MAILBOX, freshBundle } from './emlRun';
 import { fieldPairs, type TemplateCliOptions, templateName } from './templateCommands';
 import {
   click,

@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { draftCommand, openCommand, planCommand, renderCommand } from './commands';
 import { composeCommand } from './composeCommand';
-import { CliError } from './session';
+import { CliError } from './emlRun';
 
 const USAGE = `usage: npm run --silent sim -- <command> [options]
   open  --eml PATH                      print the contextual trigger's response

@@ -1,6 +1,6 @@
 // The reply options shared by `plan`, `draft` and `render`: what the user changes on the card (the
 // "Reply to" choice, the switches, the Cc/Bcc inputs) before reading it or pressing "Create draft".
-import { CliError } from './session';
+import { CliError } from './emlRun';
 import type { ReplyChoices } from './user';
 
 export const REPLY_MODES = ['reply', 'reply-all', 'reply-list'] as const;

@@ -1,6 +1,6 @@
 // The CLI's template pieces: the options that pick a template and type values into its "Fill in" form,
 // and the error for values a message lacks.
-import { CliError } from './session';
+import { CliError } from './emlRun';
 import type { AskedField } from './user';
 
 export interface TemplateCliOptions {

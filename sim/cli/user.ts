@@ -29,7 +29,7 @@ import {
   saveSettings,
 } from '../testing/setup';
 import { type CardLabel, cardLabels } from './cardLabels';
-import { CliError } from './session';
+import { CliError } from './emlRun';
 
 type Card = Record<string, unknown>;
 

@@ -3,7 +3,7 @@
 // use it without importing each other.
 import { libraryCard } from '../cards/libraryCards';
 import type { TeamSectionView } from '../cards/teamCards';
-import type { TeamStatus } from '../store/teamLibrary';
+import type { TeamStatus } from '../store/teamPointer';
 import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
 import { type LibraryWithTeam, userStore } from './stores';
 import { loadTemplates, PAGE_SIZE, pageOf, searchTemplates } from './templates';

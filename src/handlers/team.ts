@@ -14,8 +14,7 @@ import {
 import { UserError } from '../errors';
 import { type AddonEvent, formValue, formValues, userEnv } from '../events';
 import { driveConsent } from '../platform/drive';
-import { DuplicateNameError } from '../store/errors';
-import { TeamConflictError } from '../store/teamLibrary';
+import { DuplicateNameError, TeamConflictError } from '../store/errors';
 import type { StoredTemplate } from '../store/templateStore';
 import {
   checkTemplateInput,

@@ -9,7 +9,8 @@ import { type AddonEvent, formValue, formValues } from '../events';
 import { domainOf, stripReplyPrefixes } from '../mail';
 import { TemplateNotFoundError } from '../store/errors';
 import { SETTINGS_KEY } from '../store/schema';
-import type { Library, StarterTemplate, StoredTemplate, TemplateStore } from '../store/templateStore';
+import type { StarterTemplate } from '../store/templateChecks';
+import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
 import {
   type FieldOverrides,
   findField,

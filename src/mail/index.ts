@@ -20,20 +20,13 @@ export { summarizeConversation } from './conversation';
 export { type DateEnv, dateFormatter, formatDate } from './dateFormat';
 export { type Direction, textDirection, withDirection } from './direction';
 export { decodeEncodedWords, decodeHeaderText } from './encoding';
+export { type HeaderField, headerParam, headerValue, paramText, parseHeaderBlock } from './headerFields';
 export { escapeHtml, htmlToText, textToHtml } from './html';
 export { deliveredToSuggestion, identityOf, isMe, mailboxKey, ownDomain } from './identity';
-export {
-  attachmentParts,
-  type HeaderField,
-  headerParam,
-  headerValue,
-  paramText,
-  parseHeaderBlock,
-} from './mime';
+export { attachmentParts } from './mime';
 export {
   attachmentsToCarry,
   buildReplyPlan,
-  formatSize,
   MAX_ATTACHMENT_BYTES,
   PlanError,
   type PlanErrorCode,
@@ -62,7 +55,7 @@ export {
   routeDraft,
 } from './route';
 export { type SanitizedHtml, sanitizeQuotedHtml } from './sanitize';
-export { utf8Length } from './size';
+export { formatSize, utf8Length } from './size';
 export { type MessageFacts, snapshotOf, threadMessageOf } from './snapshot';
 export { LOCALIZED_REPLY_PREFIXES, normalizeReplySubject, stripReplyPrefixes } from './subject';
 export type * from './types';

@@ -3,6 +3,7 @@
 import { quoteOriginal } from './quote';
 import { availableModes, replyRecipients } from './recipients';
 import { replyThreading } from './references';
+import { formatSize } from './size';
 import { normalizeReplySubject } from './subject';
 import type { AttachmentMeta, Identity, MessageSnapshot, ReplyChoices, ReplyEnv, ReplyPlan } from './types';
 import { nameList, WarningCode, warning } from './warning';
@@ -120,18 +121,4 @@ function attachmentsWarning(attachments: AttachmentMeta[]) {
     `The attachments to carry come to ${formatSize(total)}, over Gmail's ${formatSize(MAX_ATTACHMENT_BYTES)} limit: ${nameList(largest)}. Turn off the original attachments or the quote to make the draft.`,
     true,
   );
-}
-
-/** Bytes for people: "980 bytes", "12.5 KB", "31.2 MB" (powers of 1024, as Gmail counts its limit). */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  const rounded = Math.round(value * 10) / 10;
-  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)} ${units[unit]}`;
 }

@@ -1,4 +1,5 @@
-// Sizes as Gmail counts them: UTF-8 bytes, counted without a host encoder (Apps Script has no TextEncoder).
+// Sizes as Gmail counts them: UTF-8 bytes, counted without a host encoder (Apps Script has no TextEncoder),
+// and written for people.
 
 export function utf8Length(s: string): number {
   let bytes = 0;
@@ -12,4 +13,18 @@ export function utf8Length(s: string): number {
  */
 export function utf8Unit(c: number): number {
   return c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3;
+}
+
+/** Bytes for people: "980 bytes", "12.5 KB", "31.2 MB" (powers of 1024, as Gmail counts its limit). */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  const units = ['KB', 'MB', 'GB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const rounded = Math.round(value * 10) / 10;
+  return `${Number.isInteger(rounded) ? rounded.toFixed(0) : rounded.toFixed(1)} ${units[unit]}`;
 }

@@ -5,15 +5,8 @@
 import { parseAddressHeader } from './address';
 import type { DecodeBytes } from './charset';
 import { decodeHeaderText } from './encoding';
-import {
-  type HeaderField,
-  headerParam,
-  headerValue,
-  type MimePartInfo,
-  parseHeaderBlock,
-  readParts,
-  type StrictDecode,
-} from './mime';
+import { type HeaderField, headerParam, headerValue, parseHeaderBlock } from './headerFields';
+import { type MimePartInfo, readParts, type StrictDecode } from './mime';
 import type { AttachmentMeta, MessageSnapshot, ParsedAddresses, ThreadMessage } from './types';
 
 /** What Gmail says about a message besides its raw source (its ids, bodies and the date it files it under). */

@@ -1,6 +1,6 @@
 // The user lock (LockService.getUserLock) behind the UserLock port: one read-modify-write at a time
 // across the user's concurrent executions of the add-on.
-import type { UserLock } from '../store/port';
+import type { UserLock } from './ports';
 import { withRetry } from './retry';
 
 /** The lock stayed taken for the whole wait; the caller decides what to tell the user. */

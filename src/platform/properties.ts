@@ -1,7 +1,7 @@
 // The user's PropertiesService store behind the KeyValueStore port. Reads are retried on any error;
 // writes are checked by reading them back after an error (a write can land and still throw) and tried
 // again only when they did not land (src/platform/retry.ts).
-import type { KeyValueStore } from '../store/port';
+import type { KeyValueStore } from './ports';
 import { type RetryOptions, withRetry, writeChecked } from './retry';
 
 /**

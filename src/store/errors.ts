@@ -1,7 +1,7 @@
 // What can go wrong when the user changes their library, as UserErrors with plain messages the
 // handler layer shows as they are.
 import { UserError } from '../errors';
-import { formatKB } from './usage';
+import { formatKB } from './bytes';
 
 /** The template was saved or deleted elsewhere (another tab) since it was opened. */
 export class ConflictError extends UserError {
@@ -111,5 +111,45 @@ export class SettingsTooLargeError extends UserError {
       'Settings too large',
     );
     this.name = 'SettingsTooLargeError';
+  }
+}
+
+// --- the team library: errors the user can act on ---------------------------------------------
+
+export class TeamConflictError extends ConflictError {
+  constructor(name: string, what: 'changed' | 'deleted') {
+    super(name, what);
+    this.message =
+      what === 'changed'
+        ? `Someone else saved “${name}” in the team library after you opened it, so your edits were not saved. What you typed is still below: copy it, open the saved version and apply your change again.`
+        : `Someone else deleted “${name}” from the team library after you opened it, so your edits were not saved. What you typed is still below: copy it if you want to keep it.`;
+    this.name = 'TeamConflictError';
+  }
+}
+
+export class TeamReadOnlyError extends UserError {
+  constructor(fileName: string) {
+    super(
+      `You can use the team library “${fileName}”, but not change it: only people with edit access to the file in Drive can. Ask its owner for edit access, or copy the template to your own templates.`,
+      'View only',
+    );
+    this.name = 'TeamReadOnlyError';
+  }
+}
+
+export class TeamUnavailableError extends UserError {
+  constructor(message: string, detail?: unknown) {
+    super(message, 'Team library not available', detail);
+    this.name = 'TeamUnavailableError';
+  }
+}
+
+export class TeamNameTakenError extends UserError {
+  constructor(name: string) {
+    super(
+      `The team library already has a template named “${name}”. Choose another name.`,
+      'Name already used',
+    );
+    this.name = 'TeamNameTakenError';
   }
 }

@@ -1,6 +1,8 @@
 // Reads a whole property snapshot (one getAll) into templates, damaged entries and the bookkeeping a
 // write needs (which keys belong to which template, which are leftovers). Never throws on bad data:
 // each value is judged on its own, so one corrupt value cannot hide the others.
+import { PROPERTY_LIMITS } from '../platform/ports';
+import { storeBytes } from './bytes';
 import {
   CURRENT_SCHEMA,
   type Head,
@@ -29,7 +31,7 @@ export interface DamagedEntry {
   problem: string;
 }
 
-export interface Snapshot {
+export interface StoreSnapshot {
   values: Record<string, string>;
   /** The schema version the store says it has (1 for an old store that has no version key). */
   version: number;
@@ -83,7 +85,7 @@ function nameOf(value: unknown): string | undefined {
   return typeof name === 'string' && name.trim() ? name : undefined;
 }
 
-export function readSnapshot(values: Record<string, string>): Snapshot {
+export function readStoreSnapshot(values: Record<string, string>): StoreSnapshot {
   const heads = new Map<string, string>();
   const parts = new Map<string, PartRef[]>();
   const keysOf = new Map<string, string[]>();
@@ -280,5 +282,26 @@ function readSettings(raw: string | undefined): { settings: Settings; damaged?: 
       raw,
       problem: `Your settings are not stored correctly (${problems.join('; ')}); defaults are used until they are saved again.`,
     },
+  };
+}
+
+export interface Library {
+  /** Sorted by name, case-insensitively. */
+  templates: StoredTemplate[];
+  /** Values that could not be read, templates and settings alike; the others are unaffected. */
+  damaged: DamagedEntry[];
+  /** Bytes the whole user property store uses, against its limit. */
+  usage: { bytes: number; limit: number };
+  settings: Settings;
+}
+
+/** A library from the store's values (one getAll, or what a change left). */
+export function libraryOf(values: Record<string, string>): Library {
+  const snap = readStoreSnapshot(values);
+  return {
+    templates: snap.templates,
+    damaged: snap.damaged,
+    usage: { bytes: storeBytes(values), limit: PROPERTY_LIMITS.storeBytes },
+    settings: snap.settings,
   };
 }

@@ -10,9 +10,9 @@
 //    written under a new revision are invisible until the head that names them is written.
 import type { ReplyMode } from '../mail/types';
 import type { Template } from '../templates/types';
+import { entryBytes, utf8Bytes } from './bytes';
 import { splitByBytes, wellFormed } from './chunks';
 import { TemplateTooLargeError } from './errors';
-import { entryBytes, utf8Bytes } from './usage';
 
 export const SCHEMA_KEY = 'store:schema';
 export const CURRENT_SCHEMA = 2;

@@ -12,7 +12,8 @@ export {
   PERSON_FIELDS,
 } from './fields';
 export { isKnownPath, type LintResult, lintTemplate } from './lint';
-export { droppedLinks, escapeHtml, isAllowedLink, markdownToHtml, toPlainText } from './markdown';
+export { droppedLinks, escapeHtml, markdownToHtml, toPlainText } from './markdown';
+export { isAllowedLink } from './markdownLinks';
 export {
   bodySizeError,
   checkTemplateInput,

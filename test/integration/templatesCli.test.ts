@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { draftCommand, renderCommand, renderIn } from '../../sim/cli/commands';
-import { sessionForEml } from '../../sim/cli/session';
+import { sessionForEml } from '../../sim/cli/emlRun';
 import { ROOT } from '../../sim/sandbox';
 import { FIXTURES, storeTemplateAsIs } from '../support/harness';
 

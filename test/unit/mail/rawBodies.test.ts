@@ -11,13 +11,8 @@ import { readMime } from '../../../sim/mailbox/mime';
 import { ROOT } from '../../../sim/sandbox';
 import { createGmailApp } from '../../../sim/services/gmailApp';
 import { charsetLabel, fastDecode, javaCharsets } from '../../../src/mail/charset';
-import {
-  headerParam,
-  headerValue,
-  parseHeaderBlock,
-  readParts,
-  type StrictDecode,
-} from '../../../src/mail/mime';
+import { headerParam, headerValue, parseHeaderBlock } from '../../../src/mail/headerFields';
+import { readParts, type StrictDecode } from '../../../src/mail/mime';
 import { MANIFEST_SCOPES, makeContext } from '../../sim/gmailContext';
 import { nodeDecode } from '../../support/charsets';
 import { corpusMessages } from '../../support/corpus';

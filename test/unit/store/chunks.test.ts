@@ -1,5 +1,5 @@
+import { formatKB, utf8Bytes } from '../../../src/store/bytes';
 import { splitByBytes, wellFormed } from '../../../src/store/chunks';
-import { formatKB, utf8Bytes } from '../../../src/store/usage';
 
 const samples = ['', 'plain', 'Grüße', '日本語', '🙂👍🏽', 'a\u0000b', 'é'.repeat(5000), 'x🙂'.repeat(3000)];
 

@@ -1,6 +1,7 @@
 // Builders for template-store tests: a store over the in-memory fakes with a fixed clock and
 // repeatable ids, and templates that look like what people keep.
-import { type TemplateInput, TemplateStore } from '../../../src/store/templateStore';
+import type { TemplateInput } from '../../../src/store/templateChecks';
+import { TemplateStore } from '../../../src/store/templateStore';
 import { MemoryLock, MemoryStore } from './memoryStore';
 
 /** Repeatable pseudo-random numbers (mulberry32), so ids are the same on every run. */

@@ -1,8 +1,8 @@
 // In-memory stand-ins for the user property store and the user lock, as strict as the platform:
 // per-value and per-store quotas with Apps Script's messages, call counts, and injectable failures.
 import { LockTimeoutError } from '../../../src/platform/lock';
-import type { KeyValueStore, UserLock } from '../../../src/store/port';
-import { PROPERTY_LIMITS } from '../../../src/store/port';
+import type { KeyValueStore, UserLock } from '../../../src/platform/ports';
+import { PROPERTY_LIMITS } from '../../../src/platform/ports';
 
 export const QUOTA_EXCEEDED =
   'Exception: You have exceeded the property storage quota. Please remove some properties and try again.';

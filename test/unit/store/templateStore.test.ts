@@ -1,4 +1,5 @@
 import { UserError } from '../../../src/errors';
+import { PROPERTY_LIMITS } from '../../../src/platform/ports';
 import {
   ConflictError,
   DamagedTemplateError,
@@ -10,9 +11,8 @@ import {
   TemplateNotFoundError,
   TemplateTooLargeError,
 } from '../../../src/store/errors';
-import { PROPERTY_LIMITS } from '../../../src/store/port';
 import { RECENT_LIMIT } from '../../../src/store/settings';
-import type { TemplateInput } from '../../../src/store/templateStore';
+import type { TemplateInput } from '../../../src/store/templateChecks';
 import { input, typical, world } from './fixtures';
 import { CRASH } from './memoryStore';
 

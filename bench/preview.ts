@@ -1,11 +1,11 @@
 // The preview's numbers: time from `npm start` to the page answering (median of 5 cold starts), and one
 // card action round trip over HTTP (median of 10: open a message, click the card's primary button).
-// Run: npx tsx sim/preview/measure.ts
+// Run: npm run bench:preview (beside the bench: it measures, it asserts nothing).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { ROOT } from '../sandbox';
-import type { ContextResult } from './api';
-import { startPreview } from './server';
+import type { ContextResult } from '../sim/preview/api';
+import { startPreview } from '../sim/preview/server';
+import { ROOT } from '../sim/sandbox';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,5 +1,6 @@
-// The two platform services the template store needs, as small interfaces: the user's property store
-// and the user lock. Adapters live in src/platform/; tests use an in-memory fake.
+// The platform services the stores need, as small interfaces: the user's property store and the user
+// lock. Adapters live beside this file (properties.ts, lock.ts); tests use an in-memory fake. They sit in
+// platform/ because the store depends on the platform, never the other way (docs/architecture.md).
 
 /** A string-to-string store with the documented PropertiesService limits (see PROPERTY_LIMITS). */
 export interface KeyValueStore {
