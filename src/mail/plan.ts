@@ -5,7 +5,7 @@ import { availableModes, replyRecipients } from './recipients';
 import { replyThreading } from './references';
 import { normalizeReplySubject } from './subject';
 import type { AttachmentMeta, Identity, MessageSnapshot, ReplyChoices, ReplyEnv, ReplyPlan } from './types';
-import { nameList, WarningCode, warning } from './warning';
+import { textWarning, WarningCode } from './warning';
 
 /** Gmail's limit on the attachments of one message. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
@@ -57,21 +57,11 @@ export function buildReplyPlan(
   ] as const) {
     if (!snapshot.repeated.includes(header)) continue;
     // Only the first is read (as Gmail's getHeader does); the card says so, so nobody is dropped unseen.
-    warnings.push(
-      warning(
-        WarningCode.repeatedHeader,
-        `This message has more than one ${label} line, where mail allows one: only the first is used.`,
-      ),
-    );
+    warnings.push(textWarning(WarningCode.repeatedHeader, 'warning.repeatedHeader', { header: label }));
   }
   const threading = replyThreading(snapshot.headers);
   if (threading.inReplyTo === '') {
-    warnings.push(
-      warning(
-        WarningCode.noMessageId,
-        "The original message has no Message-ID, so the recipient's mail client may not thread this reply (it still threads in your Gmail).",
-      ),
-    );
+    warnings.push(textWarning(WarningCode.noMessageId, 'warning.noMessageId'));
   }
   const quote = choices.includeQuote === false ? null : quoteOriginal(snapshot, env);
   const attachments = attachmentsToCarry(
@@ -115,9 +105,10 @@ function attachmentsWarning(attachments: AttachmentMeta[]) {
   const largest = [...attachments]
     .sort((a, b) => b.size - a.size)
     .map((a) => `${a.name} (${formatSize(a.size)})`);
-  return warning(
+  return textWarning(
     WarningCode.attachmentsTooLarge,
-    `The attachments to carry come to ${formatSize(total)}, over Gmail's ${formatSize(MAX_ATTACHMENT_BYTES)} limit: ${nameList(largest)}. Turn off the original attachments or the quote to make the draft.`,
+    'warning.attachmentsTooLarge',
+    { total: formatSize(total), max: formatSize(MAX_ATTACHMENT_BYTES), names: largest },
     true,
   );
 }
