@@ -8,8 +8,9 @@ export function recipientLine(names: string[], locale?: string, shown = SHOWN_RE
   if (names.length === 0) return t(locale, 'card.recipients.none');
   const sep = t(locale, 'list.separator');
   if (names.length <= shown) return names.join(sep);
+  // The count as plain digits, as the line always wrote it ("and 4995 more"): it sits among addresses.
   return t(locale, 'card.recipients.more', {
     names: names.slice(0, shown).join(sep),
-    count: names.length - shown,
+    count: String(names.length - shown),
   });
 }
