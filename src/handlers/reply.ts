@@ -28,12 +28,6 @@ import type { Settings, TemplateStore } from '../store/templateStore';
 import { myAddress } from './me';
 import { userStore } from './stores';
 
-export const MODE_LABELS: Record<ReplyMode, string> = {
-  reply: 'Reply',
-  'reply-all': 'Reply all',
-  'reply-list': 'Reply to list',
-};
-
 /** The reply mode in the user's language, Gmail's own words for Reply / Reply all. */
 export function modeLabel(mode: ReplyMode, locale: string): string {
   return t(locale, `mode.${mode}`);

@@ -39,6 +39,8 @@ export const message = {
   'card.templates.draftAlt': 'Draft “{name}”',
   'card.templates.all': 'All templates ({count})',
   'card.templates.manage': 'Manage templates',
+  'card.templates.hasError': 'Has an error: open to see it',
+  'card.templates.asksFor': 'Asks for {fields}',
 
   // Warnings about the recipients (src/mail/recipients.ts).
   'warning.nobody': 'Nobody is left to send this reply to.',
