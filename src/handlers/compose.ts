@@ -85,7 +85,7 @@ interface ComposeContext {
 
 function composeContext(e: AddonEvent): ComposeContext {
   const store = userStore();
-  const library = loadTemplates(store);
+  const library = loadTemplates(store, userEnv(e).locale);
   const settings: Settings = library.settings;
   // The user's address, settled once: against the replied message's From when there is one (me.ts).
   let email: string | undefined;

@@ -14,7 +14,7 @@ const NO_BODY = { text: '', html: '' };
 function currentCard(e: AddonEvent, modeSet: boolean): GoogleAppsScript.Card_Service.Card {
   // One read gives the templates and the settings the reply needs.
   const store = userStore();
-  const library = loadTemplates(store);
+  const library = loadTemplates(store, userEnv(e).locale);
   const ctx = replyContext(e, { settings: library.settings, store });
   const choices = choicesFrom(e, ctx.modes);
   const { plan, route } = planReply(ctx, choices, NO_BODY);
