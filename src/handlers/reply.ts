@@ -193,7 +193,7 @@ export function draftFromPlan(
     // Plan warnings carry their words as ids (src/mail/warning.ts textWarning): the error says them.
     const parts = blocking.flatMap((w) => (w.text ? [w.text] : []));
     if (parts.length < blocking.length)
-      throw new UserError(blocking.map((w) => w.message).join(' '), 'No draft made');
+      throw new UserError(blocking.map((w) => w.message).join(' '), t('en', 'error.noDraft.title'));
     throw userError({ title: 'error.noDraft.title', message: 'error.noDraft.title', parts });
   }
   if (draftKind(route) !== promised) {

@@ -1,5 +1,6 @@
 // The reply plan: everything a reply draft will be made of, built once from the snapshot and the user's
 // choices. The preview shows it and the draft is made from it, so what the user saw is what they get.
+import { t } from '../i18n';
 import { quoteOriginal } from './quote';
 import { availableModes, replyRecipients } from './recipients';
 import { replyThreading } from './references';
@@ -23,8 +24,6 @@ export class PlanError extends Error {
   }
 }
 
-const MODE_NAMES = { reply: 'Reply', 'reply-all': 'Reply all', 'reply-list': 'Reply to list' } as const;
-
 /**
  * The plan of a reply to `snapshot`. Throws PlanError when the mode is not offered for this message
  * (reply-all with nobody else on it, reply-to-list without a List-Post address). Anything that stops the
@@ -43,7 +42,7 @@ export function buildReplyPlan(
       'mode-not-offered',
       mode === 'reply-list'
         ? 'This message does not come from a mailing list you can reply to.'
-        : `"${MODE_NAMES[mode] ?? mode}" is not available for this message.`,
+        : `"${t('en', `mode.${mode}`) || mode}" is not available for this message.`,
     );
   }
   const recipients = replyRecipients(snapshot, identity, mode, {
