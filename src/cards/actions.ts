@@ -6,6 +6,7 @@ import {
   DISPATCH_FUNCTION,
   type DraftKind,
 } from '../actions';
+import { t } from '../i18n';
 
 export function cardAction<K extends ActionName>(
   name: K,
@@ -54,8 +55,8 @@ export function actionButton<K extends ActionName>(
 }
 
 /** The chevron Gmail's own cards end a row with that opens something (a Google Font Icon). */
-export function chevron(): GoogleAppsScript.Card_Service.IconImage {
+export function chevron(locale?: string): GoogleAppsScript.Card_Service.IconImage {
   return CardService.newIconImage()
     .setMaterialIcon(CardService.newMaterialIcon().setName('chevron_right'))
-    .setAltText('Open');
+    .setAltText(t(locale, 'card.open'));
 }

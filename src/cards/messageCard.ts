@@ -141,9 +141,11 @@ export function previewSection(
   const say = (id: MessageId) => isolateRtl(t(view.locale, id));
   const section = CardService.newCardSection()
     .setHeader(escapeCardText(t(view.locale, 'card.draft.header')))
-    .addWidget(field(say('card.draft.to'), escapeCardText(recipientLine(p.to))));
-  if (p.cc.length > 0) section.addWidget(field(say('card.draft.cc'), escapeCardText(recipientLine(p.cc))));
-  if (p.bcc.length > 0) section.addWidget(field(say('card.draft.bcc'), escapeCardText(recipientLine(p.bcc))));
+    .addWidget(field(say('card.draft.to'), escapeCardText(recipientLine(p.to, view.locale))));
+  if (p.cc.length > 0)
+    section.addWidget(field(say('card.draft.cc'), escapeCardText(recipientLine(p.cc, view.locale))));
+  if (p.bcc.length > 0)
+    section.addWidget(field(say('card.draft.bcc'), escapeCardText(recipientLine(p.bcc, view.locale))));
   section.addWidget(field(say('card.draft.subject'), escapeCardText(p.subject)));
   addWarnings(section, p.warnings, view.locale);
   return section;

@@ -1,12 +1,20 @@
 // The one place errors become what the user sees (design.md "Errors"): a UserError in plain words,
 // anything else a generic card with a reference whose details go to the log. Never a stack trace.
 import { type ErrorView, errorCard } from '../cards/errorCard';
-import { errorReference, UserError } from '../errors';
+import { errorMessage, errorReference, UserError } from '../errors';
+import { t } from '../i18n';
 import { logError } from '../platform/log';
 
-export function errorView(error: unknown): ErrorView {
+/**
+ * What the user sees of `error`, in `locale` (the event's userLocale) where the error's words are catalogue
+ * ids; errors with English words only (store/, templates/ not moved yet) show them as they are.
+ */
+export function errorView(error: unknown, locale?: string): ErrorView {
   if (error instanceof UserError) {
-    const view: ErrorView = { title: error.title, message: error.message };
+    const text = error.text;
+    const view: ErrorView = text
+      ? { title: t(locale, text.title), message: errorMessage(text, locale), locale }
+      : { title: error.title, message: error.message, locale };
     if (error.mayHaveWritten) view.mayHaveWritten = true;
     // A platform error behind a plain-words one: its details go to the log, with a reference.
     if (error.detail !== undefined) {
@@ -18,21 +26,22 @@ export function errorView(error: unknown): ErrorView {
   const reference = errorReference(Date.now(), Math.random());
   logError(reference, error);
   return {
-    title: 'Something went wrong',
-    message:
-      'Threadsmith hit an unexpected problem. Try again; if it keeps happening, send us the reference below.',
+    title: t(locale, 'error.unexpected.title'),
+    message: t(locale, 'error.unexpected'),
     reference,
+    locale,
   };
 }
 
 /** For triggers, which must return a card. */
 export function cardOrErrorCard(
   run: () => GoogleAppsScript.Card_Service.Card,
+  locale?: string,
 ): GoogleAppsScript.Card_Service.Card {
   try {
     return run();
   } catch (error) {
-    return errorCard(errorView(error));
+    return errorCard(errorView(error, locale));
   }
 }
 
@@ -52,21 +61,23 @@ type ActionResult =
  */
 export function composeOrThrow(
   run: () => GoogleAppsScript.Card_Service.ComposeActionResponse,
+  locale?: string,
 ): GoogleAppsScript.Card_Service.ComposeActionResponse {
   try {
     return run();
   } catch (error) {
-    const view = errorView(error);
-    throw new Error(view.reference ? `${view.message} Reference: ${view.reference}` : view.message);
+    const view = errorView(error, locale);
+    const reference = view.reference ? t(locale, 'error.reference', { reference: view.reference }) : '';
+    throw new Error(reference ? `${view.message} ${reference}` : view.message);
   }
 }
 
 /** For button actions: an error shows as a notification and an error card pushed on the stack. */
-export function responseOrErrorCard(run: () => ActionResult): ActionResult {
+export function responseOrErrorCard(run: () => ActionResult, locale?: string): ActionResult {
   try {
     return run();
   } catch (error) {
-    const view = errorView(error);
+    const view = errorView(error, locale);
     return CardService.newActionResponseBuilder()
       .setNotification(CardService.newNotification().setText(view.message))
       .setNavigation(CardService.newNavigation().pushCard(errorCard(view)))

@@ -9,16 +9,8 @@ import {
 } from '../cards/composeCard';
 import type { AskedField } from '../cards/fillSection';
 import { type AddonEvent, formValue, formValues, userEnv } from '../events';
-import {
-  addressKey,
-  displayAddress,
-  identityOf,
-  isMe,
-  parseAddress,
-  parseAddresses,
-  stripReplyPrefixes,
-  withDirection,
-} from '../mail';
+import { t } from '../i18n';
+import { displayAddress, identityOf, isMe, stripReplyPrefixes, withDirection } from '../mail';
 import type { Address, Identity, MessageSnapshot } from '../mail/types';
 import { isDraft, openMessage, threadIdOf } from '../platform/gmail';
 import type { Settings, StoredTemplate, TemplateStore } from '../store/templateStore';
@@ -32,6 +24,12 @@ import {
   summaryLine,
 } from '../templates';
 import { cardOrErrorCard } from './boundary';
+import {
+  type DraftRecipients,
+  draftRecipients,
+  recipientWarnings,
+  templateAdditions,
+} from './composeRecipients';
 import { myAddress } from './me';
 import { userStore } from './stores';
 import {
@@ -50,42 +48,6 @@ import {
 
 /** The most templates the list shows before asking for a narrower search. */
 const LIST_LIMIT = 30;
-
-interface DraftRecipients {
-  to: Address[];
-  cc: Address[];
-  bcc: Address[];
-  /** The Cc and Bcc exactly as the event gave them: sent back first, untouched, when a list changes. */
-  rawCc: string[];
-  rawBcc: string[];
-  /** What the event listed that is no address, named in a warning and left alone. */
-  invalid: string[];
-  /**
-   * Whether the event holds the draft's Cc / Bcc list at all. A click in the compose window may come
-   * without them; then Insert must not set that list, since setting one replaces it.
-   */
-  known: { cc: boolean; bcc: boolean };
-}
-
-/** The draft's recipients as the event gives them (bare addresses, draftAccess METADATA). */
-function draftRecipients(e: AddonEvent): DraftRecipients {
-  const invalid: string[] = [];
-  const read = (list: string[] | undefined) =>
-    (list ?? []).flatMap((raw) => {
-      const a = parseAddress(raw);
-      if (!a) invalid.push(raw);
-      return a ? [a] : [];
-    });
-  return {
-    to: read(e.gmail?.toRecipients),
-    cc: read(e.gmail?.ccRecipients),
-    bcc: read(e.gmail?.bccRecipients),
-    rawCc: e.gmail?.ccRecipients ?? [],
-    rawBcc: e.gmail?.bccRecipients ?? [],
-    invalid,
-    known: { cc: Array.isArray(e.gmail?.ccRecipients), bcc: Array.isArray(e.gmail?.bccRecipients) },
-  };
-}
 
 /**
  * The message being replied to, when the event names one. Compose events may name the draft itself or
@@ -123,7 +85,7 @@ interface ComposeContext {
 
 function composeContext(e: AddonEvent): ComposeContext {
   const store = userStore();
-  const library = loadTemplates(store);
+  const library = loadTemplates(store, userEnv(e).locale);
   const settings: Settings = library.settings;
   // The user's address, settled once: against the replied message's From when there is one (me.ts).
   let email: string | undefined;
@@ -141,10 +103,6 @@ function composeContext(e: AddonEvent): ComposeContext {
     me: { name: settings.myName, email: addressFor([]) },
     env: userEnv(e),
   };
-}
-
-function recipientWarnings(r: DraftRecipients): string[] {
-  return r.invalid.length > 0 ? [`Not an email address, left as it is: ${r.invalid.join(', ')}`] : [];
 }
 
 /**
@@ -167,6 +125,7 @@ function listView(ctx: ComposeContext, query: string, e: AddonEvent): ComposeLis
     .sort((a, b) => rank(a.t) - rank(b.t) || a.i - b.i)
     .map(({ t }) => t);
   return {
+    locale: ctx.env.locale,
     query,
     items: matches
       .slice(0, LIST_LIMIT)
@@ -174,7 +133,7 @@ function listView(ctx: ComposeContext, query: string, e: AddonEvent): ComposeLis
     more: Math.max(0, matches.length - LIST_LIMIT),
     empty: ctx.templates.length === 0 ? 'library' : matches.length === 0 ? 'search' : null,
     recipients: ctx.recipients.to.map(displayAddress),
-    warnings: recipientWarnings(ctx.recipients),
+    warnings: recipientWarnings(ctx.recipients, ctx.env.locale),
   };
 }
 
@@ -200,54 +159,32 @@ function render(
   return renderForContext(template.body, context, fieldOverrides(e), options);
 }
 
-/**
- * The template's own Cc/Bcc that the draft lacks, and those that are not addresses. Addresses a template
- * adds are the user's choice, kept even when they are the user's (Bcc to self), as in a reply.
- */
-function additions(list: string, already: Address[]): { add: Address[]; invalid: string[] } {
-  const parsed = parseAddresses(list);
-  const have = new Set(already.map((a) => addressKey(a.email)));
-  const add = parsed.addresses.filter((a) => {
-    const key = addressKey(a.email);
-    if (have.has(key)) return false;
-    have.add(key);
-    return true;
-  });
-  return { add, invalid: parsed.invalid };
-}
-
-function templateAdditions(ctx: ComposeContext, template: StoredTemplate) {
-  const r = ctx.recipients;
-  return {
-    cc: additions(template.cc, [...r.to, ...r.cc]),
-    bcc: additions(template.bcc, [...r.to, ...r.cc, ...r.bcc]),
-  };
-}
-
 /** The template's subject, when a new message may take it ('' for a reply or a subject with fields). */
 function subjectToSet(ctx: ComposeContext, template: StoredTemplate): string {
   return template.subject && !ctx.replied && !/\{\{|\{%/.test(template.subject) ? template.subject : '';
 }
 
 function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEvent): ComposePreviewView {
-  const { cc, bcc } = templateAdditions(ctx, template);
-  const unknownList = (list: Address[], known: boolean, label: string) =>
+  const { cc, bcc } = templateAdditions(ctx.recipients, template);
+  const locale = ctx.env.locale;
+  const unknownList = (
+    list: Address[],
+    known: boolean,
+    id: 'compose.warning.unknownCc' | 'compose.warning.unknownBcc',
+  ) =>
     list.length > 0 && !known
-      ? [
-          `Gmail did not tell Threadsmith this draft’s ${label}, so Insert leaves it as it is: add ${list
-            .map((a) => a.email)
-            .join(', ')} to ${label} yourself.`,
-        ]
+      ? [t(locale, id, { emails: list.map((a) => a.email).join(t(locale, 'list.separator')) })]
       : [];
   const warnings = [
-    ...recipientWarnings(ctx.recipients),
-    ...[...cc.invalid, ...bcc.invalid].map(
-      (x) => `The template’s “${x}” is not an email address and is left out.`,
+    ...recipientWarnings(ctx.recipients, locale),
+    ...[...cc.invalid, ...bcc.invalid].map((value) =>
+      t(locale, 'compose.warning.templateNotAddress', { value }),
     ),
-    ...unknownList(cc.add, ctx.recipients.known.cc, 'Cc'),
-    ...unknownList(bcc.add, ctx.recipients.known.bcc, 'Bcc'),
+    ...unknownList(cc.add, ctx.recipients.known.cc, 'compose.warning.unknownCc'),
+    ...unknownList(bcc.add, ctx.recipients.known.bcc, 'compose.warning.unknownBcc'),
   ];
   const base = {
+    locale,
     templateId: template.id,
     name: template.name,
     recipients: ctx.recipients.to.map(displayAddress),
@@ -292,7 +229,7 @@ function askedField(ctx: ComposeContext, field: string, e: AddonEvent): AskedFie
 
 /** The compose trigger: the template list, recently used first. */
 export function onCompose(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
-  return cardOrErrorCard(() => composeListCard(listView(composeContext(e), '', e)));
+  return cardOrErrorCard(() => composeListCard(listView(composeContext(e), '', e)), userEnv(e).locale);
 }
 
 export function composeSearch(e: AddonEvent) {
@@ -344,7 +281,7 @@ export function composeInsert(e: AddonEvent, params: ActionParams['composeInsert
       .setUpdateType(CardService.UpdateDraftBodyType.IN_PLACE_INSERT),
   );
   const r = ctx.recipients;
-  const { cc: ccAdd, bcc: bccAdd } = templateAdditions(ctx, template);
+  const { cc: ccAdd, bcc: bccAdd } = templateAdditions(ctx.recipients, template);
   const cc = ccAdd.add;
   const bcc = bccAdd.add;
   // These actions replace the whole list, so the draft's own recipients go first, and a list the event

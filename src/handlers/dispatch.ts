@@ -1,7 +1,7 @@
 // The single entry point of every card button: reads parameters.action and runs its handler.
 import { type ActionName, type ActionParams, COMPOSE_ACTIONS } from '../actions';
-import { UserError } from '../errors';
-import type { AddonEvent } from '../events';
+import { userError } from '../errors';
+import { type AddonEvent, userEnv } from '../events';
 import { composeOrThrow, responseOrErrorCard } from './boundary';
 import { composeInsert, composePreview, composeRefresh, composeSearch } from './compose';
 import {
@@ -86,18 +86,17 @@ function isActionName(name: string): name is ActionName {
 export function dispatchAction(e: AddonEvent) {
   const parameters = e.commonEventObject?.parameters ?? {};
   const name = parameters.action ?? '';
+  const { locale } = userEnv(e);
   const run = () => {
     if (!isActionName(name)) {
-      throw new UserError(
-        'That button is from an older version of Threadsmith. Reopen the message and try again.',
-      );
+      throw userError({ title: 'error.title', message: 'error.oldButton' });
     }
     const handler = HANDLERS[name] as Handler<typeof name>;
     return handler(e, parameters as unknown as ActionParams[typeof name]);
   };
   // A compose action may only answer with a draft (boundary.ts): its failures cannot become a card.
   if (COMPOSE_ACTIONS.includes(name as ActionName)) {
-    return composeOrThrow(run as () => GoogleAppsScript.Card_Service.ComposeActionResponse);
+    return composeOrThrow(run as () => GoogleAppsScript.Card_Service.ComposeActionResponse, locale);
   }
-  return responseOrErrorCard(run);
+  return responseOrErrorCard(run, locale);
 }

@@ -1,7 +1,7 @@
 // The contextual surface: the card beside an open message, its live preview, and the draft made from it.
 import type { ActionParams } from '../actions';
 import { messageCard, SHOWN_TEMPLATES } from '../cards/messageCard';
-import type { AddonEvent } from '../events';
+import { type AddonEvent, userEnv } from '../events';
 import { cardOrErrorCard } from './boundary';
 import { choicesFrom, draftFromPlan, messageView, planReply, replyContext } from './reply';
 import { userStore } from './stores';
@@ -14,7 +14,7 @@ const NO_BODY = { text: '', html: '' };
 function currentCard(e: AddonEvent, modeSet: boolean): GoogleAppsScript.Card_Service.Card {
   // One read gives the templates and the settings the reply needs.
   const store = userStore();
-  const library = loadTemplates(store);
+  const library = loadTemplates(store, userEnv(e).locale);
   const ctx = replyContext(e, { settings: library.settings, store });
   const choices = choicesFrom(e, ctx.modes);
   const { plan, route } = planReply(ctx, choices, NO_BODY);
@@ -25,7 +25,7 @@ function currentCard(e: AddonEvent, modeSet: boolean): GoogleAppsScript.Card_Ser
 }
 
 export function onGmailMessage(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
-  return cardOrErrorCard(() => currentCard(e, false));
+  return cardOrErrorCard(() => currentCard(e, false), userEnv(e).locale);
 }
 
 /** A reply choice changed: show the new plan in place. */

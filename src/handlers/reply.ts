@@ -2,7 +2,7 @@
 // choices from the card, and route the plan through the Apps Script calls that can make it.
 import { type DraftKind, FIELD } from '../actions';
 import type { MessageView, ReplyChoicesView } from '../cards/messageCard';
-import { UserError } from '../errors';
+import { UserError, userError } from '../errors';
 import { type AddonEvent, formValue, formValues, userEnv } from '../events';
 import { t } from '../i18n';
 import {
@@ -16,8 +16,8 @@ import {
   isBlocked,
   isMe,
   routeDraft,
+  textWarning,
   WarningCode,
-  warning,
   warningText,
   warningTier,
   withoutMissingAttachments,
@@ -27,12 +27,6 @@ import { createDraft, missingAttachments, type OpenMessage, openMessage } from '
 import type { Settings, TemplateStore } from '../store/templateStore';
 import { myAddress } from './me';
 import { userStore } from './stores';
-
-export const MODE_LABELS: Record<ReplyMode, string> = {
-  reply: 'Reply',
-  'reply-all': 'Reply all',
-  'reply-list': 'Reply to list',
-};
 
 /** The reply mode in the user's language, Gmail's own words for Reply / Reply all. */
 export function modeLabel(mode: ReplyMode, locale: string): string {
@@ -75,10 +69,7 @@ export function replyContext(
     found ?? identityOf(myAddress(store, settings, open.snapshot.from.addresses), settings.otherAddresses);
   const sender = open.snapshot.from.addresses[0];
   if (!sender) {
-    throw new UserError(
-      'This message has no sender address (its From line is missing or unreadable), so there is nobody to reply to.',
-      'No sender',
-    );
+    throw userError({ title: 'error.noSender.title', message: 'error.noSender' });
   }
   return {
     open,
@@ -147,11 +138,7 @@ export function planReply(
     routed.plan = {
       ...routed.plan,
       warnings: [
-        warning(
-          WarningCode.unknownUser,
-          'Gmail did not give Threadsmith your email address, so it cannot keep you off the reply. Threadsmith needs permission to see your email address: if you declined it, remove Threadsmith’s access at myaccount.google.com/permissions, open it again and allow it.',
-          true,
-        ),
+        textWarning(WarningCode.unknownUser, 'warning.unknownUser', {}, true),
         ...routed.plan.warnings,
       ],
     };
@@ -202,12 +189,15 @@ export function draftFromPlan(
   promised: DraftKind,
 ): GoogleAppsScript.Gmail.GmailDraft {
   const blocking = plan.warnings.filter((w) => w.blocking);
-  if (blocking.length > 0) throw new UserError(blocking.map((w) => w.message).join(' '), 'No draft made');
+  if (blocking.length > 0) {
+    // Plan warnings carry their words as ids (src/mail/warning.ts textWarning): the error says them.
+    const parts = blocking.flatMap((w) => (w.text ? [w.text] : []));
+    if (parts.length < blocking.length)
+      throw new UserError(blocking.map((w) => w.message).join(' '), t('en', 'error.noDraft.title'));
+    throw userError({ title: 'error.noDraft.title', message: 'error.noDraft.title', parts });
+  }
   if (draftKind(route) !== promised) {
-    throw new UserError(
-      'The reply changed since this card was drawn. Nothing was made: change any choice on the card to refresh it, then create the draft again.',
-      'No draft made',
-    );
+    throw userError({ title: 'error.noDraft.title', message: 'error.cardChanged' });
   }
   return createDraft(open, plan, route, formatAddress);
 }

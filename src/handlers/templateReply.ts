@@ -7,6 +7,7 @@ import type { ReplyChoicesView, SuggestedRow } from '../cards/messageCard';
 import type { TemplateRow } from '../cards/templateList';
 import { templatePreviewCard } from '../cards/templatePreviewCard';
 import { type AddonEvent, formValue } from '../events';
+import { t } from '../i18n';
 import { type DraftRoute, fitBody, isBlocked, isMe, ownTextTooLarge, stripReplyPrefixes } from '../mail';
 import type { Identity, MessageSnapshot, ReplyMode, ReplyPlan } from '../mail/types';
 import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
@@ -22,8 +23,8 @@ import {
   choicesFrom,
   draftFromPlan,
   draftKind,
-  MODE_LABELS,
   messageView,
+  modeLabel,
   planReply,
   type ReplyContext,
   replyContext,
@@ -197,12 +198,15 @@ export function suggestedTemplateRows(
       false,
     );
     const missing = outcome.ok ? outcome.rendered.missing : [];
+    const locale = ctx.env.locale;
     const what = !outcome.ok
-      ? 'Has an error: open to see it'
+      ? t(locale, 'card.templates.hasError')
       : missing.length > 0
-        ? `Asks for ${missing.map(missingFieldLabel).join(', ')}`
+        ? t(locale, 'card.templates.asksFor', {
+            fields: missing.map(missingFieldLabel).join(t(locale, 'list.separator')),
+          })
         : summaryLine(outcome.rendered.text);
-    const detail = [mode === choices.mode ? '' : MODE_LABELS[mode], row.detail, what]
+    const detail = [mode === choices.mode ? '' : modeLabel(mode, locale), row.detail, what]
       .filter(Boolean)
       .join(' · ');
     const ready = outcome.ok && missing.length === 0 && !isBlocked(plan.warnings) && !ownTextTooLarge(plan);

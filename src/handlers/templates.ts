@@ -21,33 +21,27 @@ import {
   type RenderOptions,
   rankTemplates,
   renderTemplate,
-  STARTER_TEMPLATES,
+  starterTemplates,
   suggestedFullName,
   suggestedName,
   type TemplateIssue,
 } from '../templates';
 import type { Template } from '../templates/types';
 
-/** The starters with stable ids, so a deleted one is known and never added again. */
-export const STARTERS: StarterTemplate[] = STARTER_TEMPLATES.map((t) => ({
-  ...t,
-  tags: [...t.tags],
-  id: `starter-${t.name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`,
-}));
+/** The English starters with stable ids, so a deleted one is known and never added again. */
+export const STARTERS: StarterTemplate[] = starterTemplates('en');
 
 /**
  * The whole library in one read. On the user's first run (no starters added yet) the starters are added
  * and the library read again; a busy or full store just shows the library as it is, and the next read
  * tries again. Damaged settings may hide which starters were deleted, so then nothing is added.
  */
-export function loadTemplates(store: TemplateStore): Library {
+export function loadTemplates(store: TemplateStore, locale?: string): Library {
   const library = store.loadLibrary();
   if (library.settings.startersSeeded || library.damaged.some((d) => d.id === SETTINGS_KEY)) return library;
   try {
-    store.seedStarters(STARTERS);
+    // In the user's language (the event's userLocale): the starter set of its locale chain.
+    store.seedStarters(locale ? starterTemplates(locale) : STARTERS);
   } catch (error) {
     if (error instanceof UserError) return library;
     throw error;

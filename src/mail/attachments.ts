@@ -3,7 +3,7 @@
 // Gmail may name a part differently (an unnamed or oddly encoded one) or list one more or fewer, so parts
 // are paired by name first and by position only where both lists have the same length.
 import type { AttachmentMeta, PlanWarning, ReplyPlan } from './types';
-import { nameList, WarningCode, warning } from './warning';
+import { textWarning, WarningCode } from './warning';
 
 /**
  * For each of `ours` (the snapshot's list, in its order), the index in Gmail's list `names` of the same
@@ -32,10 +32,10 @@ export function pairAttachments(ours: readonly AttachmentMeta[], names: readonly
 export function withoutMissingAttachments(plan: ReplyPlan, missing: readonly AttachmentMeta[]): ReplyPlan {
   if (missing.length === 0) return plan;
   const gone = new Set(missing.map((a) => a.index));
-  const note: PlanWarning = warning(
-    WarningCode.attachmentsMissing,
-    `Gmail no longer lists ${nameList(missing.map((a) => `“${a.name}”`))} on this message, so the draft goes without ${missing.length === 1 ? 'it' : 'them'}.`,
-  );
+  const note: PlanWarning = textWarning(WarningCode.attachmentsMissing, 'warning.attachmentsMissing', {
+    count: missing.length,
+    names: missing.map((a) => `“${a.name}”`),
+  });
   return {
     ...plan,
     attachments: plan.attachments.filter((a) => !gone.has(a.index)),

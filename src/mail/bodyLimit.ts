@@ -7,7 +7,7 @@ import { escapeHtml } from './html';
 import { draftBodies } from './route';
 import { utf8Length, utf8Unit } from './size';
 import type { ReplyPlan } from './types';
-import { WarningCode, warning } from './warning';
+import { textWarning, WarningCode } from './warning';
 
 export const MAX_BODY_BYTES = 200 * 1024;
 
@@ -69,14 +69,7 @@ export function fitBody(plan: ReplyPlan, limit = MAX_BODY_BYTES): ReplyPlan {
   if (bodyBytes(own) > limit) {
     return {
       ...plan,
-      warnings: [
-        ...plan.warnings,
-        warning(
-          WarningCode.bodyTooLarge,
-          'The reply’s own text is over Gmail’s 200 KB limit for one message. Shorten it to make the draft.',
-          true,
-        ),
-      ],
+      warnings: [...plan.warnings, textWarning(WarningCode.bodyTooLarge, 'warning.bodyTooLarge', {}, true)],
     };
   }
   const quote = plan.quote!;
@@ -87,10 +80,7 @@ export function fitBody(plan: ReplyPlan, limit = MAX_BODY_BYTES): ReplyPlan {
     attachments: plan.attachments.filter((a) => !a.inline),
   };
   if (bodyBytes(plain) <= limit) {
-    return withNote(
-      plain,
-      'The original is too big to quote with its formatting (Gmail limits a message to 200 KB), so it is quoted as plain text.',
-    );
+    return withNote(plain, 'warning.quotePlain');
   }
   // The longest start of the quote's text that fits with the note: what the rest of the draft takes is
   // fixed, and each character of the text adds its bytes to both parts (escaped in the HTML one).
@@ -100,10 +90,7 @@ export function fitBody(plan: ReplyPlan, limit = MAX_BODY_BYTES): ReplyPlan {
   while (low > 0 && bodyBytes(cut(low)) > limit) low = Math.floor(low / 2);
   // Never split a surrogate pair.
   const end = low > 0 && /[\ud800-\udbff]/.test(quote.text[low - 1]!) ? low - 1 : low;
-  return withNote(
-    cut(end),
-    'The original is too big to quote whole (Gmail limits a message to 200 KB): its start is quoted as plain text, with a note where it stops.',
-  );
+  return withNote(cut(end), 'warning.quoteCut');
 }
 
 /** Bytes one character of quoted text costs in the text part and, escaped, in the HTML part. */
@@ -123,6 +110,6 @@ function longestFitting(text: string, budget: number): number {
   return text.length;
 }
 
-function withNote(plan: ReplyPlan, message: string): ReplyPlan {
-  return { ...plan, warnings: [...plan.warnings, warning(WarningCode.quoteShortened, message)] };
+function withNote(plan: ReplyPlan, id: 'warning.quotePlain' | 'warning.quoteCut'): ReplyPlan {
+  return { ...plan, warnings: [...plan.warnings, textWarning(WarningCode.quoteShortened, id)] };
 }

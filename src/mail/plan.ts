@@ -1,12 +1,13 @@
 // The reply plan: everything a reply draft will be made of, built once from the snapshot and the user's
 // choices. The preview shows it and the draft is made from it, so what the user saw is what they get.
+import { t } from '../i18n';
 import { quoteOriginal } from './quote';
 import { availableModes, replyRecipients } from './recipients';
 import { replyThreading } from './references';
 import { formatSize } from './size';
 import { normalizeReplySubject } from './subject';
 import type { AttachmentMeta, Identity, MessageSnapshot, ReplyChoices, ReplyEnv, ReplyPlan } from './types';
-import { nameList, WarningCode, warning } from './warning';
+import { textWarning, WarningCode } from './warning';
 
 /** Gmail's limit on the attachments of one message. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
@@ -23,8 +24,6 @@ export class PlanError extends Error {
     this.name = 'PlanError';
   }
 }
-
-const MODE_NAMES = { reply: 'Reply', 'reply-all': 'Reply all', 'reply-list': 'Reply to list' } as const;
 
 /**
  * The plan of a reply to `snapshot`. Throws PlanError when the mode is not offered for this message
@@ -44,7 +43,7 @@ export function buildReplyPlan(
       'mode-not-offered',
       mode === 'reply-list'
         ? 'This message does not come from a mailing list you can reply to.'
-        : `"${MODE_NAMES[mode] ?? mode}" is not available for this message.`,
+        : `"${t('en', `mode.${mode}`) || mode}" is not available for this message.`,
     );
   }
   const recipients = replyRecipients(snapshot, identity, mode, {
@@ -58,21 +57,11 @@ export function buildReplyPlan(
   ] as const) {
     if (!snapshot.repeated.includes(header)) continue;
     // Only the first is read (as Gmail's getHeader does); the card says so, so nobody is dropped unseen.
-    warnings.push(
-      warning(
-        WarningCode.repeatedHeader,
-        `This message has more than one ${label} line, where mail allows one: only the first is used.`,
-      ),
-    );
+    warnings.push(textWarning(WarningCode.repeatedHeader, 'warning.repeatedHeader', { header: label }));
   }
   const threading = replyThreading(snapshot.headers);
   if (threading.inReplyTo === '') {
-    warnings.push(
-      warning(
-        WarningCode.noMessageId,
-        "The original message has no Message-ID, so the recipient's mail client may not thread this reply (it still threads in your Gmail).",
-      ),
-    );
+    warnings.push(textWarning(WarningCode.noMessageId, 'warning.noMessageId'));
   }
   const quote = choices.includeQuote === false ? null : quoteOriginal(snapshot, env);
   const attachments = attachmentsToCarry(
@@ -116,9 +105,10 @@ function attachmentsWarning(attachments: AttachmentMeta[]) {
   const largest = [...attachments]
     .sort((a, b) => b.size - a.size)
     .map((a) => `${a.name} (${formatSize(a.size)})`);
-  return warning(
+  return textWarning(
     WarningCode.attachmentsTooLarge,
-    `The attachments to carry come to ${formatSize(total)}, over Gmail's ${formatSize(MAX_ATTACHMENT_BYTES)} limit: ${nameList(largest)}. Turn off the original attachments or the quote to make the draft.`,
+    'warning.attachmentsTooLarge',
+    { total: formatSize(total), max: formatSize(MAX_ATTACHMENT_BYTES), names: largest },
     true,
   );
 }

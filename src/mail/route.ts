@@ -9,7 +9,7 @@ import { type DateEnv, formatDate } from './dateFormat';
 import { withDirection } from './direction';
 import { messageIds } from './references';
 import type { Address, MessageSnapshot, PlanWarning, ReplyPlan, ThreadMessage } from './types';
-import { WarningCode, warning } from './warning';
+import { textWarning, WarningCode } from './warning';
 
 /**
  * `subjectOption` false: the reply's subject is over what createDraftReply's `subject` option takes, so
@@ -33,10 +33,7 @@ export function gmailReplySubject(original: string): string {
 /** The plan and the subject option for a reply route: the plan's subject if the option takes it. */
 function replySubject(plan: ReplyPlan, original: string): { plan: ReplyPlan; subjectOption: boolean } {
   if (plan.subject.length <= MAX_REPLY_SUBJECT) return { plan, subjectOption: true };
-  const note = warning(
-    WarningCode.subjectByGmail,
-    `The subject is longer than the ${MAX_REPLY_SUBJECT} characters Threadsmith may set, so Gmail writes it.`,
-  );
+  const note = textWarning(WarningCode.subjectByGmail, 'warning.subjectByGmail', { max: MAX_REPLY_SUBJECT });
   return {
     plan: { ...plan, subject: gmailReplySubject(original), warnings: [...plan.warnings, note] },
     subjectOption: false,
@@ -114,12 +111,11 @@ export function routeDraft(
   const earlier = (snapshot.thread.earlier ?? []).find((m: ThreadMessage) => replyable(m));
   if (earlier) {
     const threading = documentedThreading(earlier.headers);
-    const note: PlanWarning = warning(
-      WarningCode.repliesToEarlier,
-      `Gmail would address a reply to your own message back to you, so this draft answers ${
-        plan.to.map((a) => a.name || a.email).join(', ') || 'their'
-      }’s message of ${formatDay(earlier.date, env)} in the same conversation.`,
-    );
+    const names = plan.to.map((a) => a.name || a.email).join(', ');
+    const date = formatDay(earlier.date, env);
+    const note: PlanWarning = names
+      ? textWarning(WarningCode.repliesToEarlier, 'warning.repliesToEarlier', { names, date })
+      : textWarning(WarningCode.repliesToEarlier, 'warning.repliesToEarlier.noName', { date });
     // The earlier message's own subject is not read; the thread's is the same but for its prefixes.
     const fitted = replySubject(plan, snapshot.subject);
     return {
@@ -132,11 +128,9 @@ export function routeDraft(
       },
     };
   }
-  const note: PlanWarning = warning(
+  const note: PlanWarning = textWarning(
     WarningCode.notThreaded,
-    unpredictableReplyTo(snapshot)
-      ? 'The message’s Reply-To or From cannot be read reliably, so Threadsmith addresses this draft itself: it starts a new conversation with the same subject.'
-      : 'Gmail add-ons can only address a threaded reply to the sender, so this draft starts a new conversation with the same subject.',
+    unpredictableReplyTo(snapshot) ? 'warning.notThreaded.unreadable' : 'warning.notThreaded',
   );
   return {
     route: { kind: 'standalone' },

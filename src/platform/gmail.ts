@@ -1,6 +1,6 @@
 // The only code that talks to GmailApp: reads the open message once into a MessageSnapshot and makes
 // the draft a ReplyPlan describes. Nothing else touches GmailMessage.
-import { DraftMayExistError, UserError } from '../errors';
+import { DraftMayExistError, userError } from '../errors';
 import type { AddonEvent } from '../events';
 import { pairAttachments } from '../mail/attachments';
 import { type DraftRoute, draftBodies } from '../mail/route';
@@ -36,10 +36,7 @@ export function openMessage(
   const token = e.gmail?.accessToken;
   const id = e.gmail?.messageId;
   if (!token || !id) {
-    throw new UserError(
-      'Threadsmith works on the message you have open, and this request did not say which one. Open a message in Gmail and try again.',
-      'No message open',
-    );
+    throw userError({ title: 'error.noMessage.title', message: 'error.noMessage' });
   }
   // Both calls are retried on any error (setting the same token again changes nothing). What an error
   // says is not read: Apps Script writes it in the user's language, so "not found", "access denied"
@@ -47,27 +44,16 @@ export function openMessage(
   try {
     withRetry(() => GmailApp.setCurrentMessageAccessToken(token));
   } catch (error) {
-    throw new UserError(
-      'Gmail did not let Threadsmith read this message (its access may have expired). Close the message, open it again and retry.',
-      'Message access expired',
-      error,
-    );
+    throw userError({ title: 'error.accessExpired.title', message: 'error.accessExpired' }, error);
   }
   let message: GoogleAppsScript.Gmail.GmailMessage | null;
   try {
     message = withRetry(() => GmailApp.getMessageById(id));
   } catch (error) {
-    throw new UserError(
-      'Gmail did not let Threadsmith read this message: it may have been deleted or moved, or Gmail is having trouble. Close the message, open it again and retry.',
-      'Message not readable',
-      error,
-    );
+    throw userError({ title: 'error.notReadable.title', message: 'error.notReadable' }, error);
   }
   if (!message) {
-    throw new UserError(
-      'This message no longer exists: it may have been deleted. Open another message.',
-      'Message not found',
-    );
+    throw userError({ title: 'error.notFound.title', message: 'error.notFound' });
   }
   const found = message;
   const snapshot = withRetry(() => readSnapshot(found, id, e.gmail?.threadId, options.threadCount ?? true));

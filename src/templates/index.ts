@@ -45,7 +45,7 @@ export {
   renderWithOverrides,
   type TemplateIssue,
 } from './render';
-export { NEW_TEMPLATE_BODY, STARTER_TEMPLATES } from './starters';
+export { NEW_TEMPLATE_BODY, newTemplateBody, STARTER_TEMPLATES, starterTemplates } from './starters';
 export { rankTemplates, type Suggestion, type SuggestionInput } from './suggest';
 export { SUMMARY_CHARS, summaryLine } from './summaryLine';
 export type { Template } from './types';

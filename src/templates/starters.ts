@@ -1,103 +1,40 @@
-// The templates a new library starts with: useful as they are, and examples of merge fields with
-// defaults and guards. Each passes lint without warnings and renders with every field filled, for any
-// sender, subject and user (tests hold them to it):
-// - the greeting is "Hi <first name>," or "Hi there," when the sender gives no name a person goes by
-//   (an organisation, a role, a bare address);
-// - the subject, when there is one, is quoted as a title ("“Question about bulk import limits”") in a
-//   phrase of its own, never read as part of the sentence;
-// - the sign-off is the user's first name (or their full name for the formal decline), the name they
-//   set if it is not a person's (a shared "Northwind Support" mailbox), or no name at all: never an
-//   address.
+// The templates a new library starts with, in the user's language: useful as they are, and examples of
+// merge fields with defaults and guards. Each passes lint without warnings and renders with every field
+// filled, for any sender, subject and user (tests hold them to it). The words are in one file per locale
+// (src/i18n/starters/<tag>.ts, greetings chosen per language: docs/i18n.md); this file gives them ids.
+import { type StarterKey, starterSet } from '../i18n/starters';
+import { en } from '../i18n/starters/en';
 import type { TemplateInput } from './model';
 
-const hi = 'Hi {{ sender.first_name | default: "there" }},';
-// Long subjects are cut after twelve words so the sentence still reads as one.
-const quotedSubject = '“{{ subject | truncatewords: 12, "…" }}”';
+const KEYS = Object.keys(en.templates) as StarterKey[];
 
-/** A sign-off line, then the first of the names that is known on the next line (none when neither is). */
-function signOff(words: string, first: 'me.first_name' | 'me.name', then: 'me.first_name' | 'me.name') {
-  return `${words}{% if ${first} %}\n{{ ${first} }}{% elsif ${then} %}\n{{ ${then} }}{% endif %}`;
+/** The English starters, in library order. */
+export const STARTER_TEMPLATES: readonly TemplateInput[] = KEYS.map((k) => en.templates[k]);
+
+/**
+ * A starter's id, from its English name as it always was ("starter-polite-decline"): the same in every
+ * language, so a starter the user deleted is never added again whatever their locale becomes.
+ */
+function starterId(key: StarterKey): string {
+  return `starter-${en.templates[key].name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
-export const STARTER_TEMPLATES: readonly TemplateInput[] = [
-  {
-    name: 'Acknowledge, answer to follow',
-    body: [
-      hi,
-      '',
-      `Thank you for your message{% if subject %}, ${quotedSubject}{% endif %}. It has reached me and I am looking into it.`,
-      '',
-      'You will have a full answer within **two working days**. If anything changes on your side in the meantime, just reply to this email.',
-      '',
-      signOff('Best regards,', 'me.first_name', 'me.name'),
-    ].join('\n'),
-    cc: '',
-    bcc: '',
-    subject: '',
-    mode: 'reply',
-    tags: ['acknowledge', 'support'],
-  },
-  {
-    name: 'Ask for missing details',
-    body: [
-      hi,
-      '',
-      'Thanks for getting in touch. So that I can help, could you send me:',
-      '',
-      '1. the order or account number it is about',
-      '2. what you expected to happen, and what happened instead',
-      '3. a screenshot, if you have one',
-      '',
-      'As soon as I have these I will pick it up.',
-      '',
-      signOff('Best,', 'me.first_name', 'me.name'),
-    ].join('\n'),
-    cc: '',
-    bcc: '',
-    subject: '',
-    mode: 'reply',
-    tags: ['details', 'support'],
-  },
-  {
-    name: 'Polite decline',
-    body: [
-      hi,
-      '',
-      'Thank you for thinking of me, and for taking the time to explain it so clearly. I have given it careful thought, and I am going to say no this time: I could not give it the attention it deserves.',
-      '',
-      'I hope it goes well, and please do keep me in mind for the future.',
-      '',
-      signOff('Kind regards,', 'me.name', 'me.first_name'),
-    ].join('\n'),
-    cc: '',
-    bcc: '',
-    subject: '',
-    mode: 'reply',
-    tags: ['decline'],
-  },
-  {
-    name: 'Follow up',
-    body: [
-      hi,
-      '',
-      `I wanted to follow up on {% if subject %}${quotedSubject}{% else %}my last message{% endif %}. Have you had a chance to look at it?`,
-      '',
-      'If it is easier to talk it through, reply with a time that suits you and I will call.',
-      '',
-      signOff('Thanks,', 'me.first_name', 'me.name'),
-    ].join('\n'),
-    cc: '',
-    bcc: '',
-    subject: 'Following up',
-    mode: 'reply',
-    tags: ['follow-up'],
-  },
-];
+/** The starters to seed for a user of `locale` (its chain's first starter set), with their stable ids. */
+export function starterTemplates(locale: string | undefined | null): (TemplateInput & { id: string })[] {
+  const set = starterSet(locale);
+  return KEYS.map((k) => ({ ...set.templates[k], tags: [...set.templates[k].tags], id: starterId(k) }));
+}
 
 /**
  * The text a new template starts with: the starters' greeting and sign-off, with a line between
  * them to write on, so the most common fields are already there with their fallbacks.
  */
-export const NEW_TEMPLATE_BODY = [hi, '', '', '', signOff('Best regards,', 'me.first_name', 'me.name')].join(
-  '\n',
-);
+export const NEW_TEMPLATE_BODY = en.newTemplateBody;
+
+/** NEW_TEMPLATE_BODY in the user's language. */
+export function newTemplateBody(locale: string | undefined | null): string {
+  return starterSet(locale).newTemplateBody;
+}

@@ -114,7 +114,8 @@ describe('a draft call that may have written', () => {
   test('German: a template draft that times out after the write: the same advice', async () => {
     const runtime = await runtimeIn(GERMAN);
     const { event, card } = openMessage(runtime, 'plain-text.eml', GERMAN);
-    const preview = cardsOf(click(runtime, event, card, findButton(card, 'Follow up')))[0]!;
+    // A German user's library starts with the German starters: "Nachfassen" is "Follow up".
+    const preview = cardsOf(click(runtime, event, card, findButton(card, 'Nachfassen')))[0]!;
     runtime.ledger.failAfter('GmailMessage', 'createDraftReply', FAULT.gmailTimedOut);
     const failure = thrownBy(() => click(runtime, event, preview, createDraftButtonOf(preview)));
     expect(runtime.mailbox.drafts).toHaveLength(1);

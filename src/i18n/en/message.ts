@@ -39,6 +39,8 @@ export const message = {
   'card.templates.draftAlt': 'Draft “{name}”',
   'card.templates.all': 'All templates ({count})',
   'card.templates.manage': 'Manage templates',
+  'card.templates.hasError': 'Has an error: open to see it',
+  'card.templates.asksFor': 'Asks for {fields}',
 
   // Warnings about the recipients (src/mail/recipients.ts).
   'warning.nobody': 'Nobody is left to send this reply to.',
@@ -64,4 +66,39 @@ export const message = {
     'The message asks for replies to go to you (Reply-To), so this reply goes to {sender} instead.',
   'warning.replyTo.others': 'The message asks for replies to go to {names} (Reply-To), not to {sender}.',
   'warning.theSender': 'the sender',
+
+  // The other warnings of a reply plan (src/mail/plan.ts, route.ts, attachments.ts, bodyLimit.ts).
+  'warning.unknownUser':
+    'Gmail did not give Threadsmith your email address, so it cannot keep you off the reply. Threadsmith needs permission to see your email address: if you declined it, remove Threadsmith’s access at myaccount.google.com/permissions, open it again and allow it.',
+  'warning.repeatedHeader':
+    'This message has more than one {header} line, where mail allows one: only the first is used.',
+  'warning.noMessageId':
+    "The original message has no Message-ID, so the recipient's mail client may not thread this reply (it still threads in your Gmail).",
+  'warning.attachmentsTooLarge':
+    "The attachments to carry come to {total}, over Gmail's {max} limit: {names}. Turn off the original attachments or the quote to make the draft.",
+  'warning.attachmentsMissing': {
+    one: 'Gmail no longer lists {names} on this message, so the draft goes without it.',
+    other: 'Gmail no longer lists {names} on this message, so the draft goes without them.',
+  },
+  'warning.bodyTooLarge':
+    'The reply’s own text is over Gmail’s 200 KB limit for one message. Shorten it to make the draft.',
+  'warning.quotePlain':
+    'The original is too big to quote with its formatting (Gmail limits a message to 200 KB), so it is quoted as plain text.',
+  'warning.quoteCut':
+    'The original is too big to quote whole (Gmail limits a message to 200 KB): its start is quoted as plain text, with a note where it stops.',
+  'warning.subjectByGmail':
+    'The subject is longer than the {max} characters Threadsmith may set, so Gmail writes it.',
+  'warning.repliesToEarlier':
+    'Gmail would address a reply to your own message back to you, so this draft answers {names}’s message of {date} in the same conversation.',
+  'warning.repliesToEarlier.noName':
+    'Gmail would address a reply to your own message back to you, so this draft answers their’s message of {date} in the same conversation.',
+  'warning.notThreaded.unreadable':
+    'The message’s Reply-To or From cannot be read reliably, so Threadsmith addresses this draft itself: it starts a new conversation with the same subject.',
+  'warning.notThreaded':
+    'Gmail add-ons can only address a threaded reply to the sender, so this draft starts a new conversation with the same subject.',
+
+  // Lines of the message card.
+  'card.recipients.none': '—',
+  'card.recipients.more': '{names} and {count} more',
+  'card.open': 'Open',
 } as const satisfies Record<string, Message>;

@@ -63,4 +63,40 @@ export const de: Catalogue = {
     'Die Nachricht bittet um Antworten an Sie (Reply-To), daher geht diese Antwort stattdessen an {sender}.',
   'warning.replyTo.others': 'Die Nachricht bittet um Antworten an {names} (Reply-To), nicht an {sender}.',
   'warning.theSender': 'den Absender',
+
+  // The compose card (src/i18n/en/compose.ts).
+  'compose.header': 'Vorlage einfügen',
+  'compose.search': 'Vorlagen suchen',
+  'compose.searchHint': 'Name, Tag oder Text',
+  'compose.for': 'Für',
+  'compose.noRecipients': 'Noch keine Empfänger',
+  'compose.check': 'Prüfen',
+  'compose.templates': 'Vorlagen',
+  'compose.emptyLibrary':
+    'Ihre Vorlagenbibliothek ist leer. Öffnen Sie Threadsmith in der Seitenleiste von Gmail (ohne geöffnete Nachricht) und wählen Sie {button}, um Ihre erste Vorlage zu schreiben.',
+  'compose.newTemplate': 'Neue Vorlage',
+  'compose.noMatch': 'Keine Vorlage passt zu „{query}“.',
+  'compose.empty': '(leer)',
+  'compose.team': 'Team',
+  'compose.more': '{count} weitere: Suche eingrenzen.',
+  'compose.preview.subtitle': 'Vorschau für diesen Entwurf',
+  'compose.addsCc': 'Fügt Cc hinzu',
+  'compose.addsBcc': 'Fügt Bcc hinzu',
+  'compose.subject': 'Betreff',
+  'compose.setSubject': 'Betreff auf „{subject}“ setzen',
+  'compose.setSubjectHint': 'Bei einer Antwort ausschalten: Ein geänderter Betreff trennt die Unterhaltung.',
+  'compose.problem': 'Diese Vorlage hat einen Fehler',
+  'compose.text': 'Text',
+  'compose.insert': 'Einfügen',
+  'compose.insertWaiting': {
+    one: 'Einfügen ({count} Wert ausfüllen)',
+    other: 'Einfügen ({count} Werte ausfüllen)',
+  },
+  'compose.warning.notAddress': 'Keine E-Mail-Adresse, unverändert gelassen: {names}',
+  'compose.warning.templateNotAddress':
+    '„{value}“ aus der Vorlage ist keine E-Mail-Adresse und wird weggelassen.',
+  'compose.warning.unknownCc':
+    'Gmail hat Threadsmith das Cc dieses Entwurfs nicht mitgeteilt, daher lässt „Einfügen“ es unverändert: Fügen Sie {emails} selbst zu Cc hinzu.',
+  'compose.warning.unknownBcc':
+    'Gmail hat Threadsmith das Bcc dieses Entwurfs nicht mitgeteilt, daher lässt „Einfügen“ es unverändert: Fügen Sie {emails} selbst zu Bcc hinzu.',
 };

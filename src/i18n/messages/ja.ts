@@ -54,4 +54,36 @@ export const ja: Catalogue = {
   'warning.replyTo.others':
     'このメッセージは返信先 (Reply-To) に {names} を指定しています（{sender} ではありません）。',
   'warning.theSender': '送信者',
+
+  // The compose card (src/i18n/en/compose.ts).
+  'compose.header': 'テンプレートを挿入',
+  'compose.search': 'テンプレートを検索',
+  'compose.searchHint': '名前、タグ、本文',
+  'compose.for': '宛先',
+  'compose.noRecipients': '宛先はまだありません',
+  'compose.check': '確認',
+  'compose.templates': 'テンプレート',
+  'compose.emptyLibrary':
+    'テンプレート ライブラリは空です。Gmail のサイドパネルで（メールを開かずに）Threadsmith を開き、{button} を選んで最初のテンプレートを作成してください。',
+  'compose.newTemplate': '新しいテンプレート',
+  'compose.noMatch': '「{query}」に一致するテンプレートはありません。',
+  'compose.empty': '（空）',
+  'compose.team': 'チーム',
+  'compose.more': 'ほか {count} 件: 検索を絞り込んでください。',
+  'compose.preview.subtitle': 'この下書きでのプレビュー',
+  'compose.addsCc': 'Cc に追加',
+  'compose.addsBcc': 'Bcc に追加',
+  'compose.subject': '件名',
+  'compose.setSubject': '件名を「{subject}」にする',
+  'compose.setSubjectHint': '返信ではオフにしてください。件名を変えるとスレッドが分かれます。',
+  'compose.problem': 'このテンプレートには問題があります',
+  'compose.text': '本文',
+  'compose.insert': '挿入',
+  'compose.insertWaiting': { other: '挿入（あと {count} 件入力）' },
+  'compose.warning.notAddress': 'メールアドレスではないため、そのままにしています: {names}',
+  'compose.warning.templateNotAddress': 'テンプレートの「{value}」はメールアドレスではないため、除外します。',
+  'compose.warning.unknownCc':
+    'Gmail からこの下書きの Cc が届いていないため、挿入しても Cc は変わりません。{emails} をご自分で Cc に追加してください。',
+  'compose.warning.unknownBcc':
+    'Gmail からこの下書きの Bcc が届いていないため、挿入しても Bcc は変わりません。{emails} をご自分で Bcc に追加してください。',
 };

@@ -45,6 +45,7 @@ describe('withoutMissingAttachments', () => {
       {
         code: 'attachments-missing',
         message: 'Gmail no longer lists “a.pdf” on this message, so the draft goes without it.',
+        text: { id: 'warning.attachmentsMissing', params: { count: 1, names: ['“a.pdf”'] } },
       },
     ]);
   });

@@ -50,6 +50,7 @@ test('a quote whose HTML is too big keeps its text and drops its HTML (and the i
       code: 'quote-shortened',
       message:
         'The original is too big to quote with its formatting (Gmail limits a message to 200 KB), so it is quoted as plain text.',
+      text: { id: 'warning.quotePlain', params: {} },
     },
   ]);
 });

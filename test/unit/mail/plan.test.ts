@@ -57,6 +57,7 @@ describe('buildReplyPlan', () => {
       code: WarningCode.noMessageId,
       message:
         "The original message has no Message-ID, so the recipient's mail client may not thread this reply (it still threads in your Gmail).",
+      text: { id: 'warning.noMessageId', params: {} },
     });
   });
 
@@ -119,6 +120,10 @@ describe('attachments to carry', () => {
       blocking: true,
       message:
         "The attachments to carry come to 26.5 MB, over Gmail's 25 MB limit: video.mov (20 MB) and slides.pdf (6.5 MB). Turn off the original attachments or the quote to make the draft.",
+      text: {
+        id: 'warning.attachmentsTooLarge',
+        params: { total: '26.5 MB', max: '25 MB', names: ['video.mov (20 MB)', 'slides.pdf (6.5 MB)'] },
+      },
     });
     expect(isBlocked(build({ attachments: big }).warnings)).toBe(false);
   });

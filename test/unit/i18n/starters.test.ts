@@ -1,0 +1,144 @@
+import { STARTER_SETS } from '../../../src/i18n/starters';
+import { lintTemplate } from '../../../src/templates/lint';
+import { validateTemplateInput } from '../../../src/templates/model';
+import { type RenderOutcome, renderTemplate } from '../../../src/templates/render';
+import { starterTemplates } from '../../../src/templates/starters';
+import { context } from '../templates/helpers';
+
+// Every locale's starter set: the same starters as English, each clean for lint and the model, using the
+// same merge fields (the greeting may name the sender by another name field: 様 takes the family name).
+
+const en = STARTER_SETS.en!;
+const KEYS = Object.keys(en.templates);
+
+/** The merge fields a body reads, from its Liquid tags and outputs. */
+function fieldsOf(body: string): Set<string> {
+  const fields = new Set<string>();
+  for (const tag of body.match(/\{\{[^}]*\}\}|\{%[^%]*%\}/g) ?? []) {
+    for (const f of tag.match(/\b(?:sender|me)\.[a-z_]+|\bsubject\b/g) ?? []) fields.add(f);
+  }
+  return fields;
+}
+
+const withoutSender = (s: Set<string>) => [...s].filter((f) => !f.startsWith('sender.')).sort();
+const SENDER_NAME_FIELDS = ['sender.first_name', 'sender.last_name', 'sender.name'];
+
+function text(outcome: RenderOutcome): string {
+  if (!outcome.ok) throw new Error(`render failed: ${outcome.error.message}`);
+  return outcome.text;
+}
+
+describe.each(Object.keys(STARTER_SETS))('starter set %s', (tag) => {
+  const set = STARTER_SETS[tag]!;
+
+  it('has the English starters, with the same mode and subject use', () => {
+    expect(Object.keys(set.templates)).toEqual(KEYS);
+    for (const key of KEYS) {
+      const [mine, theirs] = [set.templates[key as 'decline'], en.templates[key as 'decline']];
+      expect(mine.mode).toBe(theirs.mode);
+      expect(mine.subject === '').toBe(theirs.subject === '');
+      expect(mine.tags.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(KEYS)('"%s" is a valid template that lints clean, with the same merge fields as English', (key) => {
+    const t = set.templates[key as 'decline'];
+    expect(validateTemplateInput({ ...t, tags: t.tags.join(',') })).toMatchObject({ ok: true });
+    expect(lintTemplate(t.body)).toEqual({ errors: [], warnings: [] });
+    const fields = fieldsOf(t.body);
+    expect(withoutSender(fields)).toEqual(withoutSender(fieldsOf(en.templates[key as 'decline'].body)));
+    for (const f of fields) if (f.startsWith('sender.')) expect(SENDER_NAME_FIELDS).toContain(f);
+  });
+
+  it('starts a new template clean', () => {
+    expect(lintTemplate(set.newTemplateBody)).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe('the seed picks the user locale’s set', () => {
+  const names = (locale: string) => starterTemplates(locale).map((t) => t.name);
+  const ids = [
+    'starter-acknowledge-answer-to-follow',
+    'starter-ask-for-missing-details',
+    'starter-polite-decline',
+    'starter-follow-up',
+  ];
+
+  it.each(['de', 'de-AT', 'de-CH'])('%s: German', (locale) => {
+    expect(names(locale)).toEqual([
+      'Eingang bestätigen, Antwort folgt',
+      'Fehlende Angaben erfragen',
+      'Höflich absagen',
+      'Nachfassen',
+    ]);
+  });
+
+  it('ja: Japanese', () => {
+    expect(names('ja')).toEqual([
+      '受領のご連絡（回答は後日）',
+      '不足情報のお願い',
+      '丁寧なお断り',
+      'フォローアップ',
+    ]);
+  });
+
+  it.each(['en-US', 'pt-BR', 'xx', '', 'de!!'])('%s: English, as today', (locale) => {
+    expect(names(locale)).toEqual([
+      'Acknowledge, answer to follow',
+      'Ask for missing details',
+      'Polite decline',
+      'Follow up',
+    ]);
+  });
+
+  it.each(['en', 'de', 'ja'])('%s: the ids are the English ones, so a deleted starter stays deleted', (l) => {
+    expect(starterTemplates(l).map((t) => t.id)).toEqual(ids);
+  });
+});
+
+describe('the greetings, written out by hand', () => {
+  const person = context({
+    snapshot: { from: 'Okafor, Chidi <chidi.okafor@fabrikam.example>' },
+    subject: 'Frage zu Importlimits',
+    me: { name: 'Sam Taylor', email: 'sam@northwind.example' },
+  });
+  const company = context({
+    snapshot: { from: 'Contoso Partner Portal <portal@contoso.example>' },
+    subject: '',
+    me: { name: '', email: 'sam@northwind.example' },
+  });
+  const de = STARTER_SETS.de!.templates;
+  const ja = STARTER_SETS.ja!.templates;
+
+  it('German: "Hallo <first name>," in a Sie text; "Guten Tag," without a name; no address signed', () => {
+    expect(text(renderTemplate(de.acknowledge.body, person))).toBe(
+      [
+        'Hallo Chidi,',
+        '',
+        'vielen Dank für Ihre Nachricht zu „Frage zu Importlimits“. Sie ist bei mir angekommen, und ich kümmere mich darum.',
+        '',
+        'Eine vollständige Antwort erhalten Sie innerhalb von zwei Werktagen. Falls sich bei Ihnen in der Zwischenzeit etwas ändert, antworten Sie einfach auf diese E-Mail.',
+        '',
+        'Viele Grüße',
+        'Sam',
+      ].join('\n'),
+    );
+    expect(text(renderTemplate(de.followUp.body, company)).split('\n').slice(0, 3)).toEqual([
+      'Guten Tag,',
+      '',
+      'ich wollte noch einmal wegen meiner letzten Nachricht nachfragen. Hatten Sie schon Gelegenheit, es sich anzusehen?',
+    ]);
+  });
+
+  it('Japanese: the family name with 様, ご担当者様 without one; no "Hi"', () => {
+    const yamada = context({
+      snapshot: { from: 'Taro Yamada <t.yamada@fabrikam.example>' },
+      me: { name: 'Sam Taylor', email: 'sam@northwind.example' },
+    });
+    const lines = text(renderTemplate(ja.decline.body, yamada)).split('\n');
+    expect(lines[0]).toBe('Yamada 様');
+    expect(lines[2]).toBe('お世話になっております。');
+    expect(lines.slice(-2)).toEqual(['何卒よろしくお願い申し上げます。', 'Sam Taylor']);
+    expect(text(renderTemplate(ja.details.body, company)).split('\n')[0]).toBe('ご担当者様');
+  });
+});
