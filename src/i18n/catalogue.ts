@@ -25,26 +25,49 @@ import type { Catalogue, Message, Param, Params } from './types';
 
 export type { MessageId } from './messages/en';
 
-/** Every catalogue by its BCP 47 tag; `en` is complete, the others translate what they can. */
-export const CATALOGUES: Readonly<Record<string, Catalogue>> = {
-  en,
-  ar,
-  de,
-  es,
-  fr,
-  he,
-  it,
-  ja,
-  ko,
-  nl,
-  pl,
-  pt,
-  'pt-BR': ptBR,
-  ru,
-  tr,
-  'zh-CN': zhCN,
-  'zh-TW': zhTW,
-};
+/**
+ * Every catalogue by its BCP 47 tag, as a function that builds it: `en` is complete, the others
+ * translate what they can. Apps Script compiles the whole bundle at every click, but V8 only pre-parses
+ * a function it does not call, so a click pays the full parse of one translation: the user's.
+ */
+const LOADERS: ReadonlyMap<string, () => Catalogue> = new Map(
+  Object.entries({
+    en: () => en,
+    ar,
+    de,
+    es,
+    fr,
+    he,
+    it,
+    ja,
+    ko,
+    nl,
+    pl,
+    pt,
+    'pt-BR': ptBR,
+    ru,
+    tr,
+    'zh-CN': zhCN,
+    'zh-TW': zhTW,
+  }),
+);
+
+/** The tags of every catalogue. */
+export const LOCALES: readonly string[] = [...LOADERS.keys()];
+
+const built = new Map<string, Catalogue>();
+
+/** The catalogue of `tag` (built on first use, once per run), or undefined when there is none. */
+export function catalogueOf(tag: string): Catalogue | undefined {
+  let catalogue = built.get(tag);
+  if (!catalogue) {
+    const load = LOADERS.get(tag);
+    if (!load) return undefined;
+    catalogue = load();
+    built.set(tag, catalogue);
+  }
+  return catalogue;
+}
 
 /** Tags Google or ICU spell another way than the catalogue: old ISO codes, scripts for regions. */
 const ALIASES: Readonly<Record<string, string>> = {
@@ -85,7 +108,7 @@ export function localeChain(locale: string | undefined | null): string[] {
     const name = ALIASES[t] ?? t;
     // Traditional and Simplified Chinese never stand in for each other: only the first zh-* is used.
     if (name.startsWith('zh-') && chain.some((c) => c.startsWith('zh-'))) return;
-    if (CATALOGUES[name] && !chain.includes(name)) chain.push(name);
+    if (LOCALES.includes(name) && !chain.includes(name)) chain.push(name);
   };
   if (tag !== '') {
     const parts = tag.split('-');
@@ -102,7 +125,7 @@ export function localeChain(locale: string | undefined | null): string[] {
 /** The first catalogue of the chain that translates `id` (the tag whose grammar picks plural forms). */
 function lookup(chain: string[], id: MessageId): { tag: string; message: Message } {
   for (const tag of chain) {
-    const message = CATALOGUES[tag]?.[id];
+    const message = catalogueOf(tag)?.[id];
     if (usable(message)) return { tag, message };
   }
   return { tag: 'en', message: (en as Record<string, Message>)[id] ?? '' };

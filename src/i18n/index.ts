@@ -1,8 +1,9 @@
 // The add-on's words in the user's language: see catalogue.ts and docs/i18n.md.
 export {
-  CATALOGUES,
   canonicalLocale,
+  catalogueOf,
   isRtlLocale,
+  LOCALES,
   localeChain,
   type MessageId,
   nameList,

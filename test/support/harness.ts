@@ -18,7 +18,7 @@ import {
   messageEvent,
 } from '../../sim/testing/events';
 import { openLibrary } from '../../sim/testing/setup';
-import { CATALOGUES } from '../../src/i18n';
+import { catalogueOf, LOCALES } from '../../src/i18n';
 
 export const FIXTURES = join(ROOT, 'fixtures', 'mailbox');
 export const CORPORA = join(ROOT, '..', 'shared', 'corpora');
@@ -82,7 +82,7 @@ export function click(
 /** "Create draft" in every language the card may speak (the event's locale picks one). */
 export const CREATE_DRAFT: string[] = [
   'Create draft',
-  ...Object.values(CATALOGUES).flatMap((c) => {
+  ...LOCALES.map((tag) => catalogueOf(tag) ?? {}).flatMap((c) => {
     const text = c['card.createDraft'];
     return typeof text === 'string' ? [text] : [];
   }),

@@ -1,7 +1,7 @@
 // German (de). Gmail's own words: Antworten, Allen antworten, Entwurf.
 import type { Catalogue } from '../types';
 
-export const de: Catalogue = {
+export const de = (): Catalogue => ({
   // Gmail: "Am Mi., 20. Dez. 2023 um 13:37 Uhr schrieb Name <a@b>:"
   'quote.wrote': 'Am {date} schrieb {who}:',
   'quote.wroteNoDate': '{who} schrieb:',
@@ -99,4 +99,4 @@ export const de: Catalogue = {
     'Gmail hat Threadsmith das Cc dieses Entwurfs nicht mitgeteilt, daher lässt „Einfügen“ es unverändert: Fügen Sie {emails} selbst zu Cc hinzu.',
   'compose.warning.unknownBcc':
     'Gmail hat Threadsmith das Bcc dieses Entwurfs nicht mitgeteilt, daher lässt „Einfügen“ es unverändert: Fügen Sie {emails} selbst zu Bcc hinzu.',
-};
+});

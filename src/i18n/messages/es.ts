@@ -1,7 +1,7 @@
 // Spanish (es). Gmail's own words: Responder, Responder a todos, Borrador.
 import type { Catalogue } from '../types';
 
-export const es: Catalogue = {
+export const es = (): Catalogue => ({
   // Gmail: "El lun, 15 ene 2025 a las 17:03, Name (<a@b>) escribió:"
   'quote.wrote': 'El {date}, {who} escribió:',
   'quote.wroteNoDate': '{who} escribió:',
@@ -60,4 +60,4 @@ export const es: Catalogue = {
     'El mensaje pide que las respuestas vayan a ti (Reply-To), así que esta respuesta va a {sender}.',
   'warning.replyTo.others': 'El mensaje pide que las respuestas vayan a {names} (Reply-To), no a {sender}.',
   'warning.theSender': 'el remitente',
-};
+});

@@ -1,7 +1,7 @@
 // French (fr). Gmail's own words: Répondre, Répondre à tous, Brouillon.
 import type { Catalogue } from '../types';
 
-export const fr: Catalogue = {
+export const fr = (): Catalogue => ({
   // Gmail: "Le mer. 20 déc. 2023 à 13:37, Name <a@b> a écrit :" (a no-break space before the colon)
   'quote.wrote': 'Le {date}, {who} a écrit\u00a0:',
   'quote.wroteNoDate': '{who} a écrit\u00a0:',
@@ -62,4 +62,4 @@ export const fr: Catalogue = {
   'warning.replyTo.others':
     'Le message demande que les réponses aillent à {names} (Reply-To), et non à {sender}.',
   'warning.theSender': 'l’expéditeur',
-};
+});

@@ -1,7 +1,7 @@
 // Japanese (ja). Gmail's own words: 返信, 全員に返信, 下書き.
 import type { Catalogue } from '../types';
 
-export const ja: Catalogue = {
+export const ja = (): Catalogue => ({
   // Gmail: "2023年12月20日(水) 13:37 Name <a@b>:"
   'quote.wrote': '{date} {who}:',
   'quote.wroteNoDate': '{who}:',
@@ -86,4 +86,4 @@ export const ja: Catalogue = {
     'Gmail からこの下書きの Cc が届いていないため、挿入しても Cc は変わりません。{emails} をご自分で Cc に追加してください。',
   'compose.warning.unknownBcc':
     'Gmail からこの下書きの Bcc が届いていないため、挿入しても Bcc は変わりません。{emails} をご自分で Bcc に追加してください。',
-};
+});

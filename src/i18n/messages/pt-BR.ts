@@ -2,7 +2,7 @@
 // Gmail's own words: Responder, Responder a todos, Rascunho.
 import type { Catalogue } from '../types';
 
-export const ptBR: Catalogue = {
+export const ptBR = (): Catalogue => ({
   'list.separator': ', ',
   'list.and': '{first} e {last}',
   'list.more': { one: '{first} e mais {count}', other: '{first} e mais {count}' },
@@ -58,4 +58,4 @@ export const ptBR: Catalogue = {
   'warning.replyTo.others':
     'A mensagem pede que as respostas vão para {names} (Reply-To), não para {sender}.',
   'warning.theSender': 'o remetente',
-};
+});
