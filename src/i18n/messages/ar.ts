@@ -13,7 +13,7 @@ export const ar = (): Catalogue => ({
   'quote.unknownSender': 'مرسل غير معروف',
 
   'list.separator': '، ',
-  'list.and': '{first} و{last}',
+  'list.and': '{first} و {last}',
   'list.more': {
     zero: '{first}',
     one: '{first} وآخر',
