@@ -34,7 +34,7 @@ import {
   fieldOverrides,
   fillInputName,
   findTemplate,
-  issueText,
+  issueTextIn,
   keepMyName,
   pageOf,
   pageParam,
@@ -242,6 +242,7 @@ function previewCard(e: AddonEvent, reply: TemplateReply) {
       : []),
   ];
   return templatePreviewCard({
+    locale: view.locale,
     templateId: reply.template.id,
     name: reply.template.name,
     reply: { ...view, preview: { ...view.preview, warnings } },
@@ -255,7 +256,7 @@ function previewCard(e: AddonEvent, reply: TemplateReply) {
           asked: askedFields(e, reply, outcome.asked),
           missing: outcome.rendered.missing,
         }
-      : { ok: false, issues: outcome.issues.map(issueText) },
+      : { ok: false, issues: outcome.issues.map(issueTextIn(view.locale)) },
   });
 }
 
@@ -288,7 +289,7 @@ export function draftTemplate(e: AddonEvent, params: ActionParams['draftTemplate
   const reply = templateReply(e, params.templateId, { store, mode: params.mode, draft: true });
   const { plan, route } = reply;
   // Throws, naming what to fix, while the template has errors or a field has no value.
-  draftableRender(reply.template.name, reply.outcome);
+  draftableRender(reply.template.name, reply.outcome, reply.ctx.env.locale);
   const draft = draftFromPlan(reply.ctx.open, plan, route, params.draft);
   try {
     store.recordUse(reply.template.id);
@@ -311,7 +312,8 @@ export function allTemplates(e: AddonEvent, params: ActionParams['allTemplates']
     rows.filter((r) => matching.has(r.id)),
     pageParam(params.page),
   );
-  const card = allTemplatesCard({ query, mode: params.mode ?? '', list: { ...page, rows: page.items } });
+  const list = { ...page, rows: page.items };
+  const card = allTemplatesCard({ locale: ctx.env.locale, query, mode: params.mode ?? '', list });
   const navigation = params.inPlace
     ? CardService.newNavigation().updateCard(card)
     : CardService.newNavigation().pushCard(card);

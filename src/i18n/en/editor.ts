@@ -2,4 +2,92 @@
 import type { Message } from '../types';
 
 /** The template editor, the template preview and the fill-in form. */
-export const editor = {} as const satisfies Record<string, Message>;
+export const editor = {
+  // The editor.
+  'editor.new': 'New template',
+  'editor.edit': 'Edit template',
+  'editor.newTeam': 'New team template',
+  'editor.editTeam': 'Edit team template',
+  'editor.teamSubtitle': 'Team · {team}',
+  'editor.notSaved': 'Not saved',
+  'editor.oneToFix': 'One thing to fix, shown under its field below.',
+  'editor.toFix': '{count} things to fix, each shown under its field below.',
+  'editor.conflictKept': 'What you typed is still below: copy it before opening the saved version.',
+  'editor.openSaved': 'Open the saved version',
+  'editor.name': 'Name',
+  'editor.text': 'Text',
+  'editor.textHint': 'Markdown: **bold**, *italics*, [text](https://…), lists with - or 1.',
+  'editor.check': 'Check',
+  'editor.insertField': 'Insert field',
+  'editor.chooseField': 'Choose a field to add to the text…',
+  // {example} is a field with its fallback, as written in a template.
+  'editor.insertHelp':
+    'Added at the end of the text, with a fallback where the message may lack it: {example}. Fields without one are asked for before the draft is made.',
+  'editor.tags': 'Tags',
+  'editor.tagsHint': 'Comma-separated, e.g. billing, acme.example',
+  'editor.defaultReply': 'Default reply',
+  'editor.addCc': 'Add Cc',
+  'editor.addBcc': 'Add Bcc',
+  'editor.addressesHint': 'Addresses added to every draft',
+  'editor.subject': 'Subject for new messages',
+  'editor.subjectHint': 'Never used for replies: they keep the thread’s subject',
+  'editor.duplicate': 'Duplicate',
+  'editor.copyToMine': 'Copy to my templates',
+  'editor.delete': 'Delete',
+  'editor.save': 'Save',
+  'editor.cancel': 'Cancel',
+  'editor.confirmDelete.header': 'Delete template?',
+  // {name} is the template's name, already escaped, quoted and bold.
+  'editor.confirmDelete.text':
+    'Delete {name}? This can’t be undone: export your templates first if you may want it back.',
+  'editor.keep': 'Keep it',
+
+  // What a save says.
+  'editor.refused': 'Not saved: see the card',
+  'editor.saved': 'Saved “{name}”',
+  'editor.toCheck': { one: '{count} thing to check', other: '{count} things to check' },
+  // {check} is editor.toCheck.
+  'editor.savedCheck': 'Saved “{name}”, with {check}: open it to see',
+  'editor.issue': 'Line {line}, column {column}: {message}',
+  // {issues} are editor.issue texts joined with "; ".
+  'editor.unusable': '“{name}” can’t be used until it is fixed: {issues}. Edit it in your template library.',
+  'editor.unusableTitle': 'Template has an error',
+  // {labels} are the fields' names, quoted; {fields} the fields as written in the template.
+  'fill.missing': {
+    one: 'Fill in {labels} ({fields}) first: there is no value for it here, and Threadsmith never leaves a merge field empty.',
+    other:
+      'Fill in {labels} ({fields}) first: there is no value for them here, and Threadsmith never leaves a merge field empty.',
+  },
+  'fill.missingTitle': 'Fill in the missing values',
+
+  // The template preview.
+  'preview.subtitle': 'Template for this message',
+  'preview.cantUse': 'This template can’t be used yet',
+  'preview.fixIt': 'Fix it in your template library; nothing is drafted from a template with errors.',
+  'preview.manage': 'Manage templates',
+  'preview.text': 'The text',
+  'preview.moreChars': '… and {count} more characters, all in the draft',
+  'preview.noText': '(no text)',
+  'preview.addsCc': 'Cc {addresses}',
+  'preview.addsBcc': 'Bcc {addresses}',
+  'preview.adds': 'The template adds {added}.',
+  'preview.addsBoth': 'The template adds {cc} and {bcc}.',
+  'preview.subjectNote':
+    'The template’s subject is for new messages: a reply keeps the thread’s subject, so it threads for everyone.',
+  'preview.createDraft': 'Create draft',
+
+  // The fill-in form.
+  'fill.header': 'Fill in',
+  'fill.waiting': { one: '{text} (fill in {count} value)', other: '{text} (fill in {count} values)' },
+  'fill.noValue': {
+    one: 'There is no value here for this field. Type it in: nothing is made until every field has a value.',
+    other:
+      'There is no value here for these fields. Type them in: nothing is made until every field has a value.',
+  },
+  'fill.thisTime': 'Your values are used this time only.',
+  'fill.thisTimeName': 'Your values are used this time only; your name too, unless you keep it below.',
+  'fill.keepName': 'Use my name for every draft',
+  'fill.keepNameHint': 'Saved in Settings, where you can change it',
+  'fill.nameKept': 'Saved “{name}” as your name for every draft. Change it in Settings.',
+  'fill.nameNotKept': 'Your name was not saved ({reason}); it is used for this draft.',
+} as const satisfies Record<string, Message>;
