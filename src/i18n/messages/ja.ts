@@ -54,4 +54,24 @@ export const ja: Catalogue = {
   'warning.replyTo.others':
     'このメッセージは返信先 (Reply-To) に {names} を指定しています（{sender} ではありません）。',
   'warning.theSender': '送信者',
+
+  // The library and Settings (a first few keys; the rest falls back to English key by key).
+  'library.header': 'テンプレート',
+  'library.new': '新しいテンプレート',
+  'library.import': 'インポート',
+  'library.export': 'エクスポート',
+  'library.usage': '{limit} 中 {used} を使用',
+  'library.kilobytes': '{size} KB',
+  'library.settings': '設定',
+  'library.settingsHint': 'テンプレートで使う名前と、その他のアドレス',
+  'rows.templates': { other: 'テンプレート {count} 件' },
+  'rows.search': 'テンプレートを検索',
+  'team.header': 'チーム ライブラリ',
+  'settings.header': '設定',
+  'settings.you': 'あなた',
+  'settings.name': '名前',
+  'settings.otherAddresses': 'その他のメールアドレス',
+  'settings.onePerLine': '1 行に 1 件',
+  'settings.save': '保存',
+  'settings.saved': '保存しました。',
 };
