@@ -33,7 +33,7 @@ import { isTeamTemplateId } from '../templates/teamId';
 import { backToLibrary, changed, currentLibraryCard, freshLibraryCard, respond } from './libraryView';
 import { personalStore, userStore } from './stores';
 import { copyTeamToPersonal, deleteTeamTemplate, editTeamTemplate, saveTeamTemplate } from './team';
-import { typedValues, valuesOf } from './templateForm';
+import { problemsIn, storeErrorText, typedValues, valuesOf } from './templateForm';
 import { findTemplate, issueTextIn, pageParam } from './templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -161,7 +161,7 @@ export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']
     subject: typed.subject,
     mode: typed.mode,
   });
-  if (!checked.ok) return refuse(checked.problems);
+  if (!checked.ok) return refuse(problemsIn(locale, checked.problems));
   const lint = lintTemplate(checked.value.body);
   if (lint.errors.length > 0)
     return refuse(lint.errors.map((issue) => ({ field: 'body', message: issueTextIn(locale)(issue) })));
@@ -176,7 +176,10 @@ export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']
       : store.saveTemplate(checked.value);
   } catch (error) {
     if (error instanceof UserError)
-      return refuse([{ field: fieldOfError(error), message: error.message }], error instanceof ConflictError);
+      return refuse(
+        [{ field: fieldOfError(error), message: storeErrorText(error, locale) }],
+        error instanceof ConflictError,
+      );
     throw error;
   }
   const n = lint.warnings.length;

@@ -13,6 +13,7 @@ import { defaultSettings, type Settings } from '../store/settings';
 import { suggestedFullName } from '../templates';
 import { cardOrErrorCard } from './boundary';
 import { userStore } from './stores';
+import { storeErrorText } from './templateForm';
 
 function currentSettingsCard(
   e: AddonEvent,
@@ -102,7 +103,7 @@ export function saveSettings(e: AddonEvent, params: ActionParams['saveSettings']
     if (error instanceof UserError) {
       return refusedResponse(
         e,
-        t(userEnv(e).locale, 'settings.notSaved', { reason: error.message }),
+        t(userEnv(e).locale, 'settings.notSaved', { reason: storeErrorText(error, userEnv(e).locale) }),
         parsed.addresses.map((a) => a.email),
       );
     }

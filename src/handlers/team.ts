@@ -22,7 +22,7 @@ import {
 import { TEAM_ID_PREFIX } from '../templates/teamId';
 import { freshLibraryCard } from './libraryView';
 import { type LibraryWithTeam, personalStore, teamLibrary, userStore } from './stores';
-import { copyInput, typedValues, valuesOf } from './templateForm';
+import { copyInput, problemsIn, typedValues, valuesOf } from './templateForm';
 import { findTemplate, issueTextIn } from './templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -135,7 +135,7 @@ export function saveTeamTemplate(e: AddonEvent, params: ActionParams['saveTempla
       say(locale, 'editor.refused'),
     );
   const checked = checkTemplateInput(typed);
-  if (!checked.ok) return refuse(checked.problems);
+  if (!checked.ok) return refuse(problemsIn(locale, checked.problems));
   const lint = lintTemplate(checked.value.body);
   if (lint.errors.length > 0)
     return refuse(lint.errors.map((i) => ({ field: 'body', message: issueTextIn(locale)(i) })));

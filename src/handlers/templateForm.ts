@@ -1,10 +1,29 @@
 // The template editor's form values: from a stored template (to show it) and from the card's inputs
 // (what the user typed), for the personal library and the team library alike.
 import { FIELD } from '../actions';
-import type { TemplateFormValues } from '../cards/editorCard';
+import type { EditorProblem, TemplateFormValues } from '../cards/editorCard';
+import type { UserError } from '../errors';
 import { type AddonEvent, formValue } from '../events';
+import { t } from '../i18n';
+import { DuplicateNameError, StoreBusyError } from '../store/errors';
 import type { StoredTemplate } from '../store/templateStore';
-import type { TemplateInput } from '../templates';
+import type { FieldProblem, TemplateInput } from '../templates';
+
+/** The input's problems in the user's language (the code's key; its English message is the fallback). */
+export function problemsIn(locale: string, problems: FieldProblem[]): EditorProblem[] {
+  return problems.map((p) => ({ field: p.field, message: t(locale, `editor.problem.${p.code}`, p.params) }));
+}
+
+/**
+ * A store's refusal in the user's language, mapped from its class at this boundary (store/ keeps its
+ * English messages); one not mapped yet shows its English message.
+ */
+export function storeErrorText(error: UserError, locale: string): string {
+  if (error instanceof DuplicateNameError && error.names.length === 1)
+    return t(locale, 'editor.store.nameTaken', { name: error.names[0] ?? '' });
+  if (error instanceof StoreBusyError) return t(locale, 'editor.store.busy');
+  return error.message;
+}
 
 export function valuesOf(t: StoredTemplate): TemplateFormValues {
   return {

@@ -42,6 +42,34 @@ export const editor = {
     'Delete {name}? This can’t be undone: export your templates first if you may want it back.',
   'editor.keep': 'Keep it',
 
+  // Why an input is refused (src/templates/templateInput.ts ProblemCode); {label} is Cc or Bcc.
+  'editor.problem.notObject': 'A template must be an object with a name and a body',
+  'editor.problem.nameNotText': 'Name must be text',
+  'editor.problem.nameRequired': 'Name is required',
+  'editor.problem.nameTooLong': 'Name is {count} characters; the limit is {max}',
+  'editor.problem.nameOneLine': 'Name must be a single line of text',
+  'editor.problem.bodyRequired': 'Body is required',
+  'editor.problem.bodyEmpty': 'Body is empty',
+  'editor.problem.bodyTooBig': 'The body is {size}; a template can be at most {max}',
+  'editor.problem.bodyControl': 'Body has control characters',
+  'editor.problem.subjectNotText': 'Subject must be text',
+  'editor.problem.subjectTooLong': 'Subject is longer than {max} characters',
+  'editor.problem.subjectOneLine': 'Subject must be a single line of text',
+  // {fields} is the merge-field syntax, {{ … }}.
+  'editor.problem.subjectFields': 'Subject is plain text: merge fields ({fields}) work in the body only',
+  'editor.problem.modeUnknown': 'Mode must be one of {modes}',
+  'editor.problem.addressesNotText': '{label} must be text',
+  'editor.problem.addressesInvalid': '{label} is not a list of email addresses: "{addresses}"',
+  'editor.problem.addressesTooMany': '{label} has more than {max} addresses',
+  'editor.problem.tagsNotList': 'Tags must be a list of words',
+  'editor.problem.tagTooLong': 'Tag "{tag}" is longer than {max} characters',
+  'editor.problem.tagCharacters': 'Tag "{tag}" has characters a tag can\'t have',
+  'editor.problem.tooManyTags': 'A template can have at most {max} tags',
+  // Store refusals shown next to the input they are about (mapped from the store's error classes).
+  'editor.store.nameTaken': 'You already have a template named “{name}”. Choose another name.',
+  'editor.store.busy':
+    'Your templates are being saved in another window. Nothing was changed; try again in a moment.',
+
   // What a save says.
   'editor.refused': 'Not saved: see the card',
   'editor.saved': 'Saved “{name}”',
