@@ -25,7 +25,6 @@ import {
   findField,
   insertionFor,
   lintTemplate,
-  MERGE_FIELDS,
   NEW_TEMPLATE_BODY,
   parseImport,
 } from '../templates';
@@ -33,18 +32,13 @@ import { isTeamTemplateId } from '../templates/teamId';
 import { backToLibrary, changed, currentLibraryCard, freshLibraryCard, respond } from './libraryView';
 import { personalStore, userStore } from './stores';
 import { copyTeamToPersonal, deleteTeamTemplate, editTeamTemplate, saveTeamTemplate } from './team';
-import { problemsIn, storeErrorText, typedValues, valuesOf } from './templateForm';
+import { helpFields, problemsIn, storeErrorText, typedValues, valuesOf } from './templateForm';
 import { findTemplate, issueTextIn, pageParam } from './templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
 /** Import problems listed on the card; the rest are counted. */
 const SHOWN_IMPORT_ERRORS = 20;
-
-const HELP_FIELDS = MERGE_FIELDS.filter((f) => !f.path.includes('[]')).map((f) => ({
-  path: f.path,
-  label: f.label,
-}));
 
 const localeOf = (e: AddonEvent) => userEnv(e).locale;
 
@@ -77,7 +71,7 @@ function editView(
     errors: more.errors ?? [],
     warnings: more.warnings ?? [],
     conflict: more.conflict ?? false,
-    fields: HELP_FIELDS,
+    fields: helpFields(locale),
   };
 }
 

@@ -12,17 +12,11 @@ import { driveConsent } from '../platform/drive';
 import { DuplicateNameError } from '../store/errors';
 import { TeamConflictError } from '../store/teamLibrary';
 import type { StoredTemplate } from '../store/templateStore';
-import {
-  checkTemplateInput,
-  lintTemplate,
-  MERGE_FIELDS,
-  NEW_TEMPLATE_BODY,
-  type TemplateInput,
-} from '../templates';
+import { checkTemplateInput, lintTemplate, NEW_TEMPLATE_BODY, type TemplateInput } from '../templates';
 import { TEAM_ID_PREFIX } from '../templates/teamId';
 import { freshLibraryCard } from './libraryView';
 import { type LibraryWithTeam, personalStore, teamLibrary, userStore } from './stores';
-import { copyInput, problemsIn, typedValues, valuesOf } from './templateForm';
+import { copyInput, helpFields, problemsIn, typedValues, valuesOf } from './templateForm';
 import { findTemplate, issueTextIn } from './templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -30,11 +24,6 @@ type Navigation = GoogleAppsScript.Card_Service.Navigation;
 
 /** Personal templates a card lists to tick (a selection input stays well inside a card's 100 widgets). */
 const SHOWN_CHOICES = 60;
-
-const HELP_FIELDS = MERGE_FIELDS.filter((f) => !f.path.includes('[]')).map((f) => ({
-  path: f.path,
-  label: f.label,
-}));
 
 export const respond = (navigation: Navigation, notification?: string) => {
   const response = CardService.newActionResponseBuilder().setNavigation(navigation);
@@ -82,7 +71,7 @@ function teamEditCard(
     errors: more.errors ?? [],
     warnings: more.errors?.length ? [] : [...lint.errors, ...lint.warnings].map(issueTextIn(locale)),
     conflict: more.conflict ?? false,
-    fields: HELP_FIELDS,
+    fields: helpFields(locale),
     team,
   });
 }

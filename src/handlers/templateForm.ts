@@ -4,10 +4,28 @@ import { FIELD } from '../actions';
 import type { EditorProblem, TemplateFormValues } from '../cards/editorCard';
 import type { UserError } from '../errors';
 import { type AddonEvent, formValue } from '../events';
-import { t } from '../i18n';
+import { type MessageId, t } from '../i18n';
 import { DuplicateNameError, StoreBusyError } from '../store/errors';
 import type { StoredTemplate } from '../store/templateStore';
-import type { FieldProblem, TemplateInput } from '../templates';
+import { type FieldProblem, findField, MERGE_FIELDS, type TemplateInput } from '../templates';
+
+/** The Liquid a field's name quotes ("loop with {% for p in to %}"): code, the same in every language. */
+const LOOPS: Readonly<Record<string, string>> = { to: '{% for p in to %}', cc: '{% for p in cc %}' };
+
+/** A merge field's name in the user's language (the picker, the fill-in form); its path if unknown. */
+export function fieldLabel(path: string, locale: string | undefined): string {
+  // Not every path is a catalogue key (a typed `{{ foo }}`): t gives '' for those.
+  const text = t(locale, `field.${path}` as MessageId, { loop: LOOPS[path] ?? '' });
+  return text || (findField(path)?.label ?? path);
+}
+
+/** The fields the editor's "Insert field" picker offers (loop items are written inside a loop). */
+export function helpFields(locale: string): { path: string; label: string }[] {
+  return MERGE_FIELDS.filter((f) => !f.path.includes('[]')).map((f) => ({
+    path: f.path,
+    label: fieldLabel(f.path, locale),
+  }));
+}
 
 /** The input's problems in the user's language (the code's key; its English message is the fallback). */
 export function problemsIn(locale: string, problems: FieldProblem[]): EditorProblem[] {

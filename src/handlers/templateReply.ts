@@ -29,6 +29,7 @@ import {
   replyContext,
 } from './reply';
 import { userStore } from './stores';
+import { fieldLabel } from './templateForm';
 import {
   draftableRender,
   fieldOverrides,
@@ -222,7 +223,8 @@ function askedFields(e: AddonEvent, reply: TemplateReply, asked: string[]): Aske
   return asked.map((field) => {
     const [root = '', key = ''] = field.split('.');
     const input = fillInputName(field);
-    const a: AskedField = { field, input, label: missingFieldLabel(field), value: formValue(e, input) };
+    const label = fieldLabel(field, reply.ctx.env.locale);
+    const a: AskedField = { field, input, label, value: formValue(e, input) };
     if (key === 'first_name' || key === 'last_name') {
       const email = addressOf(root);
       const guess = email ? suggestedName(email, key === 'first_name' ? 'first' : 'last') : '';

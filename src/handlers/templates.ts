@@ -16,7 +16,6 @@ import {
   findField,
   lintTemplate,
   type MergeContext,
-  missingFieldLabel,
   type Rendered,
   type RenderOptions,
   rankTemplates,
@@ -27,6 +26,7 @@ import {
   type TemplateIssue,
 } from '../templates';
 import type { Template } from '../templates/types';
+import { fieldLabel } from './templateForm';
 
 /** The starters with stable ids, so a deleted one is known and never added again. */
 export const STARTERS: StarterTemplate[] = STARTER_TEMPLATES.map((t) => ({
@@ -248,7 +248,7 @@ export function draftableRender(name: string, outcome: TemplateOutcome, locale?:
     throw new UserError(
       t(locale, 'fill.missing', {
         count: missing.length,
-        labels: missing.map((f) => `“${missingFieldLabel(f)}”`).join(sep),
+        labels: missing.map((f) => `“${fieldLabel(f, locale)}”`).join(sep),
         fields: missing.join(', '),
       }),
       t(locale, 'fill.missingTitle'),
