@@ -11,7 +11,7 @@ export const red = (html: string) => `<font color="#c5221f">${html}</font>`;
 
 const decimals = new Map<string, Intl.NumberFormat>();
 
-/** A size's number in the locale ("1.5", "1,5"), at most one decimal; English digits if ICU lacks it. */
+/** A size's number in the locale ("1.5", "1,5"), at most one decimal, ungrouped as the sizes always were. */
 function decimal(n: number, locale: string | undefined, digits: number): string {
   const tag = `${locale || 'en-US'}/${digits}`;
   let format = decimals.get(tag);
@@ -19,10 +19,11 @@ function decimal(n: number, locale: string | undefined, digits: number): string 
     try {
       format = new Intl.NumberFormat((locale || 'en-US').replace(/_/g, '-'), {
         maximumFractionDigits: digits,
+        useGrouping: false,
       });
     } catch {
       // RangeError: ICU does not know this locale.
-      format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits });
+      format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, useGrouping: false });
     }
     decimals.set(tag, format);
   }

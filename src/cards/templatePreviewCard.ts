@@ -38,7 +38,12 @@ export function previewText(text: string, missing: string[], locale?: string): s
   }
   html = html.replace(/\r?\n/g, '<br>');
   if (shown.length < text.length) {
-    html += `<br>${muted(escapeCardText(t(locale, 'preview.moreChars', { count: text.length - shown.length })))}`;
+    html += `<br>${muted(
+      escapeCardText(
+        // Digits as written, no grouping: the English line is read back by the CLI (sim/cli/user.ts).
+        t(locale, 'preview.moreChars', { count: String(text.length - shown.length) }),
+      ),
+    )}`;
   }
   return html || muted(escapeCardText(t(locale, 'preview.noText')));
 }
