@@ -9,8 +9,20 @@ const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 const LATIN_LETTER = /\p{L}/u;
 const MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-// Fragments that sit inside a sentence or a line of names, never a label of their own.
-const FRAGMENTS = ['list.separator', 'list.and', 'list.more', 'card.recipients.none', 'card.recipients.more'];
+// Fragments that sit inside a sentence or a line of names, and messages that start with another message
+// of the catalogue (already right to left) or with the user's own name for something.
+const FRAGMENTS = [
+  'list.separator',
+  'list.and',
+  'list.more',
+  'card.recipients.none',
+  'card.recipients.more',
+  'library.kilobytes',
+  'library.stale',
+  'team.problemsOthers',
+  'team.copyName',
+  'fill.waiting',
+];
 
 /** What decides the direction: 'rtl', 'ltr', or the placeholder met before any letter. */
 function firstStrong(text: string): string {
