@@ -69,12 +69,12 @@ export const ar = (): Catalogue => ({
     'عدد مستلمي هذا الرد {count}، ولا يسمح Gmail بأكثر من {max} في الرسالة الواحدة. أزِل بعضهم من «نسخة» أو «نسخة مخفية الوجهة»، أو اختر «رد» للرد على المرسل وحده.',
   'warning.manyRecipients': 'عدد مستلمي هذا الرد: {count}.',
   'warning.externalRecipients': {
-    zero: '{count} مستلم خارجي (من خارج {domain}).',
-    one: 'مستلم خارجي واحد (من خارج {domain}).',
-    two: 'مستلمان خارجيان (من خارج {domain}).',
-    few: '{count} مستلمين خارجيين (من خارج {domain}).',
-    many: '{count} مستلمًا خارجيًا (من خارج {domain}).',
-    other: '{count} مستلم خارجي (من خارج {domain}).',
+    zero: '{count} مستلم من خارج {domain}.',
+    one: 'مستلم واحد من خارج {domain}.',
+    two: 'مستلمان من خارج {domain}.',
+    few: '{count} مستلمين من خارج {domain}.',
+    many: '{count} مستلمًا من خارج {domain}.',
+    other: '{count} مستلم من خارج {domain}.',
   },
   'warning.replyTo.toMe':
     'تطلب الرسالة إرسال الردود إليك (Reply-To)، لذا سيُرسَل هذا الرد إلى {sender} بدلاً من ذلك.',

@@ -60,9 +60,9 @@ export const he = (): Catalogue => ({
     'התשובה הזו תישלח ל-{count} אנשים, ו-Gmail מאפשר לכל היותר {max} בהודעה אחת. אפשר להסיר חלק מהם מ"עותק" או מ"עותק מוסתר", או לבחור "תשובה" כדי להשיב רק לשולח.',
   'warning.manyRecipients': 'התשובה הזו תישלח ל-{count} אנשים.',
   'warning.externalRecipients': {
-    one: 'נמען חיצוני אחד (מחוץ ל-{domain}).',
-    two: 'שני נמענים חיצוניים (מחוץ ל-{domain}).',
-    other: '{count} נמענים חיצוניים (מחוץ ל-{domain}).',
+    one: 'נמען אחד מחוץ ל-{domain}.',
+    two: 'שני נמענים מחוץ ל-{domain}.',
+    other: '{count} נמענים מחוץ ל-{domain}.',
   },
   'warning.replyTo.toMe':
     'ההודעה מבקשת שתשובות יישלחו לכתובת שלך (Reply-To), ולכן התשובה הזו תישלח במקום זאת אל {sender}.',
