@@ -71,7 +71,8 @@ export const he = (): Catalogue => ({
 
   'warning.unknownUser':
     'כתובת האימייל שלך לא נמסרה ל-Threadsmith על ידי Gmail, ולכן אי אפשר להשמיט אותך מהתשובה. נדרשת ל-Threadsmith הרשאה לראות את כתובת האימייל שלך: אם סירבת לתת אותה, יש להסיר את הגישה של Threadsmith בכתובת myaccount.google.com/permissions, לפתוח אותו שוב ולאשר.',
-  'warning.repeatedHeader': 'בהודעה הזו יש כמה שורות {header}, ודואר מאפשר רק אחת: רק הראשונה נלקחת בחשבון.',
+  'warning.repeatedHeader':
+    'בהודעה הזו יש כמה שורות {header}, ותקן הדואר מאפשר רק אחת: רק הראשונה נלקחת בחשבון.',
   'warning.noMessageId':
     'להודעה המקורית אין Message-ID, ולכן ייתכן שתוכנת הדואר של הנמען לא תציג את התשובה הזו באותה שיחה (ב-Gmail שלך היא כן תופיע בה).',
   'warning.attachmentsTooLarge':
