@@ -4,11 +4,14 @@ import { localeChain } from '../catalogue';
 import { de } from './de';
 import { en } from './en';
 import { ja } from './ja';
+import { pl } from './pl';
+import { ru } from './ru';
+import { tr } from './tr';
 import type { StarterSet } from './types';
 
 export type { StarterKey, StarterSet } from './types';
 
-export const STARTER_SETS: Readonly<Record<string, StarterSet>> = { en, de, ja };
+export const STARTER_SETS: Readonly<Record<string, StarterSet>> = { en, de, ja, pl, ru, tr };
 
 /** The starter set of the first tag of `locale`'s chain that has one; English otherwise. */
 export function starterSet(locale: string | undefined | null): StarterSet {

@@ -1,0 +1,87 @@
+// Russian starters. "Здравствуйте, <first name>!" (the name alone: the patronymic is not known), or
+// "Здравствуйте!" when the sender gives no name a person goes by. Formal throughout, with "Вы" written
+// with a capital, as a business letter to one person does; the writer's verbs avoid the gendered past
+// tense ("получил/получила"). The close is "С уважением," with the user's full name under it.
+import { type StarterSet, SUBJECT, signOff } from './types';
+
+const greeting =
+  '{% if sender.first_name %}Здравствуйте, {{ sender.first_name }}!{% else %}Здравствуйте!{% endif %}';
+const quotedSubject = `«${SUBJECT}»`;
+
+export const ru: StarterSet = {
+  templates: {
+    acknowledge: {
+      name: 'Подтверждение получения',
+      body: [
+        greeting,
+        '',
+        `Спасибо за Ваше письмо{% if subject %} ${quotedSubject}{% endif %}. Оно получено, и я уже занимаюсь вопросом.`,
+        '',
+        'Полный ответ пришлю в течение **двух рабочих дней**. Если за это время у Вас что-то изменится, просто ответьте на это письмо.',
+        '',
+        signOff('С уважением,', 'me.name', 'me.first_name'),
+      ].join('\n'),
+      cc: '',
+      bcc: '',
+      subject: '',
+      mode: 'reply',
+      tags: ['получение', 'поддержка'],
+    },
+    details: {
+      name: 'Запрос недостающих сведений',
+      body: [
+        greeting,
+        '',
+        'Спасибо за обращение. Чтобы разобраться, пришлите, пожалуйста:',
+        '',
+        '1. номер заказа или аккаунта, о котором идёт речь',
+        '2. что Вы ожидали и что произошло на самом деле',
+        '3. снимок экрана, если он есть',
+        '',
+        'Как только получу эти сведения, сразу займусь вопросом.',
+        '',
+        signOff('С уважением,', 'me.name', 'me.first_name'),
+      ].join('\n'),
+      cc: '',
+      bcc: '',
+      subject: '',
+      mode: 'reply',
+      tags: ['сведения', 'поддержка'],
+    },
+    decline: {
+      name: 'Вежливый отказ',
+      body: [
+        greeting,
+        '',
+        'Спасибо, что подумали обо мне, и за то, что так ясно всё объяснили. Всё взвесив, на этот раз мне придётся отказаться: уделить этому должное внимание сейчас не получится.',
+        '',
+        'Желаю успеха и надеюсь, что в будущем Вы снова обратитесь ко мне.',
+        '',
+        signOff('С уважением,', 'me.name', 'me.first_name'),
+      ].join('\n'),
+      cc: '',
+      bcc: '',
+      subject: '',
+      mode: 'reply',
+      tags: ['отказ'],
+    },
+    followUp: {
+      name: 'Напоминание',
+      body: [
+        greeting,
+        '',
+        `Хочу напомнить о {% if subject %}письме ${quotedSubject}{% else %}моём последнем письме{% endif %}. Удалось ли Вам с ним ознакомиться?`,
+        '',
+        'Если проще обсудить это по телефону, напишите удобное для Вас время, и я позвоню.',
+        '',
+        signOff('Заранее спасибо,', 'me.name', 'me.first_name'),
+      ].join('\n'),
+      cc: '',
+      bcc: '',
+      subject: 'Напоминание',
+      mode: 'reply',
+      tags: ['напоминание'],
+    },
+  },
+  newTemplateBody: [greeting, '', '', '', signOff('С уважением,', 'me.name', 'me.first_name')].join('\n'),
+};
