@@ -1,11 +1,13 @@
-// Russian starters. "Здравствуйте, <first name>!" (the name alone: the patronymic is not known), or
-// "Здравствуйте!" when the sender gives no name a person goes by. Formal throughout, with "Вы" written
+// Russian starters. "Добрый день, <first name>," (the name alone: the patronymic is not known), or
+// "Добрый день," when the sender gives no name a person goes by. The comma, not "!": both are correct
+// after a letter's salutation, the comma is the neutral one of business mail (and the template lists
+// then show the line after the greeting, src/templates/summaryLine.ts). Formal throughout, with "Вы" written
 // with a capital, as a business letter to one person does; the writer's verbs avoid the gendered past
 // tense ("получил/получила"). The close is "С уважением," with the user's full name under it.
 import { type StarterSet, SUBJECT, signOff } from './types';
 
 const greeting =
-  '{% if sender.first_name %}Здравствуйте, {{ sender.first_name }}!{% else %}Здравствуйте!{% endif %}';
+  '{% if sender.first_name %}Добрый день, {{ sender.first_name }},{% else %}Добрый день,{% endif %}';
 const quotedSubject = `«${SUBJECT}»`;
 
 export const ru: StarterSet = {

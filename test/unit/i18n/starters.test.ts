@@ -181,14 +181,14 @@ describe('the Polish, Russian and Turkish greetings, written out by hand', () =>
     ]);
   });
 
-  it('Russian: "Здравствуйте, <first name>!", "Здравствуйте!" without a name; "С уважением," and the full name', () => {
+  it('Russian: "Добрый день, <first name>,", "Добрый день," without a name; "С уважением," and the full name', () => {
     const lines = text(renderTemplate(sets('ru').acknowledge.body, person('Лимиты импорта'))).split('\n');
-    expect(lines[0]).toBe('Здравствуйте, Chidi!');
+    expect(lines[0]).toBe('Добрый день, Chidi,');
     expect(lines[2]).toBe(
       'Спасибо за Ваше письмо «Лимиты импорта». Оно получено, и я уже занимаюсь вопросом.',
     );
     expect(lines.slice(-2)).toEqual(['С уважением,', 'Sam Taylor']);
-    expect(text(renderTemplate(sets('ru').decline.body, company)).split('\n')[0]).toBe('Здравствуйте!');
+    expect(text(renderTemplate(sets('ru').decline.body, company)).split('\n')[0]).toBe('Добрый день,');
   });
 
   it('Turkish: "Merhaba <first name>,", "Merhaba," without a name; the subject as "“…” konulu"', () => {
