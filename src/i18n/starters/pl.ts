@@ -54,7 +54,7 @@ export const pl: StarterSet = {
       body: [
         greeting,
         '',
-        'Dziękuję, że pomyśleli Państwo o mnie, i za tak jasne przedstawienie sprawy. Po starannym namyśle tym razem muszę odmówić: nie mam teraz możliwości poświęcić jej tyle uwagi, na ile zasługuje.',
+        'Dziękuję za pamięć o mnie i za tak jasne przedstawienie sprawy. Po starannym namyśle tym razem muszę odmówić: nie mam teraz możliwości poświęcić jej tyle uwagi, na ile zasługuje.',
         '',
         'Życzę powodzenia i mam nadzieję, że w przyszłości znów będą Państwo o mnie pamiętać.',
         '',
