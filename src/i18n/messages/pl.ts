@@ -1,8 +1,13 @@
 // Polish (pl). Gmail's own words: Odpowiedz, Odpowiedz wszystkim, Wersja robocza, DW / UDW, Temat.
 // The UI speaks to the user as Google's Polish UI does: "ty" (Twój, Cię), gender-neutral phrasing.
 import type { Catalogue } from '../types';
+import { plEditor } from './pl/editor';
+import { plLibrary } from './pl/library';
 
 export const pl = (): Catalogue => ({
+  ...plLibrary(),
+  ...plEditor(),
+
   // Gmail: "W dniu śr., 20.12.2023 o 13:37 Name <a@b> napisał(a):"
   'quote.wrote': 'W dniu {date} {who} napisał(a):',
   'quote.wroteNoDate': '{who} napisał(a):',
