@@ -1,8 +1,13 @@
 // Russian (ru). Gmail's own words: Ответить, Ответить всем, Черновик, Копия / Скрытая копия, Тема.
 // The UI says "вы" (lower case), as Google's Russian UI does.
 import type { Catalogue } from '../types';
+import { ruEditor } from './ru/editor';
+import { ruLibrary } from './ru/library';
 
 export const ru = (): Catalogue => ({
+  ...ruLibrary(),
+  ...ruEditor(),
+
   // Gmail writes no verb in Russian: "ср, 20 дек. 2023 г. в 13:37, Name <a@b>:"
   'quote.wrote': '{date}, {who}:',
   'quote.wroteNoDate': '{who}:',
