@@ -2,8 +2,13 @@
 // The UI says "siz", as Google's Turkish UI does. Names and addresses never take a case suffix (their
 // vowel harmony is unknown): they stand before "adresine", "yerine" or after a colon.
 import type { Catalogue } from '../types';
+import { trEditor } from './tr/editor';
+import { trLibrary } from './tr/library';
 
 export const tr = (): Catalogue => ({
+  ...trLibrary(),
+  ...trEditor(),
+
   // Gmail: "Name <a@b>, 27 Ara 2025 Cmt, 16:05 tarihinde şunu yazdı:"
   'quote.wrote': '{who}, {date} tarihinde şunu yazdı:',
   'quote.wroteNoDate': '{who} şunu yazdı:',
