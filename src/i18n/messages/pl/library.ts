@@ -104,7 +104,7 @@ export const plLibrary = (): Catalogue => ({
 
   'team.header': 'Biblioteka zespołu',
   'team.empty':
-    'Udostępnij zespołowi jeden zestaw szablonów. {create} tworzy plik na Twoim Dysku Google; następnie udostępniasz go zespołowi na Dysku („Udostępnij…”). Aby dołączyć do biblioteki zespołu udostępnionej Ci przez kogoś: otwórz Dysk Google, zaznacz plik, otwórz Threadsmith w panelu bocznym Dysku i wybierz {use}.',
+    'Udostępnij zespołowi jeden zestaw szablonów. Przycisk {create} tworzy plik na Twoim Dysku Google; następnie udostępniasz go zespołowi na Dysku („Udostępnij…”). Aby dołączyć do biblioteki zespołu udostępnionej Ci przez kogoś: otwórz Dysk Google, zaznacz plik, otwórz Threadsmith w panelu bocznym Dysku i wybierz {use}.',
   'team.create': 'Utwórz bibliotekę zespołu',
   'team.allowAccess': 'Zezwól na dostęp',
   'team.stop': 'Przestań używać',

@@ -85,7 +85,7 @@ export const trLibrary = (): Catalogue => ({
 
   'team.header': 'Ekip kitaplığı',
   'team.empty':
-    'Ekibinizle tek bir şablon seti paylaşın. {create}, Google Drive’ınızda bir dosya oluşturur; ardından bu dosyayı Drive’dan ekibinizle paylaşırsınız (“Paylaş…”). Sizinle paylaşılan bir ekip kitaplığına katılmak için: Google Drive’ı açın, dosyayı seçin, Drive’ın yan panelinde Threadsmith’i açın ve {use} seçeneğini belirleyin.',
+    'Ekibinizle tek bir şablon seti paylaşın. {create} düğmesi Google Drive’ınızda bir dosya oluşturur; ardından bu dosyayı Drive’dan ekibinizle paylaşırsınız (“Paylaş…”). Sizinle paylaşılan bir ekip kitaplığına katılmak için: Google Drive’ı açın, dosyayı seçin, Drive’ın yan panelinde Threadsmith’i açın ve {use} seçeneğini belirleyin.',
   'team.create': 'Ekip kitaplığı oluştur',
   'team.allowAccess': 'Erişime izin ver',
   'team.stop': 'Kullanmayı bırak',
