@@ -113,7 +113,7 @@ export const ruEditor = (): Catalogue => ({
   'field.cc[].domain': 'Домен каждого получателя копии',
   'field.to': 'Получатели (имена через запятую; цикл: {loop})',
   'field.cc': 'Получатели копии (имена через запятую; цикл: {loop})',
-  'field.subject': 'Тема без Re:/Fwd:',
+  'field.subject': 'Тема (без Re:/Fwd:)',
   'field.date': 'Дата письма',
   'field.today': 'Сегодняшняя дата',
   'field.me.name': 'Ваше имя',
@@ -162,7 +162,7 @@ export const ruEditor = (): Catalogue => ({
   'settings.header': 'Настройки',
   'settings.you': 'Вы',
   'settings.name': 'Ваше имя',
-  'settings.nameHint': 'Как вы подписываете письма: шаблоны используют его в {field}',
+  'settings.nameHint': 'Как вы подписываете письма: шаблоны подставляют его вместо {field}',
   'settings.neverMe':
     'Threadsmith никогда не добавляет вас в ответ. Ваш адрес — {email}; укажите другие адреса, на которые вы получаете почту. {variants}',
   'settings.variants': 'Варианты с +тегом и с точками в адресах Gmail считаются вашими автоматически.',

@@ -104,9 +104,9 @@ export const trEditor = (): Catalogue => ({
   'field.cc[].name': 'Her Cc alıcısının tam adı',
   'field.cc[].email': 'Her Cc alıcısının e-postası',
   'field.cc[].domain': 'Her Cc alıcısının alan adı',
-  'field.to': 'Alıcılar (adlar birleştirilir; döngü: {loop})',
-  'field.cc': 'Cc alıcıları (adlar birleştirilir; döngü: {loop})',
-  'field.subject': 'Re:/Fwd: olmadan konu',
+  'field.to': 'Alıcılar (adlar virgülle; döngü: {loop})',
+  'field.cc': 'Cc alıcıları (adlar virgülle; döngü: {loop})',
+  'field.subject': 'Konu (Re:/Fwd: olmadan)',
   'field.date': 'İletinin tarihi',
   'field.today': 'Bugünün tarihi',
   'field.me.name': 'Adınız',
@@ -147,7 +147,7 @@ export const trEditor = (): Catalogue => ({
   'settings.header': 'Ayarlar',
   'settings.you': 'Siz',
   'settings.name': 'Adınız',
-  'settings.nameHint': 'E-postalarınızı imzaladığınız gibi: şablonlar bunu {field} için kullanır',
+  'settings.nameHint': 'E-postalarınızı imzaladığınız gibi: şablonlar {field} yerine bunu yazar',
   'settings.neverMe':
     'Threadsmith sizi hiçbir zaman yanıta eklemez. Adresiniz {email}; e-posta aldığınız diğer adresleri listeleyin. {variants}',
   'settings.variants':
