@@ -132,8 +132,8 @@ export const CARD_LABELS: Record<string, Record<CardLabel, string>> = {
   },
   tr: {
     'card.reply.to': 'Kime yanıt verilsin',
-    'card.reply.includeQuote': 'Orijinal iletiyi ekle',
-    'card.reply.includeAttachments': 'Orijinal ekleri ekle ({count})',
+    'card.reply.includeQuote': 'Orijinal iletiyi dahil et',
+    'card.reply.includeAttachments': 'Orijinal ekleri dahil et ({count})',
     'card.reply.addCc': 'Cc ekle',
     'card.reply.addBcc': 'Bcc ekle',
     'card.templates.header': 'Şablonlar',

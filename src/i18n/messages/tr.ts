@@ -24,8 +24,8 @@ export const tr = (): Catalogue => ({
   'mode.reply-list': 'Listeye yanıtla',
   'card.reply.header': 'Yanıt',
   'card.reply.to': 'Kime yanıt verilsin',
-  'card.reply.includeQuote': 'Orijinal iletiyi ekle',
-  'card.reply.includeAttachments': 'Orijinal ekleri ekle ({count})',
+  'card.reply.includeQuote': 'Orijinal iletiyi dahil et',
+  'card.reply.includeAttachments': 'Orijinal ekleri dahil et ({count})',
   'card.reply.addCc': 'Cc ekle',
   'card.reply.addBcc': 'Bcc ekle',
   'card.reply.addressesHint': 'Adresleri virgülle ayırın',
@@ -47,7 +47,7 @@ export const tr = (): Catalogue => ({
   'card.templates.hasError': 'Hata var: görmek için açın',
   'card.templates.asksFor': 'Doldurulacak: {fields}',
 
-  'warning.nobody': 'Bu yanıtı gönderecek kimse kalmadı.',
+  'warning.nobody': 'Bu yanıtın gönderileceği kimse kalmadı.',
   'warning.nobody.noList': 'Bu ileti, yanıt verilecek bir e-posta listesi adresi içermiyor.',
   'warning.nobody.onlyMe':
     'Bu iletiyi yalnızca kendinize gönderdiniz, bu nedenle yanıt başka kimseye ulaşmaz.',
