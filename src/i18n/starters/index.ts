@@ -6,11 +6,14 @@ import { de } from './de';
 import { en } from './en';
 import { he } from './he';
 import { ja } from './ja';
+import { pl } from './pl';
+import { ru } from './ru';
+import { tr } from './tr';
 import type { StarterSet } from './types';
 
 export type { StarterKey, StarterSet } from './types';
 
-export const STARTER_SETS: Readonly<Record<string, StarterSet>> = { en, de, ja, ar, he };
+export const STARTER_SETS: Readonly<Record<string, StarterSet>> = { en, de, ja, pl, ru, tr, ar, he };
 
 /** The starter set of the first tag of `locale`'s chain that has one; English otherwise. */
 export function starterSet(locale: string | undefined | null): StarterSet {
