@@ -190,6 +190,5 @@ export const de = (): Catalogue => ({
     '„{field}“ kann bei manchen Nachrichten leer sein: Fügen Sie einen Standardwert hinzu, z. B. {example}, sonst werden Sie danach gefragt',
   'lint.field.emptyIf':
     '„{field}“ ({why}) hat keinen passenden Standardwert: Setzen Sie, was davon abhängt, in {open}…{close}, sonst werden Sie danach gefragt',
-  'lint.link.dropped':
-    'Der Link zu „{href}“ bleibt nur Text: Gesendet werden nur https:- und mailto:-Links',
+  'lint.link.dropped': 'Der Link zu „{href}“ bleibt nur Text: Gesendet werden nur https:- und mailto:-Links',
 });

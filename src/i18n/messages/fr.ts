@@ -77,7 +77,8 @@ export const fr = (): Catalogue => ({
     'Les pièces jointes à reprendre font {total}, au-delà de la limite de {max} de Gmail\u00a0: {names}. Désactivez les pièces jointes d’origine ou la citation pour créer le brouillon.',
   'warning.attachmentsMissing': {
     one: 'Gmail ne trouve plus {names} dans ce message\u00a0: le brouillon sera créé sans cette pièce jointe.',
-    other: 'Gmail ne trouve plus {names} dans ce message\u00a0: le brouillon sera créé sans ces pièces jointes.',
+    other:
+      'Gmail ne trouve plus {names} dans ce message\u00a0: le brouillon sera créé sans ces pièces jointes.',
   },
   'warning.bodyTooLarge':
     'Le texte de votre réponse dépasse la limite de 200 Ko par message de Gmail. Raccourcissez-le pour créer le brouillon.',
@@ -181,10 +182,12 @@ export const fr = (): Catalogue => ({
     'Le modèle se répète trop\u00a0: il s’est arrêté après {count} éléments. Bouclez sur moins d’éléments (par ex. {example}).',
   'lint.render.tooLong': 'Le modèle rempli dépasse {count} caractères',
   'lint.render.tooMuchText': 'Le modèle produit trop de texte pour être envoyé',
-  'lint.render.filterArgument': 'Le filtre «\u00a0{filter}\u00a0» demande une valeur, par ex. | {filter}: "texte"',
+  'lint.render.filterArgument':
+    'Le filtre «\u00a0{filter}\u00a0» demande une valeur, par ex. | {filter}: "texte"',
   'lint.render.failed': 'Impossible de remplir le modèle',
   'lint.field.unknown': 'Champ inconnu\u00a0: «\u00a0{field}\u00a0»',
-  'lint.field.unknownHint': 'Champ inconnu\u00a0: «\u00a0{field}\u00a0». Vouliez-vous dire «\u00a0{hint}\u00a0»\u00a0?',
+  'lint.field.unknownHint':
+    'Champ inconnu\u00a0: «\u00a0{field}\u00a0». Vouliez-vous dire «\u00a0{hint}\u00a0»\u00a0?',
   'lint.field.emptyDefault':
     '«\u00a0{field}\u00a0» peut être vide pour certains messages\u00a0: ajoutez une valeur par défaut, par ex. {example}, sinon sa valeur vous sera demandée',
   'lint.field.emptyIf':

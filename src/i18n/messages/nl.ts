@@ -76,7 +76,8 @@ export const nl = (): Catalogue => ({
     'De mee te sturen bijlagen zijn samen {total}, meer dan de limiet van {max} van Gmail: {names}. Zet de oorspronkelijke bijlagen of het citaat uit om het concept te maken.',
   'warning.attachmentsMissing': {
     one: 'Gmail toont {names} niet meer bij dit bericht, dus het concept wordt zonder deze bijlage gemaakt.',
-    other: 'Gmail toont {names} niet meer bij dit bericht, dus het concept wordt zonder deze bijlagen gemaakt.',
+    other:
+      'Gmail toont {names} niet meer bij dit bericht, dus het concept wordt zonder deze bijlagen gemaakt.',
   },
   'warning.bodyTooLarge':
     'De eigen tekst van het antwoord is groter dan de limiet van 200 KB per bericht van Gmail. Maak hem korter om het concept te maken.',

@@ -3,12 +3,14 @@
 import { localeChain } from '../catalogue';
 import { de } from './de';
 import { en } from './en';
+import { fr } from './fr';
 import { ja } from './ja';
+import { nl } from './nl';
 import type { StarterSet } from './types';
 
 export type { StarterKey, StarterSet } from './types';
 
-export const STARTER_SETS: Readonly<Record<string, StarterSet>> = { en, de, ja };
+export const STARTER_SETS: Readonly<Record<string, StarterSet>> = { en, de, fr, ja, nl };
 
 /** The starter set of the first tag of `locale`'s chain that has one; English otherwise. */
 export function starterSet(locale: string | undefined | null): StarterSet {
