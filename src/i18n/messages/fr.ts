@@ -89,9 +89,9 @@ export const fr = (): Catalogue => ({
   'warning.subjectByGmail':
     'L’objet dépasse les {max} caractères que Threadsmith peut définir\u00a0: c’est Gmail qui l’écrit.',
   'warning.repliesToEarlier':
-    'Gmail adresserait à vous-même une réponse à votre propre message\u00a0: ce brouillon répond donc au message de {names} du {date}, dans la même conversation.',
+    'Gmail vous renverrait une réponse à votre propre message\u00a0: ce brouillon répond donc au message de {names} du {date}, dans la même conversation.',
   'warning.repliesToEarlier.noName':
-    'Gmail adresserait à vous-même une réponse à votre propre message\u00a0: ce brouillon répond donc au message précédent du {date}, dans la même conversation.',
+    'Gmail vous renverrait une réponse à votre propre message\u00a0: ce brouillon répond donc au message précédent du {date}, dans la même conversation.',
   'warning.notThreaded.unreadable':
     'Les champs Reply-To ou From du message ne sont pas lisibles avec certitude\u00a0: Threadsmith adresse donc lui-même ce brouillon, qui ouvre une nouvelle conversation avec le même objet.',
   'warning.notThreaded':

@@ -45,9 +45,9 @@ export const nl = (): Catalogue => ({
   'warning.nobody.noList': 'Dit bericht noemt geen adres van een mailinglijst om op te antwoorden.',
   'warning.nobody.onlyMe':
     'Je hebt dit bericht alleen naar jezelf gestuurd, dus een antwoord bereikt verder niemand.',
-  'warning.nobody.noSender': 'Het bericht heeft geen afzender, dus er is niemand om te antwoorden.',
+  'warning.nobody.noSender': 'Het bericht heeft geen afzender, dus je kunt niemand antwoorden.',
   'warning.nobody.invalidSender':
-    'De afzender ‘{sender}’ is geen geldig adres, dus er is niemand om te antwoorden.',
+    'De afzender ‘{sender}’ is geen geldig adres, dus je kunt niemand antwoorden.',
   'warning.nobody.fromMe':
     'Dit bericht kwam van een van je eigen adressen, dus een antwoord bereikt verder niemand.',
   'warning.invalidRecipients': {
@@ -88,9 +88,9 @@ export const nl = (): Catalogue => ({
   'warning.subjectByGmail':
     'Het onderwerp is langer dan de {max} tekens die Threadsmith mag instellen, dus Gmail vult het in.',
   'warning.repliesToEarlier':
-    'Gmail zou een antwoord op je eigen bericht aan jezelf richten, dus dit concept beantwoordt het bericht van {names} van {date} in hetzelfde gesprek.',
+    'Gmail zou een antwoord op je eigen bericht aan jezelf richten, dus dit concept beantwoordt in hetzelfde gesprek het bericht dat {names} op {date} stuurde.',
   'warning.repliesToEarlier.noName':
-    'Gmail zou een antwoord op je eigen bericht aan jezelf richten, dus dit concept beantwoordt het eerdere bericht van {date} in hetzelfde gesprek.',
+    'Gmail zou een antwoord op je eigen bericht aan jezelf richten, dus dit concept beantwoordt in hetzelfde gesprek het eerdere bericht van {date}.',
   'warning.notThreaded.unreadable':
     'De Reply-To of From van het bericht is niet betrouwbaar te lezen, dus Threadsmith adresseert dit concept zelf: het begint een nieuw gesprek met hetzelfde onderwerp.',
   'warning.notThreaded':
@@ -148,7 +148,7 @@ export const nl = (): Catalogue => ({
     'Het antwoord is veranderd sinds deze kaart werd getoond. Er is niets gemaakt: wijzig een keuze op de kaart om die te vernieuwen en maak het concept dan opnieuw.',
   'error.noSender.title': 'Geen afzender',
   'error.noSender':
-    'Dit bericht heeft geen afzenderadres (de From-regel ontbreekt of is onleesbaar), dus er is niemand om te antwoorden.',
+    'Dit bericht heeft geen afzenderadres (de From-regel ontbreekt of is onleesbaar), dus je kunt niemand antwoorden.',
   'error.draftMayExist.title': 'Controleer je concepten',
   'error.draftMayExist':
     'Gmail heeft het concept niet bevestigd, maar misschien is het toch gemaakt. Kijk in je map Concepten voordat je het opnieuw probeert, zodat je niet twee exemplaren krijgt.',
