@@ -2,6 +2,8 @@
 // The UI says "vous"; one word each for "modèle" (template), "brouillon" (draft), "bibliothèque" (library).
 // A no-break space (\u00a0) goes before : ; ! ? and inside « », as French typography writes them.
 import type { Catalogue } from '../types';
+import { editor } from './fr/editor';
+import { library } from './fr/library';
 
 export const fr = (): Catalogue => ({
   // Gmail: "Le mer. 20 déc. 2023 à 13:37, Name <a@b> a écrit :" (a no-break space before the colon)
@@ -194,4 +196,9 @@ export const fr = (): Catalogue => ({
     '«\u00a0{field}\u00a0» ({why})\u00a0: aucune valeur par défaut ne convient, placez ce qui en dépend dans {open}…{close}, sinon sa valeur vous sera demandée',
   'lint.link.dropped':
     'Le lien vers «\u00a0{href}\u00a0» restera du texte\u00a0: seuls les liens https: et mailto: sont envoyés',
+
+  // The library, the editor, the preview, the fill-in form and Settings: sections of their own, so no
+  // file passes 350 lines; called here, so they too are parsed only when French is used.
+  ...library(),
+  ...editor(),
 });
