@@ -2,6 +2,8 @@
 // Instellingen. The UI says "je", as Google's Dutch UI does; one word each for "sjabloon" (template),
 // "concept" (draft), "bibliotheek" (library).
 import type { Catalogue } from '../types';
+import { editor } from './nl/editor';
+import { library } from './nl/library';
 
 export const nl = (): Catalogue => ({
   // Gmail: "Op wo 20 dec 2023 om 13:37 schreef Name <a@b>:"
@@ -190,4 +192,9 @@ export const nl = (): Catalogue => ({
     '‘{field}’ ({why}) heeft geen passende standaardwaarde: zet wat ervan afhangt binnen {open}…{close}, anders word je erom gevraagd',
   'lint.link.dropped':
     'De link naar ‘{href}’ blijft gewone tekst: alleen https:- en mailto:-links worden verstuurd',
+
+  // The library, the editor, the preview, the fill-in form and Settings: sections of their own, so no
+  // file passes 350 lines; called here, so they too are parsed only when Dutch is used.
+  ...library(),
+  ...editor(),
 });

@@ -161,7 +161,7 @@ export const editor = (): Catalogue => ({
   'settings.save': 'Speichern',
   'settings.suggested': 'Vorschlag',
   'settings.deliveredTo': 'Diese Nachricht wurde zugestellt an',
-  'settings.addAsMine': 'Als meine hinzufügen',
+  'settings.addAsMine': 'Zu meinen Adressen hinzufügen',
   'settings.saved': 'Gespeichert.',
   'settings.notSaved': 'Nicht gespeichert: {reason}',
   'settings.invalidAddresses': {

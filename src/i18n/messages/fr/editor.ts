@@ -163,7 +163,7 @@ export const editor = (): Catalogue => ({
   'settings.save': 'Enregistrer',
   'settings.suggested': 'Suggestion',
   'settings.deliveredTo': 'Ce message a été distribué à',
-  'settings.addAsMine': 'Ajouter comme mienne',
+  'settings.addAsMine': 'Ajouter à mes adresses',
   'settings.saved': 'Enregistré.',
   'settings.notSaved': 'Non enregistré\u00a0: {reason}',
   'settings.invalidAddresses': {
