@@ -17,7 +17,7 @@ export const library = (): Catalogue => ({
   'library.damaged.noName': '(kein lesbarer Name)',
   'library.damaged.more': '{count} weitere – löschen Sie einige davon, um den Rest zu sehen',
   'library.footer':
-    'Vorlagenspeicher: {usage}. Um eine Vorlage zu verwenden, öffnen Sie eine Nachricht: Ihre Karte listet die passenden Vorlagen auf, Vorschläge zuerst. {phone}',
+    '{usage} Vorlagenspeicher. Um eine Vorlage zu verwenden, öffnen Sie eine Nachricht: Die Karte der Nachricht listet die passenden Vorlagen auf, Vorschläge zuerst. {phone}',
   'library.phoneNote':
     'In den Gmail-Apps für Android und iOS verwenden Sie „Entwurf“ auf der Karte einer Nachricht; eine Vorlage in eine Nachricht einfügen, die Sie gerade schreiben, geht in Gmail im Web.',
   'library.settings': 'Einstellungen',
@@ -85,7 +85,7 @@ export const library = (): Catalogue => ({
 
   'team.header': 'Team-Bibliothek',
   'team.empty':
-    'Teilen Sie einen gemeinsamen Satz Vorlagen mit Ihrem Team. {create} legt eine Datei in Ihrem Google Drive an; diese Datei teilen Sie dann in Drive mit Ihrem Team („Freigeben…“). Um einer Team-Bibliothek beizutreten, die jemand mit Ihnen geteilt hat: Öffnen Sie Google Drive, wählen Sie die Datei aus, öffnen Sie Threadsmith in der Seitenleiste von Drive und wählen Sie {use}.',
+    'Teilen Sie einen gemeinsamen Satz Vorlagen mit Ihrem Team. Mit {create} legen Sie eine Datei in Ihrem Google Drive an; diese Datei teilen Sie dann in Drive mit Ihrem Team („Freigeben…“). Um einer Team-Bibliothek beizutreten, die jemand mit Ihnen geteilt hat: Öffnen Sie Google Drive, wählen Sie die Datei aus, öffnen Sie Threadsmith in der Seitenleiste von Drive und wählen Sie {use}.',
   'team.create': 'Team-Bibliothek erstellen',
   'team.allowAccess': 'Zugriff erlauben',
   'team.stop': 'Nicht mehr verwenden',

@@ -85,7 +85,7 @@ export const library = (): Catalogue => ({
 
   'team.header': 'Bibliothèque d’équipe',
   'team.empty':
-    'Partagez un même ensemble de modèles avec votre équipe. {create} crée un fichier dans votre Google Drive\u00a0; partagez ensuite ce fichier avec votre équipe depuis Drive («\u00a0Partager…\u00a0»). Pour rejoindre une bibliothèque d’équipe partagée avec vous\u00a0: ouvrez Google Drive, sélectionnez le fichier, ouvrez Threadsmith dans le panneau latéral de Drive et choisissez {use}.',
+    'Partagez un même ensemble de modèles avec votre équipe. Avec {create}, Threadsmith crée un fichier dans votre Google Drive\u00a0; partagez ensuite ce fichier avec votre équipe depuis Drive («\u00a0Partager…\u00a0»). Pour rejoindre une bibliothèque d’équipe partagée avec vous\u00a0: ouvrez Google Drive, sélectionnez le fichier, ouvrez Threadsmith dans le panneau latéral de Drive et choisissez {use}.',
   'team.create': 'Créer une bibliothèque d’équipe',
   'team.allowAccess': 'Autoriser l’accès',
   'team.stop': 'Ne plus l’utiliser',

@@ -85,7 +85,7 @@ export const library = (): Catalogue => ({
 
   'team.header': 'Teambibliotheek',
   'team.empty':
-    'Deel één set sjablonen met je team. {create} maakt een bestand in je Google Drive; dat bestand deel je daarna vanuit Drive met je team (‘Delen…’). Deelnemen aan een teambibliotheek die iemand met je heeft gedeeld: open Google Drive, selecteer het bestand, open Threadsmith in het zijpaneel van Drive en kies {use}.',
+    'Deel één set sjablonen met je team. Met {create} maak je een bestand in je Google Drive; dat bestand deel je daarna vanuit Drive met je team (‘Delen…’). Deelnemen aan een teambibliotheek die iemand met je heeft gedeeld: open Google Drive, selecteer het bestand, open Threadsmith in het zijpaneel van Drive en kies {use}.',
   'team.create': 'Teambibliotheek maken',
   'team.allowAccess': 'Toegang toestaan',
   'team.stop': 'Niet meer gebruiken',
