@@ -175,7 +175,7 @@ export const de = (): Catalogue => ({
   'lint.parse.unclosed': '{tag} ist nicht geschlossen: {end} hinzufügen',
   'lint.parse.unclosedOutput': '„{open}“ ist nicht geschlossen: „{close}“ hinzufügen',
   'lint.parse.unclosedTag': '„{open}“ ist nicht geschlossen: „{close}“ hinzufügen',
-  'lint.parse.unexpectedTag': '{tag} ist hier nicht erwartet',
+  'lint.parse.unexpectedTag': '{tag} wird hier nicht erwartet',
   'lint.parse.invalid': 'Die Vorlage ist bei „{near}“ nicht lesbar',
   'lint.parse.inlineComment': 'Jede Zeile eines {tag}-Kommentars muss mit # beginnen',
   'lint.parse.tooLong': 'Die Vorlage ist zu lang',
