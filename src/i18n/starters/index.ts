@@ -4,8 +4,10 @@ import { localeChain } from '../catalogue';
 import { ar } from './ar';
 import { de } from './de';
 import { en } from './en';
+import { fr } from './fr';
 import { he } from './he';
 import { ja } from './ja';
+import { nl } from './nl';
 import { pl } from './pl';
 import { ru } from './ru';
 import { tr } from './tr';
@@ -13,7 +15,7 @@ import type { StarterSet } from './types';
 
 export type { StarterKey, StarterSet } from './types';
 
-export const STARTER_SETS: Readonly<Record<string, StarterSet>> = { en, de, ja, pl, ru, tr, ar, he };
+export const STARTER_SETS: Readonly<Record<string, StarterSet>> = { en, de, fr, ja, nl, pl, ru, tr, ar, he };
 
 /** The starter set of the first tag of `locale`'s chain that has one; English otherwise. */
 export function starterSet(locale: string | undefined | null): StarterSet {
