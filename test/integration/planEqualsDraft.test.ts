@@ -7,7 +7,7 @@ import { Mailbox } from '../../sim/mailbox/mailbox';
 import { Runtime } from '../../sim/sandbox';
 import { cardsOf, fieldText, textsOf } from '../../sim/testing/cardQuery';
 import { actionEvent, messageEvent } from '../../sim/testing/events';
-import { choicesFrom, planReply, replyContext } from '../../src/handlers/reply';
+import { choicesFrom, planReply, replyContext } from '../../src/handlers/message/reply';
 import { parseAddresses } from '../../src/mail';
 import { corpusMessages, countReplyPrefixes } from '../support/corpus';
 import { createDraft, FIXTURES } from '../support/harness';

@@ -1,19 +1,19 @@
 // The compose window: find a template, render it for the draft's recipients, and insert it at the
 // cursor, adding the template's Cc/Bcc to (never replacing) the recipients the user already has.
-import { type ActionParams, FIELD } from '../actions';
+import { type ActionParams, FIELD } from '../../actions';
 import {
   type ComposeListView,
   type ComposePreviewView,
   composeListCard,
   composePreviewCard,
-} from '../cards/composeCard';
-import type { AskedField } from '../cards/fillSection';
-import { type AddonEvent, formValue, formValues, userEnv } from '../events';
-import { t } from '../i18n';
-import { displayAddress, identityOf, isMe, stripReplyPrefixes, withDirection } from '../mail';
-import type { Address, Identity, MessageSnapshot } from '../mail/types';
-import { isDraft, openMessage, threadIdOf } from '../platform/gmail';
-import type { Settings, StoredTemplate, TemplateStore } from '../store/templateStore';
+} from '../../cards/composeCard';
+import type { AskedField } from '../../cards/fillSection';
+import { type AddonEvent, formValue, formValues, userEnv } from '../../events';
+import { t } from '../../i18n';
+import { displayAddress, identityOf, isMe, stripReplyPrefixes, withDirection } from '../../mail';
+import type { Address, Identity, MessageSnapshot } from '../../mail/types';
+import { isDraft, openMessage, threadIdOf } from '../../platform/gmail';
+import type { Settings, StoredTemplate, TemplateStore } from '../../store/templateStore';
 import {
   mergeContext,
   mergePerson,
@@ -22,16 +22,10 @@ import {
   type RenderOptions,
   suggestedName,
   summaryLine,
-} from '../templates';
-import { cardOrErrorCard } from './boundary';
-import {
-  type DraftRecipients,
-  draftRecipients,
-  recipientWarnings,
-  templateAdditions,
-} from './composeRecipients';
-import { myAddress } from './me';
-import { userStore } from './stores';
+} from '../../templates';
+import { cardOrErrorCard } from '../shared/boundary';
+import { myAddress } from '../shared/me';
+import { userStore } from '../shared/stores';
 import {
   draftableRender,
   fieldOverrides,
@@ -44,7 +38,13 @@ import {
   searchTemplates,
   type TemplateOutcome,
   withMyNameHelp,
-} from './templates';
+} from '../shared/templates';
+import {
+  type DraftRecipients,
+  draftRecipients,
+  recipientWarnings,
+  templateAdditions,
+} from './composeRecipients';
 
 /** The most templates the list shows before asking for a narrower search. */
 const LIST_LIMIT = 30;

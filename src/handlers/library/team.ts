@@ -2,21 +2,21 @@
 // from Drive (the file selected there, "Use as team library", file access asked with requestFileScope);
 // editing a team template (editors) or viewing and copying it (viewers); copying between the team and
 // the user's own templates; leaving. The editor's own actions hand team template ids over to here.
-import { type ActionParams, FIELD } from '../actions';
-import { type EditorProblem, editCard, type TemplateFormValues } from '../cards/editorCard';
-import { consentCard, copyToTeamCard, createTeamCard, teamTemplateReadOnlyCard } from '../cards/teamCards';
-import { UserError } from '../errors';
-import { type AddonEvent, formValue, formValues, userEnv } from '../events';
-import { t as say } from '../i18n';
-import { driveConsent } from '../platform/drive';
-import { DuplicateNameError, TeamConflictError } from '../store/errors';
-import type { StoredTemplate } from '../store/templateStore';
-import { checkTemplateInput, lintTemplate, NEW_TEMPLATE_BODY, type TemplateInput } from '../templates';
-import { TEAM_ID_PREFIX } from '../templates/teamId';
-import { freshLibraryCard } from './libraryView';
-import { type LibraryWithTeam, personalStore, teamLibrary, userStore } from './stores';
-import { copyInput, helpFields, problemsIn, typedValues, valuesOf } from './templateForm';
-import { findTemplate, issueTextIn } from './templates';
+import { type ActionParams, FIELD } from '../../actions';
+import { type EditorProblem, editCard, type TemplateFormValues } from '../../cards/editorCard';
+import { consentCard, copyToTeamCard, createTeamCard, teamTemplateReadOnlyCard } from '../../cards/teamCards';
+import { UserError } from '../../errors';
+import { type AddonEvent, formValue, formValues, userEnv } from '../../events';
+import { t as say } from '../../i18n';
+import { driveConsent } from '../../platform/drive';
+import { DuplicateNameError, TeamConflictError } from '../../store/errors';
+import type { StoredTemplate } from '../../store/templateStore';
+import { checkTemplateInput, lintTemplate, NEW_TEMPLATE_BODY, type TemplateInput } from '../../templates';
+import { TEAM_ID_PREFIX } from '../../templates/teamId';
+import { freshLibraryCard } from '../shared/libraryView';
+import { type LibraryWithTeam, personalStore, teamLibrary, userStore } from '../shared/stores';
+import { copyInput, helpFields, problemsIn, typedValues, valuesOf } from '../shared/templateForm';
+import { findTemplate, issueTextIn } from '../shared/templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Navigation = GoogleAppsScript.Card_Service.Navigation;

@@ -1,12 +1,12 @@
 // The contextual surface: the card beside an open message, its live preview, and the draft made from it.
-import type { ActionParams } from '../actions';
-import { messageCard, SHOWN_TEMPLATES } from '../cards/messageCard';
-import { type AddonEvent, userEnv } from '../events';
-import { cardOrErrorCard } from './boundary';
+import type { ActionParams } from '../../actions';
+import { messageCard, SHOWN_TEMPLATES } from '../../cards/messageCard';
+import { type AddonEvent, userEnv } from '../../events';
+import { cardOrErrorCard } from '../shared/boundary';
+import { userStore } from '../shared/stores';
+import { loadTemplates, suggestedRows } from '../shared/templates';
 import { choicesFrom, draftFromPlan, messageView, planReply, replyContext } from './reply';
-import { userStore } from './stores';
 import { suggestedTemplateRows } from './templateReply';
-import { loadTemplates, suggestedRows } from './templates';
 
 /** The plain reply: no text of its own above the quote. */
 const NO_BODY = { text: '', html: '' };

@@ -1,10 +1,10 @@
 // Turns one event into one reply plan: read the open message once, know who "me" is, read the user's
 // choices from the card, and route the plan through the Apps Script calls that can make it.
-import { type DraftKind, FIELD } from '../actions';
-import type { MessageView, ReplyChoicesView } from '../cards/messageCard';
-import { UserError, userError } from '../errors';
-import { type AddonEvent, formValue, formValues, userEnv } from '../events';
-import { t } from '../i18n';
+import { type DraftKind, FIELD } from '../../actions';
+import type { MessageView, ReplyChoicesView } from '../../cards/messageCard';
+import { UserError, userError } from '../../errors';
+import { type AddonEvent, formValue, formValues, userEnv } from '../../events';
+import { t } from '../../i18n';
 import {
   availableModes,
   buildReplyPlan,
@@ -21,12 +21,12 @@ import {
   warningText,
   warningTier,
   withoutMissingAttachments,
-} from '../mail';
-import type { Address, Identity, ReplyMode, ReplyPlan } from '../mail/types';
-import { createDraft, missingAttachments, type OpenMessage, openMessage } from '../platform/gmail';
-import type { Settings, TemplateStore } from '../store/templateStore';
-import { myAddress } from './me';
-import { userStore } from './stores';
+} from '../../mail';
+import type { Address, Identity, ReplyMode, ReplyPlan } from '../../mail/types';
+import { createDraft, missingAttachments, type OpenMessage, openMessage } from '../../platform/gmail';
+import type { Settings, TemplateStore } from '../../store/templateStore';
+import { myAddress } from '../shared/me';
+import { userStore } from '../shared/stores';
 
 /** The reply mode in the user's language, Gmail's own words for Reply / Reply all. */
 export function modeLabel(mode: ReplyMode, locale: string): string {

@@ -1,13 +1,13 @@
 // The team library in Drive's side panel: the file selected there offered as the team library ("Use as
 // team library", file access asked with requestFileScope), and the panel's home card. Gmail's team
 // actions are team.ts.
-import type { ActionParams } from '../actions';
-import { driveHomeCard, driveItemCard } from '../cards/teamCards';
-import { UserError } from '../errors';
-import { type AddonEvent, userEnv } from '../events';
-import { t } from '../i18n';
-import { cardOrErrorCard } from './boundary';
-import { teamLibrary } from './stores';
+import type { ActionParams } from '../../actions';
+import { driveHomeCard, driveItemCard } from '../../cards/teamCards';
+import { UserError } from '../../errors';
+import { type AddonEvent, userEnv } from '../../events';
+import { t } from '../../i18n';
+import { cardOrErrorCard } from '../shared/boundary';
+import { teamLibrary } from '../shared/stores';
 import { respond } from './team';
 
 type Card = GoogleAppsScript.Card_Service.Card;

@@ -3,8 +3,8 @@
 // goes back to the list, showing the saved template; one that is refused (invalid, lint errors, a name
 // in use, a change made elsewhere, the store full) shows why next to the input it is about, on the same
 // card with everything the user typed still in it.
-import type { ActionParams } from '../actions';
-import { FIELD } from '../actions';
+import type { ActionParams } from '../../actions';
+import { FIELD } from '../../actions';
 import {
   confirmDeleteCard,
   type EditorField,
@@ -12,13 +12,13 @@ import {
   type EditView,
   editCard,
   type TemplateFormValues,
-} from '../cards/editorCard';
-import { damagedCard, exportCard, importCard } from '../cards/libraryCards';
-import { UserError } from '../errors';
-import { type AddonEvent, formValue, userEnv } from '../events';
-import { t } from '../i18n';
-import { ConflictError, DuplicateNameError, TemplateTooLargeError } from '../store/errors';
-import type { StoredTemplate } from '../store/templateStore';
+} from '../../cards/editorCard';
+import { damagedCard, exportCard, importCard } from '../../cards/libraryCards';
+import { UserError } from '../../errors';
+import { type AddonEvent, formValue, userEnv } from '../../events';
+import { t } from '../../i18n';
+import { ConflictError, DuplicateNameError, TemplateTooLargeError } from '../../store/errors';
+import type { StoredTemplate } from '../../store/templateStore';
 import {
   checkTemplateInput,
   exportLibrary,
@@ -27,13 +27,13 @@ import {
   lintTemplate,
   NEW_TEMPLATE_BODY,
   parseImport,
-} from '../templates';
-import { isTeamTemplateId } from '../templates/teamId';
-import { backToLibrary, changed, currentLibraryCard, freshLibraryCard, respond } from './libraryView';
-import { personalStore, userStore } from './stores';
+} from '../../templates';
+import { isTeamTemplateId } from '../../templates/teamId';
+import { backToLibrary, changed, currentLibraryCard, freshLibraryCard, respond } from '../shared/libraryView';
+import { personalStore, userStore } from '../shared/stores';
+import { helpFields, problemsIn, storeErrorText, typedValues, valuesOf } from '../shared/templateForm';
+import { findTemplate, issueTextIn, pageParam } from '../shared/templates';
 import { copyTeamToPersonal, deleteTeamTemplate, editTeamTemplate, saveTeamTemplate } from './team';
-import { helpFields, problemsIn, storeErrorText, typedValues, valuesOf } from './templateForm';
-import { findTemplate, issueTextIn, pageParam } from './templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 

@@ -1,17 +1,17 @@
 // Templates as every surface uses them (the message card now, the compose window later): the library
 // read once with the starters added on first run, search and paging, the values the user typed for
 // missing merge fields, and a template rendered for one merge context, linted first.
-import { FIELD, FILL_PREFIX } from '../actions';
-import type { AskedField } from '../cards/fillSection';
-import type { TemplateRow } from '../cards/templateList';
-import { UserError } from '../errors';
-import { type AddonEvent, formValue, formValues, userEnv } from '../events';
-import { t } from '../i18n';
-import { domainOf, stripReplyPrefixes } from '../mail';
-import { TemplateNotFoundError } from '../store/errors';
-import { SETTINGS_KEY } from '../store/schema';
-import type { StarterTemplate } from '../store/templateChecks';
-import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
+import { FIELD, FILL_PREFIX } from '../../actions';
+import type { AskedField } from '../../cards/fillSection';
+import type { TemplateRow } from '../../cards/templateList';
+import { UserError } from '../../errors';
+import { type AddonEvent, formValue, formValues, userEnv } from '../../events';
+import { t } from '../../i18n';
+import { domainOf, stripReplyPrefixes } from '../../mail';
+import { TemplateNotFoundError } from '../../store/errors';
+import { SETTINGS_KEY } from '../../store/schema';
+import type { StarterTemplate } from '../../store/templateChecks';
+import type { Library, StoredTemplate, TemplateStore } from '../../store/templateStore';
 import {
   type FieldOverrides,
   findField,
@@ -25,8 +25,8 @@ import {
   suggestedFullName,
   suggestedName,
   type TemplateIssue,
-} from '../templates';
-import type { Template } from '../templates/types';
+} from '../../templates';
+import type { Template } from '../../templates/types';
 import { fieldLabel } from './templateForm';
 
 /** The English starters with stable ids, so a deleted one is known and never added again. */

@@ -1,19 +1,19 @@
 // Settings: my name and "my other addresses", with the open message's delivery address offered when it
 // is new. Reachable from Gmail's toolbar menu (a universal action) and from the library on the homepage.
-import type { ActionParams } from '../actions';
-import { FIELD } from '../actions';
-import { type SettingsView, settingsCard } from '../cards/settingsCard';
-import { UserError } from '../errors';
-import { type AddonEvent, formValue, userEnv } from '../events';
-import { t } from '../i18n';
-import { deliveredToSuggestion, identityOf, parseAddresses } from '../mail';
-import { openMessage } from '../platform/gmail';
-import { userEmail } from '../platform/session';
-import { defaultSettings, type Settings } from '../store/settings';
-import { suggestedFullName } from '../templates';
-import { cardOrErrorCard } from './boundary';
-import { userStore } from './stores';
-import { storeErrorText } from './templateForm';
+import type { ActionParams } from '../../actions';
+import { FIELD } from '../../actions';
+import { type SettingsView, settingsCard } from '../../cards/settingsCard';
+import { UserError } from '../../errors';
+import { type AddonEvent, formValue, userEnv } from '../../events';
+import { t } from '../../i18n';
+import { deliveredToSuggestion, identityOf, parseAddresses } from '../../mail';
+import { openMessage } from '../../platform/gmail';
+import { userEmail } from '../../platform/session';
+import { defaultSettings, type Settings } from '../../store/settings';
+import { suggestedFullName } from '../../templates';
+import { cardOrErrorCard } from '../shared/boundary';
+import { userStore } from '../shared/stores';
+import { storeErrorText } from '../shared/templateForm';
 
 function currentSettingsCard(
   e: AddonEvent,

@@ -1,11 +1,11 @@
 // The library card as every library and team action draws it again: the list (the template just saved
 // marked on its page) and the team section. Its own module, so the library and the team handlers both
 // use it without importing each other.
-import { libraryCard } from '../cards/libraryCards';
-import type { TeamSectionView } from '../cards/teamCards';
-import { t } from '../i18n';
-import type { TeamStatus } from '../store/teamPointer';
-import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
+import { libraryCard } from '../../cards/libraryCards';
+import type { TeamSectionView } from '../../cards/teamCards';
+import { t } from '../../i18n';
+import type { TeamStatus } from '../../store/teamPointer';
+import type { Library, StoredTemplate, TemplateStore } from '../../store/templateStore';
 import { type LibraryWithTeam, userStore } from './stores';
 import { loadTemplates, PAGE_SIZE, pageOf, searchTemplates } from './templates';
 

@@ -1,16 +1,16 @@
 // Templates on the open message: which ones fit it, the preview of one applied to it (asking for the
 // values the message lacks), and the draft made from that same plan and render.
-import { type ActionParams, FIELD } from '../actions';
-import { allTemplatesCard } from '../cards/allTemplatesCard';
-import type { AskedField } from '../cards/fillSection';
-import type { ReplyChoicesView, SuggestedRow } from '../cards/messageCard';
-import type { TemplateRow } from '../cards/templateList';
-import { templatePreviewCard } from '../cards/templatePreviewCard';
-import { type AddonEvent, formValue } from '../events';
-import { t } from '../i18n';
-import { type DraftRoute, fitBody, isBlocked, isMe, ownTextTooLarge, stripReplyPrefixes } from '../mail';
-import type { Identity, MessageSnapshot, ReplyMode, ReplyPlan } from '../mail/types';
-import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
+import { type ActionParams, FIELD } from '../../actions';
+import { allTemplatesCard } from '../../cards/allTemplatesCard';
+import type { AskedField } from '../../cards/fillSection';
+import type { ReplyChoicesView, SuggestedRow } from '../../cards/messageCard';
+import type { TemplateRow } from '../../cards/templateList';
+import { templatePreviewCard } from '../../cards/templatePreviewCard';
+import { type AddonEvent, formValue } from '../../events';
+import { t } from '../../i18n';
+import { type DraftRoute, fitBody, isBlocked, isMe, ownTextTooLarge, stripReplyPrefixes } from '../../mail';
+import type { Identity, MessageSnapshot, ReplyMode, ReplyPlan } from '../../mail/types';
+import type { Library, StoredTemplate, TemplateStore } from '../../store/templateStore';
 import {
   type FieldOverrides,
   type MergeContext,
@@ -18,19 +18,9 @@ import {
   missingFieldLabel,
   suggestedName,
   summaryLine,
-} from '../templates';
-import {
-  choicesFrom,
-  draftFromPlan,
-  draftKind,
-  messageView,
-  modeLabel,
-  planReply,
-  type ReplyContext,
-  replyContext,
-} from './reply';
-import { userStore } from './stores';
-import { fieldLabel } from './templateForm';
+} from '../../templates';
+import { userStore } from '../shared/stores';
+import { fieldLabel } from '../shared/templateForm';
 import {
   draftableRender,
   fieldOverrides,
@@ -45,7 +35,17 @@ import {
   suggestedRows,
   type TemplateOutcome,
   withMyNameHelp,
-} from './templates';
+} from '../shared/templates';
+import {
+  choicesFrom,
+  draftFromPlan,
+  draftKind,
+  messageView,
+  modeLabel,
+  planReply,
+  type ReplyContext,
+  replyContext,
+} from './reply';
 
 /**
  * The user's name as this message writes it: the display name on their own address in From, To or Cc.
