@@ -1,5 +1,6 @@
 // The compose window: find a template, render it for the draft's recipients, and insert it at the
 // cursor, adding the template's Cc/Bcc to (never replacing) the recipients the user already has.
+
 import { type ActionParams, FIELD } from '../../actions';
 import {
   type ComposeListView,
@@ -8,6 +9,7 @@ import {
   composePreviewCard,
 } from '../../cards/composeCard';
 import type { AskedField } from '../../cards/fillSection';
+import { pushCard, updateCard } from '../../cards/responses';
 import { type AddonEvent, formValue, formValues, userEnv } from '../../events';
 import { t } from '../../i18n';
 import { displayAddress, identityOf, isMe, stripReplyPrefixes, withDirection } from '../../mail';
@@ -234,9 +236,7 @@ export function onCompose(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
 
 export function composeSearch(e: AddonEvent) {
   const card = composeListCard(listView(composeContext(e), formValue(e, FIELD.composeQuery), e));
-  return CardService.newActionResponseBuilder()
-    .setNavigation(CardService.newNavigation().updateCard(card))
-    .build();
+  return updateCard(card);
 }
 
 /** The compose context and the template a compose button names. */
@@ -253,12 +253,7 @@ function composeTemplate(e: AddonEvent, templateId: string) {
 function previewResponse(e: AddonEvent, templateId: string, update: boolean, notice = '') {
   const { ctx, template } = composeTemplate(e, templateId);
   const card = composePreviewCard(previewView(ctx, template, e));
-  const navigation = CardService.newNavigation();
-  const response = CardService.newActionResponseBuilder().setNavigation(
-    update ? navigation.updateCard(card) : navigation.pushCard(card),
-  );
-  if (notice) response.setNotification(CardService.newNotification().setText(notice));
-  return response.build();
+  return update ? updateCard(card, notice) : pushCard(card, notice);
 }
 
 /** A value was typed for a missing field: the preview again, in place, with Insert enabled once all are in. */
