@@ -22,16 +22,15 @@ import {
   missingFieldLabel,
   previewSource,
   type RenderOptions,
-  suggestedName,
   summaryLine,
 } from '../../templates';
 import { cardOrErrorCard } from '../shared/boundary';
 import { myAddress } from '../shared/me';
 import { userStore } from '../shared/stores';
 import {
+  askedField,
   draftableRender,
   fieldOverrides,
-  fillInputName,
   findTemplate,
   issueText,
   keepMyName,
@@ -39,7 +38,6 @@ import {
   renderForContext,
   searchTemplates,
   type TemplateOutcome,
-  withMyNameHelp,
 } from '../shared/templates';
 import {
   type DraftRecipients,
@@ -208,25 +206,18 @@ function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEven
   return {
     ...base,
     text: outcome.rendered.text,
-    asked: outcome.asked.map((field) => askedField(ctx, field, e)),
+    asked: outcome.asked.map((field) => composeAskedField(ctx, field, e)),
     missing: outcome.rendered.missing,
     error: null,
     warnings: [...warnings, ...outcome.rendered.warnings.map((w) => w.message)],
   };
 }
 
-/** An input for a field with no value here, with a name guessed from the recipient's address to pick. */
-function askedField(ctx: ComposeContext, field: string, e: AddonEvent): AskedField {
-  const input = fillInputName(field);
-  const a: AskedField = { field, input, label: missingFieldLabel(field), value: formValue(e, input) };
-  const [root, key] = field.split('.');
-  const email = root === 'sender' || root === 'to' ? ctx.recipients.to[0]?.email : undefined;
-  const guess =
-    email && (key === 'first_name' || key === 'last_name')
-      ? suggestedName(email, key === 'first_name' ? 'first' : 'last')
-      : '';
-  if (guess) a.suggestion = guess;
-  return withMyNameHelp(a, ctx.me.email);
+/** An input for a field with no value here; a name is guessed from the draft's first To address. */
+function composeAskedField(ctx: ComposeContext, field: string, e: AddonEvent): AskedField {
+  const recipient = (root: string) =>
+    root === 'sender' || root === 'to' ? ctx.recipients.to[0]?.email : undefined;
+  return askedField(e, field, missingFieldLabel(field), recipient, ctx.me.email);
 }
 
 /** The compose trigger: the template list, recently used first. */

@@ -124,6 +124,29 @@ export function pageParam(raw: string | undefined): number {
 const MY_NAME_FIELDS = ['me.name', 'me.first_name', 'me.last_name'];
 
 /**
+ * The input for a field this message has no value for: its typed value, a first or last name guessed
+ * from the address the field is about (`addressOf` its root: 'sender', 'to', 'cc'), and my name's help.
+ * The message card's fill-in form and the compose preview both ask this way.
+ */
+export function askedField(
+  e: AddonEvent,
+  field: string,
+  label: string,
+  addressOf: (root: string) => string | undefined,
+  myEmail: string,
+): AskedField {
+  const [root = '', key = ''] = field.split('.');
+  const input = fillInputName(field);
+  const a: AskedField = { field, input, label, value: formValue(e, input) };
+  if (key === 'first_name' || key === 'last_name') {
+    const email = addressOf(root);
+    const guess = email ? suggestedName(email, key === 'first_name' ? 'first' : 'last') : '';
+    if (guess) a.suggestion = guess;
+  }
+  return withMyNameHelp(a, myEmail);
+}
+
+/**
  * An asked field of my own name gets a guess from my address to pick ("Sam Taylor" for sam.taylor@) and
  * the "Use my name for every draft" switch; other fields are returned as they are.
  */
