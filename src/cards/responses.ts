@@ -44,3 +44,31 @@ export const askFileScope = (fileId: string) =>
   CardService.newDriveItemsSelectedActionResponseBuilder()
     .requestFileScope(fileId)
     .build() as unknown as ActionResponse;
+
+/**
+ * A compose action's answer: `html` inserted at the cursor; Cc, Bcc and the subject set only when given
+ * (each action replaces the whole list, so the caller passes the draft's own recipients first).
+ */
+export function updateDraft(update: { html: string; cc?: string[]; bcc?: string[]; subject?: string }) {
+  const response = CardService.newUpdateDraftActionResponseBuilder().setUpdateDraftBodyAction(
+    CardService.newUpdateDraftBodyAction()
+      .addUpdateContent(update.html, CardService.ContentType.MUTABLE_HTML)
+      .setUpdateType(CardService.UpdateDraftBodyType.IN_PLACE_INSERT),
+  );
+  if (update.cc) {
+    response.setUpdateDraftCcRecipientsAction(
+      CardService.newUpdateDraftCcRecipientsAction().addUpdateCcRecipients(update.cc),
+    );
+  }
+  if (update.bcc) {
+    response.setUpdateDraftBccRecipientsAction(
+      CardService.newUpdateDraftBccRecipientsAction().addUpdateBccRecipients(update.bcc),
+    );
+  }
+  if (update.subject !== undefined) {
+    response.setUpdateDraftSubjectAction(
+      CardService.newUpdateDraftSubjectAction().addUpdateSubject(update.subject),
+    );
+  }
+  return response.build();
+}

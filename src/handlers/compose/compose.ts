@@ -9,7 +9,7 @@ import {
   composePreviewCard,
 } from '../../cards/composeCard';
 import type { AskedField } from '../../cards/fillSection';
-import { pushCard, updateCard } from '../../cards/responses';
+import { pushCard, updateCard, updateDraft } from '../../cards/responses';
 import { type AddonEvent, formValue, formValues, userEnv } from '../../events';
 import { t } from '../../i18n';
 import { displayAddress, identityOf, isMe, stripReplyPrefixes, withDirection } from '../../mail';
@@ -261,39 +261,19 @@ export function composePreview(e: AddonEvent, params: ActionParams['composePrevi
 export function composeInsert(e: AddonEvent, params: ActionParams['composeInsert']) {
   const { ctx, template } = composeTemplate(e, params.templateId);
   const rendered = draftableRender(template.name, render(ctx, template, e));
-  const response = CardService.newUpdateDraftActionResponseBuilder().setUpdateDraftBodyAction(
-    CardService.newUpdateDraftBodyAction()
-      .addUpdateContent(withDirection(rendered.html, rendered.text), CardService.ContentType.MUTABLE_HTML)
-      .setUpdateType(CardService.UpdateDraftBodyType.IN_PLACE_INSERT),
-  );
+  const update: Parameters<typeof updateDraft>[0] = { html: withDirection(rendered.html, rendered.text) };
   const r = ctx.recipients;
   const { cc: ccAdd, bcc: bccAdd } = templateAdditions(ctx.recipients, template);
   const cc = ccAdd.add;
   const bcc = bccAdd.add;
   // These actions replace the whole list, so the draft's own recipients go first, and a list the event
   // did not hold is never set (it would erase what the user typed; the preview said to add them).
-  if (cc.length > 0 && r.known.cc) {
-    response.setUpdateDraftCcRecipientsAction(
-      CardService.newUpdateDraftCcRecipientsAction().addUpdateCcRecipients([
-        ...r.rawCc,
-        ...cc.map((a) => a.email),
-      ]),
-    );
-  }
-  if (bcc.length > 0 && r.known.bcc) {
-    response.setUpdateDraftBccRecipientsAction(
-      CardService.newUpdateDraftBccRecipientsAction().addUpdateBccRecipients([
-        ...r.rawBcc,
-        ...bcc.map((a) => a.email),
-      ]),
-    );
-  }
+  if (cc.length > 0 && r.known.cc) update.cc = [...r.rawCc, ...cc.map((a) => a.email)];
+  if (bcc.length > 0 && r.known.bcc) update.bcc = [...r.rawBcc, ...bcc.map((a) => a.email)];
   // Only when the user left the switch on: whether a compose window is a reply is not in the event for
   // sure, and a changed reply subject breaks the thread.
   if (subjectToSet(ctx, template) && formValues(e, FIELD.composeSubject).length > 0) {
-    response.setUpdateDraftSubjectAction(
-      CardService.newUpdateDraftSubjectAction().addUpdateSubject(template.subject),
-    );
+    update.subject = template.subject;
   }
   try {
     ctx.store.recordUse(template.id);
@@ -301,5 +281,5 @@ export function composeInsert(e: AddonEvent, params: ActionParams['composeInsert
     // The text is in; a busy or full store only costs the "recently used" order.
     console.warn(`Template use not recorded: ${String(error)}`);
   }
-  return response.build();
+  return updateDraft(update);
 }
