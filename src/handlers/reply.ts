@@ -122,7 +122,7 @@ export function planReply(
     { ...choices, body: body ?? { text: '', html: '' } },
     ctx.env,
   );
-  let plan = body ? fitBody(planned) : planned;
+  let plan = body ? fitBody(planned, ctx.env.locale) : planned;
   if (choices.includeAttachments) {
     // Asked only when the user wants the files (one round trip), so the card names any Gmail lacks.
     ctx.missingFiles ??= missingAttachments(

@@ -121,7 +121,7 @@ function applyTemplate(
     ? { text: outcome.rendered.text, html: outcome.rendered.html }
     : { text: '', html: '' };
   // A list only needs to know whether the draft could be made: fitting the quote is the draft's work.
-  return { plan: fit ? fitBody({ ...plan, body }) : { ...plan, body }, route, outcome };
+  return { plan: fit ? fitBody({ ...plan, body }, ctx.env.locale) : { ...plan, body }, route, outcome };
 }
 
 /**
