@@ -9,6 +9,7 @@ import { t } from '../i18n';
 import { cardOrErrorCard } from './boundary';
 import { teamLibrary } from './stores';
 import { respond } from './team';
+import { storeErrorText } from './templateForm';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -98,7 +99,7 @@ export function joinTeam(e: DriveEvent, params: ActionParams['joinTeam']) {
     const card = driveItemCard({
       fileId: params.fileId,
       title,
-      message: `${error.message}`,
+      message: storeErrorText(error, locale),
       canJoin: false,
       locale,
     });
