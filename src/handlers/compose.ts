@@ -10,7 +10,7 @@ import {
 import type { AskedField } from '../cards/fillSection';
 import { type AddonEvent, formValue, formValues, userEnv } from '../events';
 import { t } from '../i18n';
-import { displayAddress, identityOf, isMe, stripReplyPrefixes, withDirection } from '../mail';
+import { displayAddress, identityOf, isMe, stripReplyPrefixes, warningText, withDirection } from '../mail';
 import type { Address, Identity, MessageSnapshot } from '../mail/types';
 import { isDraft, openMessage, threadIdOf } from '../platform/gmail';
 import type { Settings, StoredTemplate, TemplateStore } from '../store/templateStore';
@@ -37,7 +37,7 @@ import {
   fieldOverrides,
   fillInputName,
   findTemplate,
-  issueText,
+  issueTextIn,
   keepMyName,
   loadTemplates,
   renderForContext,
@@ -199,7 +199,7 @@ function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEven
       text: '',
       asked: [],
       missing: [],
-      error: outcome.issues.map(issueText).join('\n'),
+      error: outcome.issues.map(issueTextIn(ctx.env.locale)).join('\n'),
       warnings,
     };
   }
@@ -209,7 +209,7 @@ function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEven
     asked: outcome.asked.map((field) => askedField(ctx, field, e)),
     missing: outcome.rendered.missing,
     error: null,
-    warnings: [...warnings, ...outcome.rendered.warnings.map((w) => w.message)],
+    warnings: [...warnings, ...outcome.rendered.warnings.map((w) => warningText(w, ctx.env.locale))],
   };
 }
 

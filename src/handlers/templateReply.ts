@@ -8,7 +8,15 @@ import type { TemplateRow } from '../cards/templateList';
 import { templatePreviewCard } from '../cards/templatePreviewCard';
 import { type AddonEvent, formValue } from '../events';
 import { t } from '../i18n';
-import { type DraftRoute, fitBody, isBlocked, isMe, ownTextTooLarge, stripReplyPrefixes } from '../mail';
+import {
+  type DraftRoute,
+  fitBody,
+  isBlocked,
+  isMe,
+  ownTextTooLarge,
+  stripReplyPrefixes,
+  warningText,
+} from '../mail';
 import type { Identity, MessageSnapshot, ReplyMode, ReplyPlan } from '../mail/types';
 import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
 import {
@@ -244,7 +252,10 @@ function previewCard(e: AddonEvent, reply: TemplateReply) {
   const warnings = [
     ...view.preview.warnings,
     ...(outcome.ok
-      ? outcome.rendered.warnings.map((w) => ({ message: w.message, tier: 'caution' as const }))
+      ? outcome.rendered.warnings.map((w) => ({
+          message: warningText(w, reply.ctx.env.locale),
+          tier: 'caution' as const,
+        }))
       : []),
   ];
   return templatePreviewCard({
