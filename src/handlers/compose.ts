@@ -17,7 +17,6 @@ import type { Settings, StoredTemplate, TemplateStore } from '../store/templateS
 import {
   mergeContext,
   mergePerson,
-  missingFieldLabel,
   previewSource,
   type RenderOptions,
   suggestedName,
@@ -32,6 +31,7 @@ import {
 } from './composeRecipients';
 import { myAddress } from './me';
 import { userStore } from './stores';
+import { fieldLabel } from './templateForm';
 import {
   draftableRender,
   fieldOverrides,
@@ -216,7 +216,12 @@ function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEven
 /** An input for a field with no value here, with a name guessed from the recipient's address to pick. */
 function askedField(ctx: ComposeContext, field: string, e: AddonEvent): AskedField {
   const input = fillInputName(field);
-  const a: AskedField = { field, input, label: missingFieldLabel(field), value: formValue(e, input) };
+  const a: AskedField = {
+    field,
+    input,
+    label: fieldLabel(field, ctx.env.locale),
+    value: formValue(e, input),
+  };
   const [root, key] = field.split('.');
   const email = root === 'sender' || root === 'to' ? ctx.recipients.to[0]?.email : undefined;
   const guess =

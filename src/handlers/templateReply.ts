@@ -23,7 +23,6 @@ import {
   type FieldOverrides,
   type MergeContext,
   mergeContext,
-  missingFieldLabel,
   suggestedName,
   summaryLine,
 } from '../templates';
@@ -212,7 +211,7 @@ export function suggestedTemplateRows(
       ? t(locale, 'card.templates.hasError')
       : missing.length > 0
         ? t(locale, 'card.templates.asksFor', {
-            fields: missing.map(missingFieldLabel).join(t(locale, 'list.separator')),
+            fields: missing.map((f) => fieldLabel(f, locale)).join(t(locale, 'list.separator')),
           })
         : summaryLine(outcome.rendered.text);
     const detail = [mode === choices.mode ? '' : modeLabel(mode, locale), row.detail, what]
