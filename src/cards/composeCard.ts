@@ -176,7 +176,12 @@ export function composePreviewCard(view: ComposePreviewView): GoogleAppsScript.C
   }
   if (view.asked.length > 0)
     card.addSection(
-      fillSection(view.asked, view.missing, cardAction('composeRefresh', { templateId: view.templateId })),
+      fillSection(
+        view.asked,
+        view.missing,
+        cardAction('composeRefresh', { templateId: view.templateId }),
+        view.locale,
+      ),
     );
   card.addSection(
     CardService.newCardSection()

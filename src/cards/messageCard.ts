@@ -236,7 +236,7 @@ function templatesSection(
           false,
         ).setAltText(say('card.templates.draftAlt', { name: row.name }))
       : undefined;
-    section.addWidget(templateRowWidget(row, open, draft));
+    section.addWidget(templateRowWidget(row, open, draft, locale));
   }
   const buttons = CardService.newButtonSet();
   if (templates.total > Math.min(templates.rows.length, SHOWN_TEMPLATES)) {

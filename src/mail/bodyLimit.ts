@@ -3,6 +3,7 @@
 // cannot tell the user why, so the quote gives way first: it keeps its text and drops its formatting,
 // and if that is still too big its end is cut with a note in both parts. The draft is always made
 // unless the reply's own text is over the limit, which blocks it with a plain-words warning.
+import { t } from '../i18n';
 import { escapeHtmlNumeric } from './html';
 import { draftBodies } from './route';
 import { utf8Length, utf8Unit } from './size';
@@ -10,9 +11,6 @@ import type { UnroutedPlan } from './types';
 import { textWarning, WarningCode } from './warning';
 
 export const MAX_BODY_BYTES = 200 * 1024;
-
-const CUT_NOTE =
-  '[Threadsmith left out the rest of the original: Gmail limits a message to 200 KB. It is still in the conversation.]';
 
 /** Sizes of the long strings seen in this run: the same quote is measured for every plan of a card. */
 const measured = new Map<string, number>();
@@ -62,8 +60,11 @@ export function ownTextTooLarge(plan: UnroutedPlan, limit = MAX_BODY_BYTES): boo
   return bodyBytes({ ...plan, quote: null }) > limit;
 }
 
-/** Both parts of `plan` within MAX_BODY_BYTES, by shortening the quote (see the file comment). */
-export function fitBody<P extends UnroutedPlan>(plan: P, limit = MAX_BODY_BYTES): P {
+/**
+ * Both parts of `plan` within MAX_BODY_BYTES, by shortening the quote (see the file comment). `locale` is
+ * the user's: the note where a cut quote stops is in the draft, so in their language.
+ */
+export function fitBody<P extends UnroutedPlan>(plan: P, locale?: string, limit = MAX_BODY_BYTES): P {
   if (bodyBytes(plan) <= limit) return plan;
   const own = { ...plan, quote: null };
   if (bodyBytes(own) > limit) {
@@ -84,7 +85,8 @@ export function fitBody<P extends UnroutedPlan>(plan: P, limit = MAX_BODY_BYTES)
   }
   // The longest start of the quote's text that fits with the note: what the rest of the draft takes is
   // fixed, and each character of the text adds its bytes to both parts (escaped in the HTML one).
-  const cut = (n: number) => ({ ...plain, quote: plainQuote(`${quote.text.slice(0, n)}\n\n${CUT_NOTE}`) });
+  const note = t(locale, 'quote.cutNote');
+  const cut = (n: number) => ({ ...plain, quote: plainQuote(`${quote.text.slice(0, n)}\n\n${note}`) });
   let low = longestFitting(quote.text, limit - bodyBytes(cut(0)));
   // A check of the count (one pass), halving down in the unexpected case it was too generous.
   while (low > 0 && bodyBytes(cut(low)) > limit) low = Math.floor(low / 2);

@@ -24,6 +24,7 @@ export { type HeaderField, headerParam, headerValue, paramText, parseHeaderBlock
 export { escapeHtmlNumeric, htmlToText, textToHtml } from './html';
 export { deliveredToSuggestion, identityOf, isMe, mailboxKey, ownDomain } from './identity';
 export { attachmentParts } from './mime';
+export { formatDecimal, formatFixed } from './numberFormat';
 export {
   attachmentsToCarry,
   buildReplyPlan,

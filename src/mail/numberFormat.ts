@@ -33,3 +33,24 @@ export function formatCount(n: number, locale = 'en-US'): string {
 export function formatDecimal(n: number, locale: string | undefined, digits: number): string {
   return numberFormat(locale, digits, false).format(n);
 }
+
+const decimals = new Map<string, Intl.NumberFormat>();
+
+/**
+ * `n` with exactly `digits` decimals (as toFixed) in the user's locale ("12.3", "12,3"), ungrouped as the English
+ * sizes always were; an unknown locale gives English digits.
+ */
+export function formatFixed(n: number, digits: number, locale = 'en-US'): string {
+  const tag = `${(locale || 'en-US').replace(/_/g, '-')}\u0000${digits}`;
+  let format = decimals.get(tag);
+  if (!format) {
+    const options = { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false };
+    try {
+      format = new Intl.NumberFormat(tag.split('\u0000')[0], options);
+    } catch {
+      format = new Intl.NumberFormat('en-US', options);
+    }
+    decimals.set(tag, format);
+  }
+  return format.format(n);
+}

@@ -5,11 +5,14 @@ import { formatKB } from '../mail/size';
 
 /** The template was saved or deleted elsewhere (another tab) since it was opened. */
 export class ConflictError extends UserError {
-  constructor(name: string, what: 'changed' | 'deleted') {
+  constructor(
+    readonly templateName: string,
+    readonly what: 'changed' | 'deleted',
+  ) {
     super(
       what === 'changed'
-        ? `“${name}” was changed in another window since you opened it. Your edits were not saved: copy them, reopen the template and apply them again.`
-        : `“${name}” was deleted in another window since you opened it. Your edits were not saved: copy them and create a new template.`,
+        ? `“${templateName}” was changed in another window since you opened it. Your edits were not saved: copy them, reopen the template and apply them again.`
+        : `“${templateName}” was deleted in another window since you opened it. Your edits were not saved: copy them and create a new template.`,
       'Template changed elsewhere',
     );
     this.name = 'ConflictError';
@@ -33,7 +36,7 @@ export class StoreFullError extends UserError {
     readonly neededBytes: number,
     readonly freeBytes: number,
     readonly limitBytes: number,
-    what = 'This template needs',
+    readonly what = 'This template needs',
   ) {
     super(
       `${what} ${formatKB(neededBytes)} but only ${formatKB(freeBytes)} of your ${formatKB(limitBytes, 0)} are free. Delete or shorten some templates and try again.`,
@@ -45,7 +48,10 @@ export class StoreFullError extends UserError {
 
 /** The parts of one template other than the body (which is split over values) must fit one value. */
 export class TemplateTooLargeError extends UserError {
-  constructor(bytes: number, maxBytes: number) {
+  constructor(
+    readonly bytes: number,
+    readonly maxBytes: number,
+  ) {
     super(
       `The name, subject, Cc, Bcc and tags of this template take ${formatKB(bytes)}; together they can take at most ${formatKB(maxBytes)}. Shorten them and try again.`,
       'Template too large',
@@ -73,9 +79,9 @@ export class TemplateNotFoundError extends UserError {
 
 /** Saving over a damaged template would destroy the raw text the user may still want to recover. */
 export class DamagedTemplateError extends UserError {
-  constructor(name: string) {
+  constructor(readonly templateName: string) {
     super(
-      `“${name}” is damaged and can’t be changed. Copy its text from the damaged list, delete it there and create it again.`,
+      `“${templateName}” is damaged and can’t be changed. Copy its text from the damaged list, delete it there and create it again.`,
       'Template damaged',
     );
     this.name = 'DamagedTemplateError';
@@ -95,7 +101,10 @@ export class StoreBusyError extends UserError {
 
 /** A newer version of Threadsmith wrote the store; writing with this version could lose its data. */
 export class NewerStoreVersionError extends UserError {
-  constructor(found: number, known: number) {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
     super(
       `Your templates were saved by a newer version of Threadsmith (storage format ${found}; this version knows ${known}). They can be read but not changed until the add-on is updated.`,
       'Update needed',
@@ -105,7 +114,10 @@ export class NewerStoreVersionError extends UserError {
 }
 
 export class SettingsTooLargeError extends UserError {
-  constructor(bytes: number, maxBytes: number) {
+  constructor(
+    readonly bytes: number,
+    readonly maxBytes: number,
+  ) {
     super(
       `These settings take ${formatKB(bytes)}; at most ${formatKB(maxBytes)} fit. Remove some addresses and try again.`,
       'Settings too large',
@@ -128,7 +140,7 @@ export class TeamConflictError extends ConflictError {
 }
 
 export class TeamReadOnlyError extends UserError {
-  constructor(fileName: string) {
+  constructor(readonly fileName: string) {
     super(
       `You can use the team library “${fileName}”, but not change it: only people with edit access to the file in Drive can. Ask its owner for edit access, or copy the template to your own templates.`,
       'View only',
@@ -145,9 +157,9 @@ export class TeamUnavailableError extends UserError {
 }
 
 export class TeamNameTakenError extends UserError {
-  constructor(name: string) {
+  constructor(readonly templateName: string) {
     super(
-      `The team library already has a template named “${name}”. Choose another name.`,
+      `The team library already has a template named “${templateName}”. Choose another name.`,
       'Name already used',
     );
     this.name = 'TeamNameTakenError';

@@ -2,6 +2,8 @@
 // scope from the same names, and the editor's "Insert field" picker lists it, each field with the
 // fallback that fits it.
 
+import type { MessageId } from '../i18n';
+
 /** Fields every person (sender, each recipient) has. */
 export const PERSON_FIELDS = ['first_name', 'last_name', 'name', 'email', 'domain'] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
@@ -17,7 +19,7 @@ export type PersonField = (typeof PERSON_FIELDS)[number];
 export type Fallback =
   | { kind: 'text'; value: string }
   | { kind: 'sibling'; field: PersonField }
-  | { kind: 'if'; why: string };
+  | { kind: 'if'; why: MessageId };
 
 export interface FieldInfo {
   /** As written in a template: `sender.first_name`; `to[].name` is a field of each item of `to`. */
@@ -30,9 +32,10 @@ export interface FieldInfo {
   fallback?: Fallback;
 }
 
-const SOME_MESSAGES = 'may be empty for some messages';
-const NO_CC = 'is empty when the reply has no Cc';
-const NO_NAME = 'may be empty until you set your name in Settings';
+// The notes are message ids: lint shows them in the user's language (src/i18n/en/lint.ts).
+const SOME_MESSAGES = 'lint.field.why.someMessages';
+const NO_CC = 'lint.field.why.noCc';
+const NO_NAME = 'lint.field.why.noName';
 
 const field = (path: string, label: string, fallback?: Fallback): FieldInfo =>
   fallback ? { path, label, mayBeEmpty: true, fallback } : { path, label, mayBeEmpty: false };

@@ -97,11 +97,11 @@ const segmentText = (s: string | number | null): string =>
  */
 export function emptyAdvice(written: string, info: FieldInfo, locale?: string): string {
   const f = info.fallback;
-  // `why` is the field's own note from fields.ts (English, as the field list is).
+  // `why` is the field's own note from fields.ts: a message id, in the same language.
   if (f?.kind === 'if')
     return t(locale, 'lint.field.emptyIf', {
       field: written,
-      why: f.why,
+      why: { id: f.why },
       open: `{% if ${written} %}`,
       close: '{% endif %}',
     });

@@ -259,6 +259,7 @@ export function renderTemplate(
   const warnings: PlanWarning[] = droppedLinks(source).map((href) => ({
     code: 'link-dropped',
     message: `The link to "${expander.text(href)}" was kept as text: only https: and mailto: links are sent`,
+    text: { id: 'editor.render.linkDropped', params: { href: expander.text(href) } },
   }));
   return {
     ok: true,

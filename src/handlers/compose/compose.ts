@@ -12,27 +12,21 @@ import type { AskedField } from '../../cards/fillSection';
 import { pushCard, updateCard, updateDraft } from '../../cards/responses';
 import { type AddonEvent, formValue, formValues, userEnv } from '../../events';
 import { t } from '../../i18n';
-import { displayAddress, identityOf, isMe, stripReplyPrefixes, withDirection } from '../../mail';
+import { displayAddress, identityOf, isMe, stripReplyPrefixes, warningText, withDirection } from '../../mail';
 import type { Address, Identity, MessageSnapshot } from '../../mail/types';
 import { isDraft, openMessage, threadIdOf } from '../../platform/gmail';
 import type { Settings, StoredTemplate, TemplateStore } from '../../store/templateStore';
-import {
-  mergeContext,
-  mergePerson,
-  missingFieldLabel,
-  previewSource,
-  type RenderOptions,
-  summaryLine,
-} from '../../templates';
+import { mergeContext, mergePerson, previewSource, type RenderOptions, summaryLine } from '../../templates';
 import { cardOrErrorCard } from '../shared/boundary';
 import { myAddress } from '../shared/me';
 import { userStore } from '../shared/stores';
+import { fieldLabel } from '../shared/templateForm';
 import {
   askedField,
   draftableRender,
   fieldOverrides,
   findTemplate,
-  issueText,
+  issueTextIn,
   keepMyName,
   loadTemplates,
   renderForContext,
@@ -199,7 +193,7 @@ function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEven
       text: '',
       asked: [],
       missing: [],
-      error: outcome.issues.map(issueText).join('\n'),
+      error: outcome.issues.map(issueTextIn(ctx.env.locale)).join('\n'),
       warnings,
     };
   }
@@ -209,7 +203,7 @@ function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEven
     asked: outcome.asked.map((field) => composeAskedField(ctx, field, e)),
     missing: outcome.rendered.missing,
     error: null,
-    warnings: [...warnings, ...outcome.rendered.warnings.map((w) => w.message)],
+    warnings: [...warnings, ...outcome.rendered.warnings.map((w) => warningText(w, ctx.env.locale))],
   };
 }
 
@@ -217,7 +211,7 @@ function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEven
 function composeAskedField(ctx: ComposeContext, field: string, e: AddonEvent): AskedField {
   const recipient = (root: string) =>
     root === 'sender' || root === 'to' ? ctx.recipients.to[0]?.email : undefined;
-  return askedField(e, field, missingFieldLabel(field), recipient, ctx.me.email);
+  return askedField(e, field, fieldLabel(field, ctx.env.locale), recipient, ctx.me.email);
 }
 
 /** The compose trigger: the template list, recently used first. */

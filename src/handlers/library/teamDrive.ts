@@ -10,6 +10,7 @@ import { type AddonEvent, userEnv } from '../../events';
 import { t } from '../../i18n';
 import { cardOrErrorCard } from '../shared/boundary';
 import { teamLibrary } from '../shared/stores';
+import { storeErrorText } from '../shared/templateForm';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -94,7 +95,7 @@ export function joinTeam(e: DriveEvent, params: ActionParams['joinTeam']) {
     const card = driveItemCard({
       fileId: params.fileId,
       title,
-      message: `${error.message}`,
+      message: storeErrorText(error, locale),
       canJoin: false,
       locale,
     });

@@ -123,7 +123,7 @@ export function planReply(
     ctx.env,
     ctx.modes,
   );
-  let plan = body ? fitBody(planned) : planned;
+  let plan = body ? fitBody(planned, ctx.env.locale) : planned;
   if (choices.includeAttachments) {
     // Asked only when the user wants the files (one round trip), so the card names any Gmail lacks.
     ctx.missingFiles ??= missingAttachments(

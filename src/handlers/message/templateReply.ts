@@ -10,16 +10,10 @@ import type { TemplateRow } from '../../cards/templateList';
 import { templatePreviewCard } from '../../cards/templatePreviewCard';
 import { type AddonEvent, formValue } from '../../events';
 import { t } from '../../i18n';
-import { fitBody, isBlocked, isMe, ownTextTooLarge, stripReplyPrefixes } from '../../mail';
+import { fitBody, isBlocked, isMe, ownTextTooLarge, stripReplyPrefixes, warningText } from '../../mail';
 import type { Identity, MessageSnapshot, ReplyMode, ReplyPlan } from '../../mail/types';
 import type { Library, StoredTemplate, TemplateStore } from '../../store/templateStore';
-import {
-  type FieldOverrides,
-  type MergeContext,
-  mergeContext,
-  missingFieldLabel,
-  summaryLine,
-} from '../../templates';
+import { type FieldOverrides, type MergeContext, mergeContext, summaryLine } from '../../templates';
 import { userStore } from '../shared/stores';
 import { fieldLabel } from '../shared/templateForm';
 import {
@@ -120,7 +114,7 @@ function applyTemplate(
     ? { text: outcome.rendered.text, html: outcome.rendered.html }
     : { text: '', html: '' };
   // A list only needs to know whether the draft could be made: fitting the quote is the draft's work.
-  return { plan: fit ? fitBody({ ...plan, body }) : { ...plan, body }, outcome };
+  return { plan: fit ? fitBody({ ...plan, body }, ctx.env.locale) : { ...plan, body }, outcome };
 }
 
 /**
@@ -203,7 +197,7 @@ export function suggestedTemplateRows(
       ? t(locale, 'card.templates.hasError')
       : missing.length > 0
         ? t(locale, 'card.templates.asksFor', {
-            fields: missing.map(missingFieldLabel).join(t(locale, 'list.separator')),
+            fields: missing.map((f) => fieldLabel(f, locale)).join(t(locale, 'list.separator')),
           })
         : summaryLine(outcome.rendered.text);
     const detail = [mode === choices.mode ? '' : modeLabel(mode, locale), row.detail, what]
@@ -234,7 +228,10 @@ function previewCard(e: AddonEvent, reply: TemplateReply) {
   const warnings = [
     ...view.preview.warnings,
     ...(outcome.ok
-      ? outcome.rendered.warnings.map((w) => ({ message: w.message, tier: 'caution' as const }))
+      ? outcome.rendered.warnings.map((w) => ({
+          message: warningText(w, reply.ctx.env.locale),
+          tier: 'caution' as const,
+        }))
       : []),
   ];
   return templatePreviewCard({

@@ -6,6 +6,7 @@ import { pushCard } from '../../cards/responses';
 import { errorMessage, errorReference, UserError } from '../../errors';
 import { t } from '../../i18n';
 import { logError } from '../../platform/log';
+import { storeErrorWords } from './storeErrors';
 
 /**
  * What the user sees of `error`, in `locale` (the event's userLocale) where the error's words are catalogue
@@ -14,9 +15,10 @@ import { logError } from '../../platform/log';
 export function errorView(error: unknown, locale?: string): ErrorView {
   if (error instanceof UserError) {
     const text = error.text;
+    const store = text ? undefined : storeErrorWords(error, locale);
     const view: ErrorView = text
       ? { title: t(locale, text.title), message: errorMessage(text, locale), locale }
-      : { title: error.title, message: error.message, locale };
+      : { title: store?.title ?? error.title, message: store?.message ?? error.message, locale };
     if (error.mayHaveWritten) view.mayHaveWritten = true;
     // A platform error behind a plain-words one: its details go to the log, with a reference.
     if (error.detail !== undefined) {

@@ -8,6 +8,7 @@ import { type MessageId, t } from '../../i18n';
 import { DuplicateNameError, StoreBusyError } from '../../store/errors';
 import type { StoredTemplate } from '../../store/templateStore';
 import { type FieldProblem, findField, MERGE_FIELDS, type TemplateInput } from '../../templates';
+import { storeErrorWords } from './storeErrors';
 
 /** The Liquid a field's name quotes ("loop with {% for p in to %}"): code, the same in every language. */
 const LOOPS: Readonly<Record<string, string>> = { to: '{% for p in to %}', cc: '{% for p in cc %}' };
@@ -40,7 +41,7 @@ export function storeErrorText(error: UserError, locale: string): string {
   if (error instanceof DuplicateNameError && error.names.length === 1)
     return t(locale, 'editor.store.nameTaken', { name: error.names[0] ?? '' });
   if (error instanceof StoreBusyError) return t(locale, 'editor.store.busy');
-  return error.message;
+  return storeErrorWords(error, locale)?.message ?? error.message;
 }
 
 export function valuesOf(t: StoredTemplate): TemplateFormValues {

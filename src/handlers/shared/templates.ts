@@ -27,7 +27,7 @@ import {
   type TemplateIssue,
 } from '../../templates';
 import type { Template } from '../../templates/types';
-import { fieldLabel } from './templateForm';
+import { fieldLabel, storeErrorText } from './templateForm';
 
 /** The English starters with stable ids, so a deleted one is known and never added again. */
 export const STARTERS: StarterTemplate[] = starterTemplates('en');
@@ -176,7 +176,7 @@ export function keepMyName(e: AddonEvent, store: TemplateStore): string {
     return t(userEnv(e).locale, 'fill.nameKept', { name: typed });
   } catch (error) {
     if (error instanceof UserError)
-      return t(userEnv(e).locale, 'fill.nameNotKept', { reason: error.message });
+      return t(userEnv(e).locale, 'fill.nameNotKept', { reason: storeErrorText(error, userEnv(e).locale) });
     throw error;
   }
 }

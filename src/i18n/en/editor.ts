@@ -77,6 +77,9 @@ export const editor = {
   // {check} is editor.toCheck.
   'editor.savedCheck': 'Saved “{name}”, with {check}: open it to see',
   'editor.issue': 'Line {line}, column {column}: {message}',
+  // A link the render keeps as text (src/templates/render.ts), on the preview and the compose card.
+  'editor.render.linkDropped':
+    'The link to "{href}" was kept as text: only https: and mailto: links are sent',
   // {issues} are editor.issue texts joined with "; ".
   'editor.unusable': '“{name}” can’t be used until it is fixed: {issues}. Edit it in your template library.',
   'editor.unusableTitle': 'Template has an error',

@@ -34,5 +34,9 @@ export const lint = {
     '"{field}" may be empty for some messages: add a default, e.g. {example}, or you will be asked for it',
   'lint.field.emptyIf':
     '"{field}" {why}, and no default reads well in its place: put what depends on it inside {open}…{close}, or you will be asked for it',
+  // Each field's note on when it is empty ({why} of lint.field.emptyIf; src/templates/fields.ts).
+  'lint.field.why.someMessages': 'may be empty for some messages',
+  'lint.field.why.noCc': 'is empty when the reply has no Cc',
+  'lint.field.why.noName': 'may be empty until you set your name in Settings',
   'lint.link.dropped': 'The link to "{href}" will be kept as text: only https: and mailto: links are sent',
 } as const satisfies Record<string, Message>;

@@ -7,6 +7,9 @@ export const message = {
   'quote.wrote': 'On {date}, {who} wrote:',
   'quote.wroteNoDate': '{who} wrote:',
   'quote.unknownSender': 'an unknown sender',
+  // Where a quote too big for Gmail is cut, in both parts of the draft (src/mail/bodyLimit.ts).
+  'quote.cutNote':
+    '[Threadsmith left out the rest of the original: Gmail limits a message to 200 KB. It is still in the conversation.]',
 
   // Lists of names inside a sentence: "Ana, Sam and 3 more".
   'list.separator': ', ',

@@ -10,9 +10,4 @@ export const PENDING_LITERALS: readonly { file: string; text: RegExp; why: strin
     text: /^ (and|more) ?$/,
     why: 'nameList/plural: English helpers for templateList (part B) and conversation.ts, which no card shows',
   },
-  {
-    file: 'src/mail/bodyLimit.ts',
-    text: /^\[Threadsmith left out the rest/,
-    why: 'the note in the draft where a cut quote stops: fitBody needs the locale passed down',
-  },
 ];

@@ -288,6 +288,7 @@ describe('warnings', () => {
         code: 'link-dropped',
         message:
           'The link to "http://acme.example/Ana" was kept as text: only https: and mailto: links are sent',
+        text: { id: 'editor.render.linkDropped', params: { href: 'http://acme.example/Ana' } },
       },
     ]);
   });
