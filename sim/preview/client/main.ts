@@ -191,6 +191,7 @@ class App {
       'fr',
       'es',
       'pt-BR',
+      'pt-PT',
       'it',
       'nl',
       'pl',
