@@ -86,9 +86,9 @@ export const es = (): Catalogue => ({
   'warning.subjectByGmail':
     'El asunto supera los {max} caracteres que Threadsmith puede poner, así que lo escribe Gmail.',
   'warning.repliesToEarlier':
-    'Gmail dirigiría a ti mismo una respuesta a tu propio mensaje, así que este borrador responde al mensaje de {names} del {date} en la misma conversación.',
+    'Gmail enviaría a tu propia dirección una respuesta a tu mensaje, así que este borrador responde al mensaje que {names} envió el {date}, en la misma conversación.',
   'warning.repliesToEarlier.noName':
-    'Gmail dirigiría a ti mismo una respuesta a tu propio mensaje, así que este borrador responde al mensaje anterior del {date} en la misma conversación.',
+    'Gmail enviaría a tu propia dirección una respuesta a tu mensaje, así que este borrador responde al mensaje anterior, del {date}, en la misma conversación.',
   'warning.notThreaded.unreadable':
     'No se puede leer con fiabilidad el Reply-To o el From del mensaje, así que Threadsmith pone los destinatarios del borrador: empieza una conversación nueva con el mismo asunto.',
   'warning.notThreaded':

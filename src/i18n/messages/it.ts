@@ -88,9 +88,9 @@ export const it = (): Catalogue => ({
   'warning.subjectByGmail':
     'L’oggetto supera i {max} caratteri che Threadsmith può impostare, quindi lo scrive Gmail.',
   'warning.repliesToEarlier':
-    'Gmail indirizzerebbe a te una risposta al tuo stesso messaggio, quindi questa bozza risponde al messaggio di {names} del {date} nella stessa conversazione.',
+    'Gmail invierebbe al tuo stesso indirizzo una risposta al tuo messaggio, quindi questa bozza risponde al messaggio che {names} ha inviato il {date}, nella stessa conversazione.',
   'warning.repliesToEarlier.noName':
-    'Gmail indirizzerebbe a te una risposta al tuo stesso messaggio, quindi questa bozza risponde al messaggio precedente del {date} nella stessa conversazione.',
+    'Gmail invierebbe al tuo stesso indirizzo una risposta al tuo messaggio, quindi questa bozza risponde al messaggio precedente, del {date}, nella stessa conversazione.',
   'warning.notThreaded.unreadable':
     'Il Reply-To o il From del messaggio non si possono leggere con certezza, quindi Threadsmith sceglie da sé i destinatari della bozza: inizia una nuova conversazione con lo stesso oggetto.',
   'warning.notThreaded':

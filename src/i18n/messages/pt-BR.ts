@@ -85,9 +85,9 @@ export const ptBR = (): Catalogue => ({
   'warning.subjectByGmail':
     'O assunto passa dos {max} caracteres que o Threadsmith pode definir, então quem o escreve é o Gmail.',
   'warning.repliesToEarlier':
-    'O Gmail enviaria para você mesmo uma resposta à sua própria mensagem, então este rascunho responde à mensagem de {names} de {date} na mesma conversa.',
+    'O Gmail mandaria de volta para você uma resposta à sua própria mensagem, então este rascunho responde à mensagem enviada por {names} em {date}, na mesma conversa.',
   'warning.repliesToEarlier.noName':
-    'O Gmail enviaria para você mesmo uma resposta à sua própria mensagem, então este rascunho responde à mensagem anterior, de {date}, na mesma conversa.',
+    'O Gmail mandaria de volta para você uma resposta à sua própria mensagem, então este rascunho responde à mensagem anterior, enviada em {date}, na mesma conversa.',
   'warning.notThreaded.unreadable':
     'Não é possível ler com segurança o Reply-To ou o From da mensagem, então o próprio Threadsmith define os destinatários do rascunho: ele inicia uma nova conversa com o mesmo assunto.',
   'warning.notThreaded':

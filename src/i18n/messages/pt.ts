@@ -90,9 +90,9 @@ export const pt = (): Catalogue => ({
   'warning.subjectByGmail':
     'O assunto ultrapassa os {max} caracteres que o Threadsmith pode definir, por isso é o Gmail que o escreve.',
   'warning.repliesToEarlier':
-    'O Gmail enviaria para si uma resposta à sua própria mensagem, por isso este rascunho responde à mensagem de {names} de {date}, na mesma conversa.',
+    'O Gmail enviaria para o seu próprio endereço uma resposta à sua mensagem, por isso este rascunho responde à mensagem enviada por {names} em {date}, na mesma conversa.',
   'warning.repliesToEarlier.noName':
-    'O Gmail enviaria para si uma resposta à sua própria mensagem, por isso este rascunho responde à mensagem anterior, de {date}, na mesma conversa.',
+    'O Gmail enviaria para o seu próprio endereço uma resposta à sua mensagem, por isso este rascunho responde à mensagem anterior, enviada em {date}, na mesma conversa.',
   'warning.notThreaded.unreadable':
     'Não é possível ler com segurança o Reply-To ou o From da mensagem, por isso é o Threadsmith que define os destinatários do rascunho: este inicia uma nova conversa com o mesmo assunto.',
   'warning.notThreaded':
