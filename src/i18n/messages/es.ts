@@ -110,7 +110,7 @@ export const es = (): Catalogue => ({
     'Tu biblioteca de plantillas está vacía. Abre Threadsmith desde el panel lateral de Gmail (sin ningún mensaje abierto) y elige {button} para escribir la primera.',
   'compose.newTemplate': 'Nueva plantilla',
   'compose.noMatch': 'Ninguna plantilla coincide con «{query}».',
-  'compose.empty': '(vacía)',
+  'compose.empty': '(sin texto)',
   'compose.team': 'Equipo',
   'compose.more': '{count} más: afina la búsqueda.',
   'compose.preview.subtitle': 'Vista previa para este borrador',
@@ -174,7 +174,7 @@ export const es = (): Catalogue => ({
   'lint.parse.invalid': 'No se ha podido leer la plantilla cerca de "{near}"',
   'lint.parse.inlineComment': 'Cada línea de un comentario {tag} debe empezar por #',
   'lint.parse.tooLong': 'La plantilla es demasiado larga',
-  'lint.parse.tooDeep': 'La plantilla anida demasiados bloques: como máximo {count} uno dentro de otro',
+  'lint.parse.tooDeep': 'La plantilla tiene demasiados bloques uno dentro de otro: como máximo {count}',
   'lint.render.tooManyPieces':
     'La plantilla se repite demasiado: se detuvo tras {count} partes. Recorre menos elementos (p. ej., {example}).',
   'lint.render.tooLong': 'La plantilla rellenada supera los {count} caracteres',

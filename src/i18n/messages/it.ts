@@ -176,7 +176,7 @@ export const it = (): Catalogue => ({
   'lint.parse.invalid': 'Impossibile leggere il modello vicino a "{near}"',
   'lint.parse.inlineComment': 'Ogni riga di un commento {tag} deve iniziare con #',
   'lint.parse.tooLong': 'Il modello è troppo lungo',
-  'lint.parse.tooDeep': 'Il modello annida troppi blocchi: al massimo {count} uno dentro l’altro',
+  'lint.parse.tooDeep': 'Il modello ha troppi blocchi uno dentro l’altro: al massimo {count}',
   'lint.render.tooManyPieces':
     'Il modello si ripete troppo: si è fermato dopo {count} parti. Scorri meno elementi (ad es. {example}).',
   'lint.render.tooLong': 'Il modello compilato supera i {count} caratteri',

@@ -129,9 +129,9 @@ export const ptBR = (): Catalogue => ({
   'compose.warning.templateNotAddress':
     '“{value}”, do modelo, não é um endereço de e-mail e foi deixado de fora.',
   'compose.warning.unknownCc':
-    'O Gmail não informou ao Threadsmith o Cc deste rascunho, então Inserir não muda o Cc: adicione {emails} em Cc você mesmo.',
+    'O Gmail não informou ao Threadsmith o Cc deste rascunho, então Inserir não muda o Cc: adicione {emails} ao Cc manualmente.',
   'compose.warning.unknownBcc':
-    'O Gmail não informou ao Threadsmith o Cco deste rascunho, então Inserir não muda o Cco: adicione {emails} em Cco você mesmo.',
+    'O Gmail não informou ao Threadsmith o Cco deste rascunho, então Inserir não muda o Cco: adicione {emails} ao Cco manualmente.',
 
   // The error card (src/i18n/en/errors.ts).
   'error.reference': 'Referência: {reference}',
@@ -173,7 +173,7 @@ export const ptBR = (): Catalogue => ({
   'lint.parse.invalid': 'Não foi possível ler o modelo perto de "{near}"',
   'lint.parse.inlineComment': 'Toda linha de um comentário {tag} precisa começar com #',
   'lint.parse.tooLong': 'O modelo é longo demais',
-  'lint.parse.tooDeep': 'O modelo aninha blocos demais: no máximo {count} um dentro do outro',
+  'lint.parse.tooDeep': 'O modelo tem blocos demais um dentro do outro: no máximo {count}',
   'lint.render.tooManyPieces':
     'O modelo se repete demais: parou depois de {count} partes. Percorra menos itens (por exemplo, {example}).',
   'lint.render.tooLong': 'O modelo preenchido tem mais de {count} caracteres',

@@ -178,7 +178,7 @@ export const pt = (): Catalogue => ({
   'lint.parse.invalid': 'Não foi possível ler o modelo perto de "{near}"',
   'lint.parse.inlineComment': 'Cada linha de um comentário {tag} tem de começar por #',
   'lint.parse.tooLong': 'O modelo é demasiado longo',
-  'lint.parse.tooDeep': 'O modelo encaixa demasiados blocos: no máximo {count} uns dentro dos outros',
+  'lint.parse.tooDeep': 'O modelo tem demasiados blocos uns dentro dos outros: no máximo {count}',
   'lint.render.tooManyPieces':
     'O modelo repete-se demasiado: parou após {count} partes. Percorra menos itens (por exemplo, {example}).',
   'lint.render.tooLong': 'O modelo preenchido tem mais de {count} caracteres',
