@@ -4,4 +4,4 @@ export { dispatchAction } from './handlers/dispatch';
 export { onHomepage } from './handlers/homepage';
 export { onGmailMessage } from './handlers/message';
 export { onSettings } from './handlers/settings';
-export { onDriveHomepage, onDriveItemsSelected } from './handlers/team';
+export { onDriveHomepage, onDriveItemsSelected } from './handlers/teamDrive';

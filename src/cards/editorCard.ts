@@ -2,6 +2,7 @@
 // Cc/Bcc and subject; what a refused save got wrong is shown next to the input it is about. Also the
 // delete confirmation it opens.
 import { FIELD } from '../actions';
+import { type MessageId, type Params, t } from '../i18n';
 import type { ReplyMode } from '../mail/types';
 import { TEAM_ID_PREFIX } from '../templates/teamId';
 import { actionButton, cardAction } from './actions';
@@ -42,13 +43,11 @@ export interface EditView {
   fields: { path: string; label: string }[];
   /** A team template (saved to the team library's file): the library's name. */
   team?: string;
+  /** The user's locale (the event's userLocale): the card's words come from the catalogue in it. */
+  locale?: string;
 }
 
-const MODE_CHOICES: { mode: ReplyMode; label: string }[] = [
-  { mode: 'reply', label: 'Reply' },
-  { mode: 'reply-all', label: 'Reply all' },
-  { mode: 'reply-list', label: 'Reply to list' },
-];
+const MODE_CHOICES: ReplyMode[] = ['reply', 'reply-all', 'reply-list'];
 
 function input(name: string, title: string, value: string, hint?: string) {
   const w = CardService.newTextInput().setFieldName(name).setTitle(title).setValue(value);
@@ -64,46 +63,45 @@ const problemText = (message: string) => CardService.newTextParagraph().setText(
  * sign-off, and fields are added from the picker right under it.
  */
 export function editCard(view: EditView): GoogleAppsScript.Card_Service.Card {
+  const say = (id: MessageId, params?: Params) => t(view.locale, id, params);
   const v = view.values;
   const card = CardService.newCardBuilder()
     .setName('template')
     .setHeader(
       CardService.newCardHeader()
         .setTitle(
-          view.team
-            ? view.templateId === TEAM_ID_PREFIX
-              ? 'New team template'
-              : 'Edit team template'
-            : view.templateId
-              ? 'Edit template'
-              : 'New template',
+          say(
+            view.team
+              ? view.templateId === TEAM_ID_PREFIX
+                ? 'editor.newTeam'
+                : 'editor.editTeam'
+              : view.templateId
+                ? 'editor.edit'
+                : 'editor.new',
+          ),
         )
-        .setSubtitle(view.team ? `Team · ${view.team}` : v.name),
+        .setSubtitle(view.team ? say('editor.teamSubtitle', { team: view.team }) : v.name),
     );
   const about = (field: EditorField) => view.errors.filter((e) => e.field === field);
   if (view.errors.length > 0) {
-    const section = CardService.newCardSection().setHeader(red('Not saved'));
+    const section = CardService.newCardSection().setHeader(red(escapeCardText(say('editor.notSaved'))));
     for (const e of about('template')) section.addWidget(problemText(e.message));
     const byField = view.errors.length - about('template').length;
     if (byField > 0) {
       section.addWidget(
         CardService.newTextParagraph().setText(
           muted(
-            byField === 1
-              ? 'One thing to fix, shown under its field below.'
-              : `${byField} things to fix, each shown under its field below.`,
+            escapeCardText(byField === 1 ? say('editor.oneToFix') : say('editor.toFix', { count: byField })),
           ),
         ),
       );
     }
     if (view.conflict) {
       section.addWidget(
-        CardService.newTextParagraph().setText(
-          muted('What you typed is still below: copy it before opening the saved version.'),
-        ),
+        CardService.newTextParagraph().setText(muted(escapeCardText(say('editor.conflictKept')))),
       );
       section.addWidget(
-        actionButton('Open the saved version', 'editTemplate', { templateId: view.templateId }),
+        actionButton(say('editor.openSaved'), 'editTemplate', { templateId: view.templateId }),
       );
     }
     card.addSection(section);
@@ -114,60 +112,45 @@ export function editCard(view: EditView): GoogleAppsScript.Card_Service.Card {
     form.addWidget(widget);
     for (const e of about(field)) form.addWidget(problemText(e.message));
   };
-  withProblems('name', input(FIELD.templateName, 'Name', v.name));
+  withProblems('name', input(FIELD.templateName, say('editor.name'), v.name));
   withProblems(
     'body',
-    input(
-      FIELD.templateBody,
-      'Text',
-      v.body,
-      'Markdown: **bold**, *italics*, [text](https://…), lists with - or 1.',
-    ).setMultiline(true),
+    input(FIELD.templateBody, say('editor.text'), v.body, say('editor.textHint')).setMultiline(true),
   );
   if (view.warnings.length > 0) {
     form.addWidget(
       CardService.newTextParagraph().setText(
-        `${bold('Check')}<br>${view.warnings.map((w) => escapeCardText(w)).join('<br>')}`,
+        `${bold(escapeCardText(say('editor.check')))}<br>${view.warnings.map((w) => escapeCardText(w)).join('<br>')}`,
       ),
     );
   }
   const picker = CardService.newSelectionInput()
     .setType(CardService.SelectionInputType.DROPDOWN)
-    .setTitle('Insert field')
+    .setTitle(say('editor.insertField'))
     .setFieldName(FIELD.insertField)
     .setOnChangeAction(cardAction('insertField', { templateId: view.templateId, revision: view.revision }))
-    .addItem('Choose a field to add to the text…', '', true);
+    .addItem(say('editor.chooseField'), '', true);
   for (const f of view.fields) picker.addItem(`${f.label}: {{ ${f.path} }}`, f.path, false);
   form.addWidget(picker);
   form.addWidget(
     CardService.newTextParagraph().setText(
       muted(
-        escapeCardText(
-          'Added at the end of the text, with a fallback where the message may lack it: {{ sender.first_name | default: "there" }}. Fields without one are asked for before the draft is made.',
-        ),
+        escapeCardText(say('editor.insertHelp', { example: '{{ sender.first_name | default: "there" }}' })),
       ),
     ),
   );
-  withProblems(
-    'tags',
-    input(FIELD.templateTags, 'Tags', v.tags, 'Comma-separated, e.g. billing, acme.example'),
-  );
+  withProblems('tags', input(FIELD.templateTags, say('editor.tags'), v.tags, say('editor.tagsHint')));
   const mode = CardService.newSelectionInput()
     .setType(CardService.SelectionInputType.DROPDOWN)
-    .setTitle('Default reply')
+    .setTitle(say('editor.defaultReply'))
     .setFieldName(FIELD.templateMode);
-  for (const m of MODE_CHOICES) mode.addItem(m.label, m.mode, (v.mode || 'reply') === m.mode);
+  for (const m of MODE_CHOICES) mode.addItem(say(`mode.${m}`), m, (v.mode || 'reply') === m);
   withProblems('mode', mode);
-  withProblems('cc', input(FIELD.templateCc, 'Add Cc', v.cc, 'Addresses added to every draft'));
-  withProblems('bcc', input(FIELD.templateBcc, 'Add Bcc', v.bcc, 'Addresses added to every draft'));
+  withProblems('cc', input(FIELD.templateCc, say('editor.addCc'), v.cc, say('editor.addressesHint')));
+  withProblems('bcc', input(FIELD.templateBcc, say('editor.addBcc'), v.bcc, say('editor.addressesHint')));
   withProblems(
     'subject',
-    input(
-      FIELD.templateSubject,
-      'Subject for new messages',
-      v.subject,
-      'Never used for replies: they keep the thread’s subject',
-    ),
+    input(FIELD.templateSubject, say('editor.subject'), v.subject, say('editor.subjectHint')),
   );
   card.addSection(form);
 
@@ -176,12 +159,12 @@ export function editCard(view: EditView): GoogleAppsScript.Card_Service.Card {
       CardService.newCardSection().addWidget(
         CardService.newButtonSet()
           .addButton(
-            actionButton(view.team ? 'Copy to my templates' : 'Duplicate', 'duplicateTemplate', {
+            actionButton(say(view.team ? 'editor.copyToMine' : 'editor.duplicate'), 'duplicateTemplate', {
               templateId: view.templateId,
             }),
           )
           .addButton(
-            actionButton('Delete', 'confirmDeleteTemplate', {
+            actionButton(say('editor.delete'), 'confirmDeleteTemplate', {
               templateId: view.templateId,
               revision: view.revision,
             }),
@@ -190,7 +173,7 @@ export function editCard(view: EditView): GoogleAppsScript.Card_Service.Card {
     );
   }
   const save = actionButton(
-    'Save',
+    say('editor.save'),
     'saveTemplate',
     { templateId: view.templateId, revision: view.revision },
     true,
@@ -199,7 +182,7 @@ export function editCard(view: EditView): GoogleAppsScript.Card_Service.Card {
     .setFixedFooter(
       CardService.newFixedFooter()
         .setPrimaryButton(save)
-        .setSecondaryButton(actionButton('Cancel', 'goBack', {})),
+        .setSecondaryButton(actionButton(say('editor.cancel'), 'goBack', {})),
     )
     .build();
 }
@@ -208,28 +191,34 @@ export function confirmDeleteCard(template: {
   id: string;
   name: string;
   revision: string;
+  locale?: string;
 }): GoogleAppsScript.Card_Service.Card {
+  const say = (id: MessageId, params?: Params) => t(template.locale, id, params);
+  const name = '\u0001';
   return CardService.newCardBuilder()
     .setName('confirmDelete')
-    .setHeader(CardService.newCardHeader().setTitle('Delete template?'))
+    .setHeader(CardService.newCardHeader().setTitle(say('editor.confirmDelete.header')))
     .addSection(
       CardService.newCardSection()
         .addWidget(
           CardService.newTextParagraph().setText(
-            `Delete ${bold(`“${escapeCardText(template.name)}”`)}? This can’t be undone: export your templates first if you may want it back.`,
+            // The message is escaped around the name, which is card HTML (bold) made here.
+            escapeCardText(say('editor.confirmDelete.text', { name })).replace(name, () =>
+              bold(`“${escapeCardText(template.name)}”`),
+            ),
           ),
         )
         .addWidget(
           CardService.newButtonSet()
             .addButton(
               actionButton(
-                'Delete',
+                say('editor.delete'),
                 'deleteTemplate',
                 { templateId: template.id, revision: template.revision },
                 true,
               ),
             )
-            .addButton(actionButton('Keep it', 'goBack', {})),
+            .addButton(actionButton(say('editor.keep'), 'goBack', {})),
         ),
     )
     .build();

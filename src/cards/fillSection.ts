@@ -1,6 +1,7 @@
 // The small form that asks for exactly the merge fields a template needs and the message or draft
 // lacks, so no draft ever says "Hi ,". Used by the template preview and the compose window alike.
 import { FIELD } from '../actions';
+import { type MessageId, type Params, t } from '../i18n';
 import { escapeCardText, muted } from './html';
 
 /** A merge field with no value here, asked for in the card. */
@@ -20,8 +21,8 @@ export interface AskedField {
 export const red = (html: string) => `<font color="#c5221f">${html}</font>`;
 
 /** A button that waits for values says so: "Create draft (fill in 2 values)". */
-export function waitingText(text: string, missing: number): string {
-  return missing === 0 ? text : `${text} (fill in ${missing === 1 ? '1 value' : `${missing} values`})`;
+export function waitingText(text: string, missing: number, locale?: string): string {
+  return missing === 0 ? text : t(locale, 'fill.waiting', { text, count: missing });
 }
 
 /**
@@ -32,21 +33,17 @@ export function fillSection(
   asked: AskedField[],
   missing: string[],
   onChange?: GoogleAppsScript.Card_Service.Action,
+  locale?: string,
 ): GoogleAppsScript.Card_Service.CardSection {
+  const say = (id: MessageId, params?: Params) => t(locale, id, params);
   const still = asked.filter((a) => missing.includes(a.field)).length;
   const section = CardService.newCardSection()
-    .setHeader('Fill in')
+    .setHeader(escapeCardText(say('fill.header')))
     .addWidget(
       CardService.newTextParagraph().setText(
         still > 0
-          ? red(
-              `There is no value here for ${still === 1 ? 'this field' : 'these fields'}. Type ${still === 1 ? 'it' : 'them'} in: nothing is made until every field has a value.`,
-            )
-          : muted(
-              asked.some((a) => a.mine)
-                ? 'Your values are used this time only; your name too, unless you keep it below.'
-                : 'Your values are used this time only.',
-            ),
+          ? red(escapeCardText(say('fill.noValue', { count: still })))
+          : muted(escapeCardText(say(asked.some((a) => a.mine) ? 'fill.thisTimeName' : 'fill.thisTime'))),
       ),
     );
   for (const a of asked) {
@@ -65,8 +62,8 @@ export function fillSection(
     if (onChange) keep.setOnChangeAction(onChange);
     section.addWidget(
       CardService.newDecoratedText()
-        .setText('Use my name for every draft')
-        .setBottomLabel('Saved in Settings, where you can change it')
+        .setText(escapeCardText(say('fill.keepName')))
+        .setBottomLabel(say('fill.keepNameHint'))
         .setWrapText(true)
         .setSwitchControl(keep),
     );

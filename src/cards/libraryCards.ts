@@ -1,24 +1,42 @@
 // The template library (the homepage): the searchable list with its storage figure and damaged entries,
 // import, export and a damaged entry's raw text. The editor is editorCard.ts.
 import { FIELD } from '../actions';
+import { type MessageId, type Params, t } from '../i18n';
 import { actionButton, cardAction, chevron } from './actions';
 import { escapeCardText, muted } from './html';
 import { type TeamSectionView, teamSection } from './teamCards';
 import { listHeader, type RowPage, rowsSection, searchInput } from './templateList';
 
-/**
- * Gmail's Android and iOS apps run the message card but no add-on in the compose window: the library
- * says where each way of using a template works (one card for every platform, so it is always said).
- */
-export const PHONE_NOTE =
-  "In Gmail's Android and iOS apps, use Draft on a message's card; inserting a template into a message you are writing works in Gmail on the web.";
-
 export const red = (html: string) => `<font color="#c5221f">${html}</font>`;
 
-/** "168 KB" (binary kilobytes, as the quota is stated); one decimal below 10 KB so small stores show. */
-export function kilobytes(bytes: number): string {
+const decimals = new Map<string, Intl.NumberFormat>();
+
+/** A size's number in the locale ("1.5", "1,5"), at most one decimal, ungrouped as the sizes always were. */
+function decimal(n: number, locale: string | undefined, digits: number): string {
+  const tag = `${locale || 'en-US'}/${digits}`;
+  let format = decimals.get(tag);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat((locale || 'en-US').replace(/_/g, '-'), {
+        maximumFractionDigits: digits,
+        useGrouping: false,
+      });
+    } catch {
+      // RangeError: ICU does not know this locale.
+      format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, useGrouping: false });
+    }
+    decimals.set(tag, format);
+  }
+  return format.format(n);
+}
+
+/**
+ * "168 KB" (binary kilobytes, as the quota is stated); one decimal below 10 KB so small stores show. The
+ * unit is the catalogue's, not Intl's "kilobyte" (decimal kB, which the quota is not).
+ */
+export function kilobytes(bytes: number, locale?: string): string {
   const kb = bytes / 1024;
-  return `${kb < 10 ? kb.toFixed(1).replace(/\.0$/, '') : Math.round(kb)} KB`;
+  return t(locale, 'library.kilobytes', { size: decimal(kb, locale, kb < 10 ? 1 : 0) });
 }
 
 export interface DamagedRow {
@@ -29,6 +47,8 @@ export interface DamagedRow {
 }
 
 export interface LibraryView {
+  /** The user's locale (the event's userLocale): the card's words come from the catalogue in it. */
+  locale?: string;
   query: string;
   list: RowPage;
   usage: { bytes: number; limit: number };
@@ -40,43 +60,48 @@ export interface LibraryView {
 /** Damaged entries listed; more are rare, and the list says how many it leaves out. */
 export const SHOWN_DAMAGED = 20;
 
-export function usageText(usage: { bytes: number; limit: number }): string {
-  return `Uses ${kilobytes(usage.bytes)} of ${kilobytes(usage.limit)}`;
+export function usageText(usage: { bytes: number; limit: number }, locale?: string): string {
+  return t(locale, 'library.usage', {
+    used: kilobytes(usage.bytes, locale),
+    limit: kilobytes(usage.limit, locale),
+  });
 }
 
 export function libraryCard(view: LibraryView): GoogleAppsScript.Card_Service.Card {
+  const say = (id: MessageId, params?: Params) => t(view.locale, id, params);
   const top = CardService.newCardSection()
-    .addWidget(searchInput(FIELD.search, view.query, cardAction('showLibrary', { page: '0' })))
+    .addWidget(searchInput(FIELD.search, view.query, cardAction('showLibrary', { page: '0' }), view.locale))
     .addWidget(
       CardService.newButtonSet()
-        .addButton(actionButton('New template', 'newTemplate', {}, true))
-        .addButton(actionButton('Import', 'openImport', {}))
-        .addButton(actionButton('Export', 'exportTemplates', {})),
+        .addButton(actionButton(say('library.new'), 'newTemplate', {}, true))
+        .addButton(actionButton(say('library.import'), 'openImport', {}))
+        .addButton(actionButton(say('library.export'), 'exportTemplates', {})),
     );
   const list = rowsSection(
-    listHeader(view.list.total, view.query),
+    listHeader(view.list.total, view.query, view.locale),
     view.list,
     (row) => cardAction('editTemplate', { templateId: row.id }),
     (page) => cardAction('showLibrary', { page: String(page) }),
-    view.query.trim() ? 'No template matches this search.' : 'No templates yet: create one or import some.',
+    say(view.query.trim() ? 'library.noMatch' : 'library.empty'),
+    view.locale,
   );
   const card = CardService.newCardBuilder()
     .setName('library')
-    .setHeader(CardService.newCardHeader().setTitle('Templates').setSubtitle(usageText(view.usage)))
+    .setHeader(
+      CardService.newCardHeader()
+        .setTitle(say('library.header'))
+        .setSubtitle(usageText(view.usage, view.locale)),
+    )
     .addSection(top)
     .addSection(list);
   if (view.damaged.length > 0) {
     const section = CardService.newCardSection()
-      .setHeader(red(`Damaged (${view.damaged.length})`))
-      .addWidget(
-        CardService.newTextParagraph().setText(
-          'These stored entries could not be read; your other templates are not affected. Open one to copy its text, then delete it.',
-        ),
-      );
+      .setHeader(red(escapeCardText(say('library.damaged.header', { count: view.damaged.length }))))
+      .addWidget(CardService.newTextParagraph().setText(escapeCardText(say('library.damaged.intro'))));
     for (const d of view.damaged.slice(0, SHOWN_DAMAGED)) {
       section.addWidget(
         CardService.newDecoratedText()
-          .setText(escapeCardText(d.name || '(no readable name)'))
+          .setText(escapeCardText(d.name || say('library.damaged.noName')))
           .setBottomLabel(d.problem)
           .setWrapText(true)
           .setOnClickAction(cardAction('showDamaged', { entryId: d.id })),
@@ -85,18 +110,21 @@ export function libraryCard(view: LibraryView): GoogleAppsScript.Card_Service.Ca
     if (view.damaged.length > SHOWN_DAMAGED) {
       section.addWidget(
         CardService.newTextParagraph().setText(
-          muted(`${view.damaged.length - SHOWN_DAMAGED} more — delete some of these to see the rest`),
+          muted(escapeCardText(say('library.damaged.more', { count: view.damaged.length - SHOWN_DAMAGED }))),
         ),
       );
     }
     card.addSection(section);
   }
-  if (view.team) card.addSection(teamSection(view.team));
+  if (view.team) card.addSection(teamSection(view.team, view.locale));
   card.addSection(
     CardService.newCardSection().addWidget(
       CardService.newTextParagraph().setText(
         muted(
-          `${escapeCardText(usageText(view.usage))} of your template storage. Open a message to use a template: its card lists the ones that fit, suggested first. ${PHONE_NOTE}`,
+          say('library.footer', {
+            usage: escapeCardText(usageText(view.usage, view.locale)),
+            phone: escapeCardText(say('library.phoneNote')),
+          }),
         ),
       ),
     ),
@@ -105,8 +133,8 @@ export function libraryCard(view: LibraryView): GoogleAppsScript.Card_Service.Ca
   card.addSection(
     CardService.newCardSection().addWidget(
       CardService.newDecoratedText()
-        .setText('Settings')
-        .setBottomLabel('Your name for templates, and your other addresses')
+        .setText(escapeCardText(say('library.settings')))
+        .setBottomLabel(say('library.settingsHint'))
         .setWrapText(true)
         .setEndIcon(chevron())
         .setOnClickAction(cardAction('openSettings', {})),
@@ -115,12 +143,17 @@ export function libraryCard(view: LibraryView): GoogleAppsScript.Card_Service.Ca
   return card.build();
 }
 
-export function importCard(view: { json: string; errors: string[] }): GoogleAppsScript.Card_Service.Card {
+export function importCard(view: {
+  json: string;
+  errors: string[];
+  locale?: string;
+}): GoogleAppsScript.Card_Service.Card {
+  const say = (id: MessageId, params?: Params) => t(view.locale, id, params);
   const card = CardService.newCardBuilder()
     .setName('import')
-    .setHeader(CardService.newCardHeader().setTitle('Import templates'));
+    .setHeader(CardService.newCardHeader().setTitle(say('import.header')));
   if (view.errors.length > 0) {
-    const section = CardService.newCardSection().setHeader(red('Nothing was imported'));
+    const section = CardService.newCardSection().setHeader(red(escapeCardText(say('import.nothing'))));
     for (const e of view.errors)
       section.addWidget(CardService.newTextParagraph().setText(red(escapeCardText(e))));
     card.addSection(section);
@@ -128,61 +161,55 @@ export function importCard(view: { json: string; errors: string[] }): GoogleApps
   return card
     .addSection(
       CardService.newCardSection()
-        .addWidget(
-          CardService.newTextParagraph().setText(
-            muted(
-              'Paste an export from Threadsmith (or a list of templates with a name and a body). Every template is checked first: either all are added, or none.',
-            ),
-          ),
-        )
+        .addWidget(CardService.newTextParagraph().setText(muted(escapeCardText(say('import.intro')))))
         .addWidget(
           CardService.newTextInput()
             .setFieldName(FIELD.importJson)
-            .setTitle('Templates as JSON')
+            .setTitle(say('import.json'))
             .setMultiline(true)
             .setValue(view.json),
         )
-        .addWidget(actionButton('Import', 'importTemplates', {}, true)),
+        .addWidget(actionButton(say('import.button'), 'importTemplates', {}, true)),
     )
     .build();
 }
 
-export function exportCard(view: { json: string; count: number; damaged: number }) {
+export function exportCard(view: { json: string; count: number; damaged: number; locale?: string }) {
+  const say = (id: MessageId, params?: Params) => t(view.locale, id, params);
   const section = CardService.newCardSection().addWidget(
-    CardService.newTextParagraph().setText(
-      `${view.count} template${view.count === 1 ? '' : 's'}. Copy the text below and keep it, or paste it into Import in another account.`,
-    ),
+    CardService.newTextParagraph().setText(escapeCardText(say('export.intro', { count: view.count }))),
   );
   if (view.damaged > 0) {
     section.addWidget(
       CardService.newTextParagraph().setText(
-        red(
-          `${view.damaged} damaged entr${view.damaged === 1 ? 'y is' : 'ies are'} not included: open ${view.damaged === 1 ? 'it' : 'them'} from the library to copy the stored text.`,
-        ),
+        red(escapeCardText(say('export.damaged', { count: view.damaged }))),
       ),
     );
   }
   section.addWidget(
     CardService.newTextInput()
       .setFieldName(FIELD.importJson)
-      .setTitle('Export (JSON)')
+      .setTitle(say('export.json'))
       .setMultiline(true)
       .setValue(view.json),
   );
   return CardService.newCardBuilder()
     .setName('export')
-    .setHeader(CardService.newCardHeader().setTitle('Export templates'))
+    .setHeader(CardService.newCardHeader().setTitle(say('export.header')))
     .addSection(section)
     .build();
 }
 
-export function damagedCard(entry: DamagedRow & { raw: string }): GoogleAppsScript.Card_Service.Card {
+export function damagedCard(
+  entry: DamagedRow & { raw: string; locale?: string },
+): GoogleAppsScript.Card_Service.Card {
+  const say = (id: MessageId, params?: Params) => t(entry.locale, id, params);
   return CardService.newCardBuilder()
     .setName('damaged')
     .setHeader(
       CardService.newCardHeader()
-        .setTitle('Damaged entry')
-        .setSubtitle(entry.name || '(no readable name)'),
+        .setTitle(say('damaged.header'))
+        .setSubtitle(entry.name || say('library.damaged.noName')),
     )
     .addSection(
       CardService.newCardSection()
@@ -190,14 +217,14 @@ export function damagedCard(entry: DamagedRow & { raw: string }): GoogleAppsScri
         .addWidget(
           CardService.newTextInput()
             .setFieldName(FIELD.importJson)
-            .setTitle('Stored text (copy it before deleting)')
+            .setTitle(say('damaged.stored'))
             .setMultiline(true)
             .setValue(entry.raw),
         )
         .addWidget(
           CardService.newButtonSet()
-            .addButton(actionButton('Delete for good', 'deleteDamaged', { entryId: entry.id }))
-            .addButton(actionButton('Back', 'goBack', {})),
+            .addButton(actionButton(say('damaged.delete'), 'deleteDamaged', { entryId: entry.id }))
+            .addButton(actionButton(say('library.back'), 'goBack', {})),
         ),
     )
     .build();

@@ -2,11 +2,14 @@
 // user under another name. A refused save shows the card again with what was typed and the reason next
 // to the input, so nothing typed is lost.
 import { FIELD } from '../actions';
+import { type MessageId, type Params, t } from '../i18n';
 import { actionButton } from './actions';
 import { red } from './fillSection';
 import { escapeCardText, muted } from './html';
 
 export interface SettingsView {
+  /** The user's locale (the event's userLocale): the card's words come from the catalogue in it. */
+  locale?: string;
   email: string;
   /** How the user signs; templates use it as me.name. */
   myName: string;
@@ -22,46 +25,50 @@ export interface SettingsView {
 }
 
 export function settingsCard(view: SettingsView): GoogleAppsScript.Card_Service.Card {
+  const say = (id: MessageId, params?: Params) => t(view.locale, id, params);
   const name = CardService.newTextInput()
     .setFieldName(FIELD.myName)
-    .setTitle('Your name')
-    .setHint('As you sign your mail: templates use it for {{ me.name }}')
+    .setTitle(say('settings.name'))
+    .setHint(say('settings.nameHint', { field: '{{ me.name }}' }))
     .setValue(view.typed?.myName ?? view.myName);
   if (view.nameSuggestion) {
     name.setSuggestions(CardService.newSuggestions().addSuggestion(view.nameSuggestion));
   }
   const section = CardService.newCardSection()
-    .setHeader('You')
+    .setHeader(say('settings.you'))
     .addWidget(name)
     .addWidget(
       CardService.newTextParagraph().setText(
-        `Threadsmith never puts you in a reply. You are ${escapeCardText(view.email)}; list any other addresses you receive mail at. ${muted('Variants with +tag, and dots in Gmail addresses, count as yours automatically.')}`,
+        say('settings.neverMe', {
+          email: escapeCardText(view.email),
+          variants: muted(escapeCardText(say('settings.variants'))),
+        }),
       ),
     )
     .addWidget(
       CardService.newTextInput()
         .setFieldName(FIELD.otherAddresses)
-        .setTitle('My other addresses')
-        .setHint('One per line')
+        .setTitle(say('settings.otherAddresses'))
+        .setHint(say('settings.onePerLine'))
         .setMultiline(true)
         .setValue(view.typed?.otherAddresses ?? view.otherAddresses.join('\n')),
     );
   if (view.error) section.addWidget(CardService.newTextParagraph().setText(red(escapeCardText(view.error))));
-  section.addWidget(actionButton('Save', 'saveSettings', { add: '' }, true));
+  section.addWidget(actionButton(say('settings.save'), 'saveSettings', { add: '' }, true));
   const card = CardService.newCardBuilder()
     .setName('settings')
-    .setHeader(CardService.newCardHeader().setTitle('Settings'))
+    .setHeader(CardService.newCardHeader().setTitle(say('settings.header')))
     .addSection(section);
   if (view.suggestion) {
     card.addSection(
       CardService.newCardSection()
-        .setHeader('Suggested')
+        .setHeader(say('settings.suggested'))
         .addWidget(
           CardService.newDecoratedText()
-            .setTopLabel('This message was delivered to')
+            .setTopLabel(say('settings.deliveredTo'))
             .setText(escapeCardText(view.suggestion))
             .setWrapText(true)
-            .setButton(actionButton('Add as mine', 'saveSettings', { add: view.suggestion })),
+            .setButton(actionButton(say('settings.addAsMine'), 'saveSettings', { add: view.suggestion })),
         ),
     );
   }

@@ -2,6 +2,7 @@
 // and what went wrong), creating one, copying templates to it, a team template for someone who can only
 // view it, and the cards Threadsmith shows in Drive when the file is selected.
 import { FIELD } from '../actions';
+import { type MessageId, type Params, t } from '../i18n';
 import { actionButton } from './actions';
 import { bold, escapeCardText, muted } from './html';
 
@@ -20,9 +21,26 @@ export type TeamSectionView =
     }
   | { state: 'problem'; name: string; title: string; message: string; consentUrl?: string };
 
-/** The words of the empty section, also in docs/team-library.md. */
-export const TEAM_EMPTY_TEXT =
-  'Share one set of templates with your team. <b>Create team library</b> makes a file in your Google Drive; you then share that file with your team from Drive (“Share…”). To join a team library someone shared with you: open Google Drive, select the file, open Threadsmith in Drive’s side panel and choose <b>Use as team library</b>.';
+type Say = (id: MessageId, params?: Params) => string;
+const sayIn =
+  (locale: string | undefined): Say =>
+  (id, params) =>
+    t(locale, id, params);
+
+/**
+ * A message whose params are card HTML (a bold name): the message text is escaped around them, so a
+ * translation stays data while the HTML the card made is kept.
+ */
+function withHtml(say: Say, id: MessageId, html: Record<string, string>): string {
+  const keys = Object.keys(html);
+  const mark = (i: number) => `\u0001${i}\u0002`;
+  let out = escapeCardText(say(id, Object.fromEntries(keys.map((k, i) => [k, mark(i)]))));
+  keys.forEach((k, i) => {
+    // A function, so a `$&` in a user's name is not read as a replacement pattern.
+    out = out.replace(mark(i), () => html[k] ?? '');
+  });
+  return out;
+}
 
 const SHOWN_PROBLEMS = 10;
 
@@ -35,56 +53,63 @@ function linkButton(text: string, url: string, reload = false): GoogleAppsScript
     .setOpenLink(link);
 }
 
-/** The "Team library" section of the library card. */
-export function teamSection(view: TeamSectionView): GoogleAppsScript.Card_Service.CardSection {
-  const section = CardService.newCardSection().setHeader('Team library');
+/** The "Team library" section of the library card (its empty words are also in docs/team-library.md). */
+export function teamSection(
+  view: TeamSectionView,
+  locale?: string,
+): GoogleAppsScript.Card_Service.CardSection {
+  const say = sayIn(locale);
+  const section = CardService.newCardSection().setHeader(escapeCardText(say('team.header')));
   const text = (html: string) => section.addWidget(CardService.newTextParagraph().setText(html));
   if (view.state === 'none') {
-    text(TEAM_EMPTY_TEXT);
-    section.addWidget(actionButton('Create team library', 'openCreateTeam', {}));
+    text(
+      withHtml(say, 'team.empty', {
+        create: bold(escapeCardText(say('team.create'))),
+        use: bold(escapeCardText(say('team.use'))),
+      }),
+    );
+    section.addWidget(actionButton(say('team.create'), 'openCreateTeam', {}));
     return section;
   }
   if (view.state === 'problem') {
     text(`${bold(escapeCardText(view.title))}<br>${escapeCardText(view.message)}`);
     const buttons = CardService.newButtonSet();
-    if (view.consentUrl) buttons.addButton(linkButton('Allow access', view.consentUrl, true));
-    buttons.addButton(actionButton('Stop using it', 'leaveTeam', {}));
+    if (view.consentUrl) buttons.addButton(linkButton(say('team.allowAccess'), view.consentUrl, true));
+    buttons.addButton(actionButton(say('team.stop'), 'leaveTeam', {}));
     section.addWidget(buttons);
     return section;
   }
-  const n = `${view.count} template${view.count === 1 ? '' : 's'}`;
   text(
-    `${bold(escapeCardText(view.name))}: ${n}, marked Team in your lists. ${
-      view.canEdit
-        ? 'You can edit them; your teammates see your changes.'
-        : 'You can use them; only people with edit access to the file in Drive can change them.'
-    }`,
+    withHtml(say, 'team.summary', {
+      name: bold(escapeCardText(view.name)),
+      templates: escapeCardText(say('rows.templates', { count: view.count })),
+      access: escapeCardText(say(view.canEdit ? 'team.canEdit' : 'team.canUse')),
+    }),
   );
-  if (view.stale) text(muted('Drive did not answer just now: these are the team templates as last read.'));
+  if (view.stale) text(muted(escapeCardText(say('team.stale'))));
   if (view.problems.length > 0) {
     const shown = view.problems.slice(0, SHOWN_PROBLEMS).map((p) => escapeCardText(p));
     if (view.problems.length > SHOWN_PROBLEMS)
-      shown.push(`… and ${view.problems.length - SHOWN_PROBLEMS} more`);
-    text(
-      `${bold(`${view.problems.length} entr${view.problems.length === 1 ? 'y' : 'ies'} of the file can’t be used`)} (the others can):<br>${shown.join('<br>')}`,
-    );
+      shown.push(escapeCardText(say('team.moreProblems', { count: view.problems.length - SHOWN_PROBLEMS })));
+    const problems = bold(escapeCardText(say('team.problems', { count: view.problems.length })));
+    text(`${withHtml(say, 'team.problemsOthers', { problems })}<br>${shown.join('<br>')}`);
   }
   const buttons = CardService.newButtonSet();
   if (view.canEdit) {
-    buttons.addButton(actionButton('New team template', 'newTeamTemplate', {}));
-    buttons.addButton(actionButton('Copy my templates to the team', 'openCopyToTeam', {}));
+    buttons.addButton(actionButton(say('team.newTemplate'), 'newTeamTemplate', {}));
+    buttons.addButton(actionButton(say('team.copyMine'), 'openCopyToTeam', {}));
   }
-  if (view.url) buttons.addButton(linkButton('Share…', view.url));
-  buttons.addButton(actionButton('Stop using it', 'leaveTeam', {}));
+  if (view.url) buttons.addButton(linkButton(say('team.share'), view.url));
+  buttons.addButton(actionButton(say('team.stop'), 'leaveTeam', {}));
   section.addWidget(buttons);
   return section;
 }
 
-function checkboxes(templates: { id: string; name: string }[]) {
+function checkboxes(templates: { id: string; name: string }[], say: Say) {
   const input = CardService.newSelectionInput()
     .setType(CardService.SelectionInputType.CHECK_BOX)
     .setFieldName(FIELD.teamTemplates)
-    .setTitle('Your templates');
+    .setTitle(say('team.yourTemplates'));
   for (const t of templates) input.addItem(t.name, t.id, false);
   return input;
 }
@@ -95,42 +120,32 @@ export function createTeamCard(view: {
   templates: { id: string; name: string }[];
   more: number;
   error?: string;
+  locale?: string;
 }): Card {
+  const say = sayIn(view.locale);
   const section = CardService.newCardSection();
   if (view.error) section.addWidget(CardService.newTextParagraph().setText(escapeCardText(view.error)));
   section
+    .addWidget(CardService.newTextParagraph().setText(escapeCardText(say('team.createIntro'))))
     .addWidget(
-      CardService.newTextParagraph().setText(
-        'Threadsmith makes a file in your Google Drive for the team’s templates. Only people you share the file with can see it; those you give edit access can change its templates.',
-      ),
-    )
-    .addWidget(
-      CardService.newTextInput()
-        .setFieldName(FIELD.teamName)
-        .setTitle('Team library name')
-        .setValue(view.name),
+      CardService.newTextInput().setFieldName(FIELD.teamName).setTitle(say('team.name')).setValue(view.name),
     );
   if (view.templates.length > 0) {
-    section.addWidget(
-      CardService.newTextParagraph().setText(
-        muted(
-          'Tick the templates to start it with (copies: yours stay as they are), or none to start empty.',
-        ),
-      ),
-    );
-    section.addWidget(checkboxes(view.templates));
+    section.addWidget(CardService.newTextParagraph().setText(muted(escapeCardText(say('team.tickToStart')))));
+    section.addWidget(checkboxes(view.templates, say));
     if (view.more > 0)
       section.addWidget(
         CardService.newTextParagraph().setText(
-          muted(`${view.more} more: copy them later with “Copy my templates to the team”.`),
+          muted(escapeCardText(say('team.moreLater', { count: view.more }))),
         ),
       );
   }
   return pickCard(
     'createTeam',
-    'Create team library',
+    say('team.create'),
     section,
-    actionButton('Create team library', 'createTeam', {}, true),
+    actionButton(say('team.create'), 'createTeam', {}, true),
+    say,
   );
 }
 
@@ -139,28 +154,33 @@ export function copyToTeamCard(view: {
   templates: { id: string; name: string }[];
   more: number;
   error?: string;
+  locale?: string;
 }): Card {
+  const say = sayIn(view.locale);
   const section = CardService.newCardSection();
   if (view.error) section.addWidget(CardService.newTextParagraph().setText(escapeCardText(view.error)));
   section.addWidget(
     CardService.newTextParagraph().setText(
-      `Tick the templates to copy to ${bold(escapeCardText(view.teamName))}. Your own stay as they are.`,
+      withHtml(say, 'team.tickToCopy', { team: bold(escapeCardText(view.teamName)) }),
     ),
   );
-  if (view.templates.length > 0) section.addWidget(checkboxes(view.templates));
+  if (view.templates.length > 0) section.addWidget(checkboxes(view.templates, say));
   else
     section.addWidget(
-      CardService.newTextParagraph().setText(muted('You have no templates of your own yet.')),
+      CardService.newTextParagraph().setText(muted(escapeCardText(say('team.noneOfYourOwn')))),
     );
   if (view.more > 0)
     section.addWidget(
-      CardService.newTextParagraph().setText(muted(`${view.more} more: search the library to open one.`)),
+      CardService.newTextParagraph().setText(
+        muted(escapeCardText(say('team.moreSearch', { count: view.more }))),
+      ),
     );
   return pickCard(
     'copyToTeam',
-    'Copy to the team library',
+    say('team.copyHeader'),
     section,
-    actionButton('Copy to the team', 'copyToTeam', {}, true),
+    actionButton(say('team.copyButton'), 'copyToTeam', {}, true),
+    say,
   );
 }
 
@@ -170,6 +190,7 @@ function pickCard(
   title: string,
   section: GoogleAppsScript.Card_Service.CardSection,
   primary: GoogleAppsScript.Card_Service.TextButton,
+  say: Say,
 ): Card {
   return CardService.newCardBuilder()
     .setName(name)
@@ -178,7 +199,7 @@ function pickCard(
     .setFixedFooter(
       CardService.newFixedFooter()
         .setPrimaryButton(primary)
-        .setSecondaryButton(actionButton('Cancel', 'goBack', {})),
+        .setSecondaryButton(actionButton(say('library.cancel'), 'goBack', {})),
     )
     .build();
 }
@@ -190,37 +211,37 @@ export function teamTemplateReadOnlyCard(view: {
   body: string;
   tags: string[];
   teamName: string;
+  locale?: string;
 }): Card {
+  const say = sayIn(view.locale);
   return CardService.newCardBuilder()
     .setName('teamTemplate')
-    .setHeader(CardService.newCardHeader().setTitle(view.name).setSubtitle(`Team · ${view.teamName}`))
+    .setHeader(
+      CardService.newCardHeader()
+        .setTitle(view.name)
+        .setSubtitle(say('team.subtitle', { team: view.teamName })),
+    )
     .addSection(
       CardService.newCardSection()
-        .addWidget(
-          CardService.newTextParagraph().setText(
-            muted(
-              'A team template: you can use it, but only people with edit access to the team library can change it. Copy it to your templates to make your own version.',
-            ),
-          ),
-        )
+        .addWidget(CardService.newTextParagraph().setText(muted(escapeCardText(say('team.readOnly')))))
         .addWidget(
           CardService.newDecoratedText()
-            .setTopLabel('Text')
+            .setTopLabel(say('team.text'))
             .setText(escapeCardText(view.body))
             .setWrapText(true),
         )
         .addWidget(
           CardService.newDecoratedText()
-            .setTopLabel('Tags')
-            .setText(escapeCardText(view.tags.join(', ') || '(none)'))
+            .setTopLabel(say('team.tags'))
+            .setText(escapeCardText(view.tags.join(', ') || say('team.noTags')))
             .setWrapText(true),
         )
         .addWidget(
           CardService.newButtonSet()
             .addButton(
-              actionButton('Copy to my templates', 'duplicateTemplate', { templateId: view.id }, true),
+              actionButton(say('team.copyToMine'), 'duplicateTemplate', { templateId: view.id }, true),
             )
-            .addButton(actionButton('Back', 'goBack', {})),
+            .addButton(actionButton(say('library.back'), 'goBack', {})),
         ),
     )
     .build();
@@ -228,15 +249,17 @@ export function teamTemplateReadOnlyCard(view: {
 
 // --- Drive ---------------------------------------------------------------------------------------
 
-export const DRIVE_HOME_TEXT =
-  'To use a team library someone shared with you, select its file here in Drive (it ends in “(Threadsmith team library).json”); this panel then offers <b>Use as team library</b>. To create one, open Threadsmith in Gmail: its library has a Team library section.';
-
-export function driveHomeCard(): Card {
+export function driveHomeCard(locale?: string): Card {
+  const say = sayIn(locale);
   return CardService.newCardBuilder()
     .setName('driveHome')
     .setHeader(CardService.newCardHeader().setTitle('Threadsmith'))
     .addSection(
-      CardService.newCardSection().addWidget(CardService.newTextParagraph().setText(DRIVE_HOME_TEXT)),
+      CardService.newCardSection().addWidget(
+        CardService.newTextParagraph().setText(
+          withHtml(say, 'team.driveHome', { use: bold(escapeCardText(say('team.use'))) }),
+        ),
+      ),
     )
     .build();
 }
@@ -248,15 +271,40 @@ export function driveItemCard(view: {
   /** What the panel says: a question before access, what it found after, or that it is in use. */
   message: string;
   canJoin: boolean;
+  locale?: string;
 }): Card {
   const section = CardService.newCardSection().addWidget(
     CardService.newTextParagraph().setText(escapeCardText(view.message)),
   );
   if (view.canJoin)
-    section.addWidget(actionButton('Use as team library', 'joinTeam', { fileId: view.fileId }, true));
+    section.addWidget(actionButton(t(view.locale, 'team.use'), 'joinTeam', { fileId: view.fileId }, true));
   return CardService.newCardBuilder()
     .setName('driveItem')
     .setHeader(CardService.newCardHeader().setTitle('Threadsmith').setSubtitle(view.title))
+    .addSection(section)
+    .build();
+}
+
+/** Before a team library can be made: why Threadsmith asks for Drive access, and the link to allow it. */
+export function consentCard(url: string | null, locale?: string): Card {
+  const say = sayIn(locale);
+  const section = CardService.newCardSection().addWidget(
+    CardService.newTextParagraph().setText(escapeCardText(say('team.consent'))),
+  );
+  if (url)
+    section.addWidget(
+      CardService.newTextButton()
+        .setText(say('team.allowAccess'))
+        .setOpenLink(
+          CardService.newOpenLink()
+            .setUrl(url)
+            .setOpenAs(CardService.OpenAs.FULL_SIZE)
+            .setOnClose(CardService.OnClose.RELOAD),
+        ),
+    );
+  return CardService.newCardBuilder()
+    .setName('teamConsent')
+    .setHeader(CardService.newCardHeader().setTitle(say('team.permission')))
     .addSection(section)
     .build();
 }

@@ -1,7 +1,8 @@
 // A list of templates as card rows (name, then a small line of detail), paged so no card nears the 100
 // widgets it may hold (card.proto). Shared by the message card, "All templates" and the library.
 
-import { isTeamTemplateId, TEAM_LABEL } from '../templates/teamId';
+import { type MessageId, type Params, t } from '../i18n';
+import { isTeamTemplateId } from '../templates/teamId';
 import { chevron } from './actions';
 import { escapeCardText, muted } from './html';
 
@@ -28,6 +29,7 @@ export function templateRowWidget(
   row: TemplateRow,
   onClick: GoogleAppsScript.Card_Service.Action,
   button?: GoogleAppsScript.Card_Service.TextButton,
+  locale?: string,
 ): GoogleAppsScript.Card_Service.DecoratedText {
   const widget = CardService.newDecoratedText()
     .setText(escapeCardText(row.name))
@@ -36,7 +38,9 @@ export function templateRowWidget(
   if (button) widget.setButton(button);
   else widget.setEndIcon(chevron());
   // Labels are plain text in cards: the detail is shown as typed, never as markup. Team templates say so.
-  const detail = isTeamTemplateId(row.id) ? [TEAM_LABEL, row.detail].filter(Boolean).join(' · ') : row.detail;
+  const detail = isTeamTemplateId(row.id)
+    ? [t(locale, 'rows.team'), row.detail].filter(Boolean).join(' · ')
+    : row.detail;
   if (detail) widget.setBottomLabel(detail);
   return widget;
 }
@@ -51,18 +55,24 @@ export function rowsSection(
   onClick: (row: TemplateRow) => GoogleAppsScript.Card_Service.Action,
   pageAction: (page: number) => GoogleAppsScript.Card_Service.Action,
   empty: string,
+  locale?: string,
 ): GoogleAppsScript.Card_Service.CardSection {
+  const say = (id: MessageId, params?: Params) => t(locale, id, params);
   const section = CardService.newCardSection().setHeader(escapeCardText(header));
   if (list.total === 0) {
     return section.addWidget(CardService.newTextParagraph().setText(muted(escapeCardText(empty))));
   }
-  for (const row of list.rows) section.addWidget(templateRowWidget(row, onClick(row)));
+  for (const row of list.rows) section.addWidget(templateRowWidget(row, onClick(row), undefined, locale));
   if (list.pages > 1) {
     const rest = list.total - list.last;
     section.addWidget(
       CardService.newTextParagraph().setText(
         muted(
-          `Showing ${list.first}–${list.last} of ${list.total}${rest > 0 ? ` · ${rest} more — refine the search` : ''}`,
+          escapeCardText(
+            rest > 0
+              ? say('rows.showingMore', { first: list.first, last: list.last, total: list.total, rest })
+              : say('rows.showing', { first: list.first, last: list.last, total: list.total }),
+          ),
         ),
       ),
     );
@@ -70,14 +80,14 @@ export function rowsSection(
     if (list.page > 0) {
       buttons.addButton(
         CardService.newTextButton()
-          .setText('Previous')
+          .setText(say('rows.previous'))
           .setOnClickAction(pageAction(list.page - 1)),
       );
     }
     if (list.page < list.pages - 1) {
       buttons.addButton(
         CardService.newTextButton()
-          .setText('Next')
+          .setText(say('rows.next'))
           .setOnClickAction(pageAction(list.page + 1)),
       );
     }
@@ -91,17 +101,19 @@ export function searchInput(
   name: string,
   query: string,
   onChange: GoogleAppsScript.Card_Service.Action,
+  locale?: string,
 ): GoogleAppsScript.Card_Service.TextInput {
   return CardService.newTextInput()
     .setFieldName(name)
-    .setTitle('Search templates')
-    .setHint('Words in the name, tags or text')
+    .setTitle(t(locale, 'rows.search'))
+    .setHint(t(locale, 'rows.searchHint'))
     .setValue(query)
     .setOnChangeAction(onChange);
 }
 
 /** The header of a list: its size, or how many match the search. */
-export function listHeader(total: number, query: string, noun = 'template'): string {
-  const plural = (n: number) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-  return query.trim() ? `${plural(total)} matching “${query.trim()}”` : plural(total);
+export function listHeader(total: number, query: string, locale?: string): string {
+  return query.trim()
+    ? t(locale, 'rows.matching', { count: total, query: query.trim() })
+    : t(locale, 'rows.templates', { count: total });
 }

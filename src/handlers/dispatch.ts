@@ -23,15 +23,8 @@ import {
 } from './library';
 import { draftReply, refreshReply } from './message';
 import { openSettings, saveSettings } from './settings';
-import {
-  copyToTeam,
-  createTeam,
-  joinTeam,
-  leaveTeam,
-  newTeamTemplate,
-  openCopyToTeam,
-  openCreateTeam,
-} from './team';
+import { copyToTeam, createTeam, leaveTeam, newTeamTemplate, openCopyToTeam, openCreateTeam } from './team';
+import { joinTeam } from './teamDrive';
 import { allTemplates, draftTemplate, previewTemplate, refreshTemplate } from './templateReply';
 
 type Handler<K extends ActionName> = (

@@ -4,5 +4,5 @@ import { cardOrErrorCard } from './boundary';
 import { freshLibraryCard } from './libraryView';
 
 export function onHomepage(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
-  return cardOrErrorCard(freshLibraryCard, userEnv(e).locale);
+  return cardOrErrorCard(() => freshLibraryCard(userEnv(e).locale), userEnv(e).locale);
 }

@@ -16,125 +16,84 @@ import {
 import { damagedCard, exportCard, importCard } from '../cards/libraryCards';
 import { UserError } from '../errors';
 import { type AddonEvent, formValue, userEnv } from '../events';
+import { t } from '../i18n';
 import { ConflictError, DuplicateNameError, TemplateTooLargeError } from '../store/errors';
-import type { StoredTemplate, TemplateStore } from '../store/templateStore';
+import type { StoredTemplate } from '../store/templateStore';
 import {
   checkTemplateInput,
   exportLibrary,
   findField,
   insertionFor,
   lintTemplate,
-  MERGE_FIELDS,
   NEW_TEMPLATE_BODY,
   parseImport,
 } from '../templates';
 import { isTeamTemplateId } from '../templates/teamId';
-import { currentLibraryCard, freshLibraryCard, type JustSaved, libraryCardAfter } from './libraryView';
+import { backToLibrary, changed, currentLibraryCard, freshLibraryCard, respond } from './libraryView';
 import { personalStore, userStore } from './stores';
 import { copyTeamToPersonal, deleteTeamTemplate, editTeamTemplate, saveTeamTemplate } from './team';
-import { typedValues, valuesOf } from './templateForm';
-import { findTemplate, issueText, pageParam } from './templates';
+import { helpFields, problemsIn, storeErrorText, typedValues, valuesOf } from './templateForm';
+import { findTemplate, issueTextIn, pageParam } from './templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
 /** Import problems listed on the card; the rest are counted. */
 const SHOWN_IMPORT_ERRORS = 20;
 
-const HELP_FIELDS = MERGE_FIELDS.filter((f) => !f.path.includes('[]')).map((f) => ({
-  path: f.path,
-  label: f.label,
-}));
+const localeOf = (e: AddonEvent) => userEnv(e).locale;
 
-const respond = (navigation: GoogleAppsScript.Card_Service.Navigation, notification?: string) => {
-  const response = CardService.newActionResponseBuilder().setNavigation(navigation);
-  if (notification) response.setNotification(CardService.newNotification().setText(notification));
-  return response.build();
-};
-
-/**
- * Back to the list, showing it as it now is (the list card is below every card of the library), after
- * a change that has committed. Reading the list again can fail (a server error, in any language); the
- * change is done all the same, so the caller still says so: `fresh` is false when the list below is
- * the one from before the change.
- */
-function backToLibrary(
-  saved?: JustSaved,
-  store?: TemplateStore,
-): {
-  navigation: GoogleAppsScript.Card_Service.Navigation;
-  fresh: boolean;
-} {
-  const navigation = CardService.newNavigation().popToNamedCard('library');
-  try {
-    const card = store ? libraryCardAfter(store, saved) : freshLibraryCard(saved);
-    return { navigation: navigation.updateCard(card), fresh: true };
-  } catch (error) {
-    console.warn(`Library list not refreshed after a change: ${String(error)}`);
-    return { navigation, fresh: false };
-  }
-}
-
-/** The answer to a committed change: `done` in the notification, and what to do if the list is old. */
-function changed(
-  done: string,
-  then?: (n: GoogleAppsScript.Card_Service.Navigation) => unknown,
-  saved?: JustSaved,
-  store?: TemplateStore,
-) {
-  const back = backToLibrary(saved, store);
-  then?.(back.navigation);
-  return respond(
-    back.navigation,
-    back.fresh ? done : `${done}. Reopen the library to see the list as it is now.`,
-  );
-}
-
-export function openLibrary(_e: AddonEvent) {
-  return respond(CardService.newNavigation().pushCard(freshLibraryCard()));
+export function openLibrary(e: AddonEvent) {
+  return respond(CardService.newNavigation().pushCard(freshLibraryCard(localeOf(e))));
 }
 
 export function showLibrary(e: AddonEvent, params: ActionParams['showLibrary']) {
   const library = userStore().loadLibrary();
-  const card = currentLibraryCard(library, formValue(e, FIELD.search), pageParam(params.page));
+  const card = currentLibraryCard(library, {
+    locale: localeOf(e),
+    query: formValue(e, FIELD.search),
+    page: pageParam(params.page),
+  });
   return respond(CardService.newNavigation().updateCard(card));
 }
 
 function editView(
+  locale: string,
   templateId: string,
   revision: string,
   values: TemplateFormValues,
   more: Partial<Pick<EditView, 'errors' | 'warnings' | 'conflict'>> = {},
 ): EditView {
   return {
+    locale,
     templateId,
     revision,
     values,
     errors: more.errors ?? [],
     warnings: more.warnings ?? [],
     conflict: more.conflict ?? false,
-    fields: HELP_FIELDS,
+    fields: helpFields(locale),
   };
 }
 
 /** A stored template in the editor, with what lint says about it now (an imported one may need fixing). */
-function storedEditCard(t: StoredTemplate): Card {
+function storedEditCard(locale: string, t: StoredTemplate): Card {
   const lint = lintTemplate(t.body);
   return editCard(
-    editView(t.id, String(t.revision), valuesOf(t), {
-      warnings: [...lint.errors, ...lint.warnings].map(issueText),
+    editView(locale, t.id, String(t.revision), valuesOf(t), {
+      warnings: [...lint.errors, ...lint.warnings].map(issueTextIn(locale)),
     }),
   );
 }
 
-export function newTemplate(_e: AddonEvent) {
+export function newTemplate(e: AddonEvent) {
   const blank = { name: '', body: NEW_TEMPLATE_BODY, tags: '', cc: '', bcc: '', subject: '', mode: 'reply' };
-  return respond(CardService.newNavigation().pushCard(editCard(editView('', '', blank))));
+  return respond(CardService.newNavigation().pushCard(editCard(editView(localeOf(e), '', '', blank))));
 }
 
-export function editTemplate(_e: AddonEvent, params: ActionParams['editTemplate']) {
-  if (isTeamTemplateId(params.templateId)) return editTeamTemplate(_e, params.templateId);
+export function editTemplate(e: AddonEvent, params: ActionParams['editTemplate']) {
+  if (isTeamTemplateId(params.templateId)) return editTeamTemplate(e, params.templateId);
   const template = findTemplate(userStore().loadLibrary(), params.templateId);
-  return respond(CardService.newNavigation().pushCard(storedEditCard(template)));
+  return respond(CardService.newNavigation().pushCard(storedEditCard(localeOf(e), template)));
 }
 
 /** The text with `snippet` added at its end: after a space, or straight on at the start of a line. */
@@ -152,10 +111,11 @@ export function insertField(e: AddonEvent, params: ActionParams['insertField']) 
   const typed = typedValues(e);
   const path = formValue(e, FIELD.insertField);
   const values = findField(path) ? { ...typed, body: appendToBody(typed.body, insertionFor(path)) } : typed;
-  const lint = lintTemplate(values.body, { locale: userEnv(e).locale });
+  const locale = localeOf(e);
+  const lint = lintTemplate(values.body, { locale });
   const card = editCard(
-    editView(params.templateId, params.revision, values, {
-      warnings: [...lint.errors, ...lint.warnings].map(issueText),
+    editView(locale, params.templateId, params.revision, values, {
+      warnings: [...lint.errors, ...lint.warnings].map(issueTextIn(locale)),
     }),
   );
   return respond(CardService.newNavigation().updateCard(card));
@@ -178,12 +138,13 @@ function fieldOfError(error: UserError): EditorField {
 export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']) {
   if (isTeamTemplateId(params.templateId)) return saveTeamTemplate(e, params);
   const typed = typedValues(e);
+  const locale = localeOf(e);
   const refuse = (errors: EditorProblem[], conflict = false) =>
     respond(
       CardService.newNavigation().updateCard(
-        editCard(editView(params.templateId, params.revision, typed, { errors, conflict })),
+        editCard(editView(locale, params.templateId, params.revision, typed, { errors, conflict })),
       ),
-      'Not saved: see the card',
+      t(locale, 'editor.refused'),
     );
   const checked = checkTemplateInput({
     name: typed.name,
@@ -194,10 +155,10 @@ export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']
     subject: typed.subject,
     mode: typed.mode,
   });
-  if (!checked.ok) return refuse(checked.problems);
-  const lint = lintTemplate(checked.value.body, { locale: userEnv(e).locale });
+  if (!checked.ok) return refuse(problemsIn(locale, checked.problems));
+  const lint = lintTemplate(checked.value.body, { locale });
   if (lint.errors.length > 0)
-    return refuse(lint.errors.map((issue) => ({ field: 'body', message: issueText(issue) })));
+    return refuse(lint.errors.map((issue) => ({ field: 'body', message: issueTextIn(locale)(issue) })));
   let saved: StoredTemplate;
   const store = userStore();
   try {
@@ -209,63 +170,89 @@ export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']
       : store.saveTemplate(checked.value);
   } catch (error) {
     if (error instanceof UserError)
-      return refuse([{ field: fieldOfError(error), message: error.message }], error instanceof ConflictError);
+      return refuse(
+        [{ field: fieldOfError(error), message: storeErrorText(error, locale) }],
+        error instanceof ConflictError,
+      );
     throw error;
   }
   const n = lint.warnings.length;
-  const check = n === 0 ? '' : `${n} thing${n === 1 ? '' : 's'} to check`;
+  const check = n === 0 ? '' : t(locale, 'editor.toCheck', { count: n });
   return changed(
-    check ? `Saved “${saved.name}”, with ${check}: open it to see` : `Saved “${saved.name}”`,
+    locale,
+    check
+      ? t(locale, 'editor.savedCheck', { name: saved.name, check })
+      : t(locale, 'editor.saved', { name: saved.name }),
     undefined,
-    { id: saved.id, note: check ? `Just saved · ${check}` : 'Just saved' },
+    {
+      id: saved.id,
+      note: check ? t(locale, 'library.justSavedCheck', { check }) : t(locale, 'library.justSaved'),
+    },
     store,
   );
 }
 
-export function duplicateTemplate(_e: AddonEvent, params: ActionParams['duplicateTemplate']) {
-  if (isTeamTemplateId(params.templateId)) return copyTeamToPersonal(_e, params.templateId);
+export function duplicateTemplate(e: AddonEvent, params: ActionParams['duplicateTemplate']) {
+  if (isTeamTemplateId(params.templateId)) return copyTeamToPersonal(e, params.templateId);
   const store = userStore();
   const copy = store.duplicateTemplate(params.templateId);
-  return changed(`Copied as “${copy.name}”`, (n) => n.pushCard(storedEditCard(copy)), undefined, store);
+  const locale = localeOf(e);
+  return changed(
+    locale,
+    t(locale, 'library.copied', { name: copy.name }),
+    (n) => n.pushCard(storedEditCard(locale, copy)),
+    undefined,
+    store,
+  );
 }
 
-export function confirmDeleteTemplate(_e: AddonEvent, params: ActionParams['confirmDeleteTemplate']) {
+export function confirmDeleteTemplate(e: AddonEvent, params: ActionParams['confirmDeleteTemplate']) {
   const template = findTemplate(userStore().loadLibrary(), params.templateId);
   return respond(
     CardService.newNavigation().pushCard(
-      confirmDeleteCard({ id: template.id, name: template.name, revision: params.revision }),
+      confirmDeleteCard({
+        id: template.id,
+        name: template.name,
+        revision: params.revision,
+        locale: localeOf(e),
+      }),
     ),
   );
 }
 
-export function deleteTemplate(_e: AddonEvent, params: ActionParams['deleteTemplate']) {
-  if (isTeamTemplateId(params.templateId)) return deleteTeamTemplate(_e, params);
+export function deleteTemplate(e: AddonEvent, params: ActionParams['deleteTemplate']) {
+  if (isTeamTemplateId(params.templateId)) return deleteTeamTemplate(e, params);
   const store = userStore();
   store.deleteTemplate(params.templateId, Number(params.revision));
-  return changed('Template deleted', undefined, undefined, store);
+  return changed(localeOf(e), t(localeOf(e), 'library.deleted'), undefined, undefined, store);
 }
 
-export function openImport(_e: AddonEvent) {
-  return respond(CardService.newNavigation().pushCard(importCard({ json: '', errors: [] })));
+export function openImport(e: AddonEvent) {
+  return respond(
+    CardService.newNavigation().pushCard(importCard({ json: '', errors: [], locale: localeOf(e) })),
+  );
 }
 
-function importErrors(messages: string[]): string[] {
+function importErrors(messages: string[], locale: string): string[] {
   if (messages.length <= SHOWN_IMPORT_ERRORS) return messages;
   return [
     ...messages.slice(0, SHOWN_IMPORT_ERRORS),
-    `… and ${messages.length - SHOWN_IMPORT_ERRORS} more problems`,
+    t(locale, 'import.moreProblems', { count: messages.length - SHOWN_IMPORT_ERRORS }),
   ];
 }
 
 /** All or nothing: every item valid, no name used twice, no Liquid errors, and room in the store. */
 export function importTemplates(e: AddonEvent) {
   const json = formValue(e, FIELD.importJson);
+  const locale = localeOf(e);
   const refuse = (errors: string[]) =>
     respond(
-      CardService.newNavigation().updateCard(importCard({ json, errors: importErrors(errors) })),
-      'Nothing was imported: see the card',
+      CardService.newNavigation().updateCard(
+        importCard({ json, errors: importErrors(errors, locale), locale }),
+      ),
+      t(locale, 'import.refused'),
     );
-  if (json.trim() === '') return refuse(['Paste the JSON of an export first.']);
+  if (json.trim() === '') return refuse([t(locale, 'import.pasteFirst')]);
   const store = personalStore();
   // Every problem of every template at once (fields, names, Liquid), each with its line in the file.
   const parsed = parseImport(json, store.loadLibrary().templates, {
@@ -274,10 +261,7 @@ export function importTemplates(e: AddonEvent) {
   if (!parsed.ok) return refuse(parsed.errors.map((err) => err.message));
   const already = parsed.skipped.length;
   if (parsed.templates.length === 0) {
-    return respond(
-      backToLibrary().navigation,
-      `Nothing new: ${already === 1 ? 'that template is' : `all ${already} templates are`} already in your library`,
-    );
+    return respond(backToLibrary(locale).navigation, t(locale, 'import.nothingNew', { count: already }));
   }
   try {
     store.importTemplates(parsed.templates);
@@ -287,40 +271,42 @@ export function importTemplates(e: AddonEvent) {
   }
   const n = parsed.templates.length;
   return changed(
-    `Imported ${n} template${n === 1 ? '' : 's'}${already ? ` (${already} already there)` : ''}`,
+    locale,
+    already ? t(locale, 'import.doneSkipped', { count: n, already }) : t(locale, 'import.done', { count: n }),
     undefined,
     undefined,
     store,
   );
 }
 
-export function exportTemplates(_e: AddonEvent) {
+export function exportTemplates(e: AddonEvent) {
   const library = personalStore().loadLibrary();
   const card = exportCard({
     json: exportLibrary(library.templates),
     count: library.templates.length,
     damaged: library.damaged.length,
+    locale: localeOf(e),
   });
   return respond(CardService.newNavigation().pushCard(card));
 }
 
-export function showDamaged(_e: AddonEvent, params: ActionParams['showDamaged']) {
+export function showDamaged(e: AddonEvent, params: ActionParams['showDamaged']) {
   const entry = userStore()
     .loadLibrary()
     .damaged.find((d) => d.id === params.entryId);
-  if (!entry)
-    throw new UserError('That entry is gone: it may have been deleted in another window.', 'Not found');
+  const locale = localeOf(e);
+  if (!entry) throw new UserError(t(locale, 'damaged.gone'), t(locale, 'damaged.notFound'));
   return respond(
     CardService.newNavigation().pushCard(
-      damagedCard({ id: entry.id, name: entry.name ?? '', problem: entry.problem, raw: entry.raw }),
+      damagedCard({ id: entry.id, name: entry.name ?? '', problem: entry.problem, raw: entry.raw, locale }),
     ),
   );
 }
 
-export function deleteDamaged(_e: AddonEvent, params: ActionParams['deleteDamaged']) {
+export function deleteDamaged(e: AddonEvent, params: ActionParams['deleteDamaged']) {
   const store = userStore();
   store.deleteDamaged(params.entryId);
-  return changed('Damaged entry deleted', undefined, undefined, store);
+  return changed(localeOf(e), t(localeOf(e), 'damaged.deleted'), undefined, undefined, store);
 }
 
 export function goBack(_e: AddonEvent) {

@@ -3,6 +3,7 @@
 // use it without importing each other.
 import { libraryCard } from '../cards/libraryCards';
 import type { TeamSectionView } from '../cards/teamCards';
+import { t } from '../i18n';
 import type { TeamStatus } from '../store/teamPointer';
 import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
 import { type LibraryWithTeam, userStore } from './stores';
@@ -16,7 +17,16 @@ export interface JustSaved {
   note: string;
 }
 
-export function currentLibraryCard(library: Library, query = '', page = 0, saved?: JustSaved): Card {
+/** Where the library is drawn: the user's locale, the search and its page, the template just saved. */
+export interface LibraryAt {
+  locale: string;
+  query?: string;
+  page?: number;
+  saved?: JustSaved;
+}
+
+export function currentLibraryCard(library: Library, where: LibraryAt): Card {
+  const { locale, query = '', page = 0, saved } = where;
   const found = searchTemplates(library.templates, query);
   // A template just saved is shown on the page it is on, marked, so it can be seen among 200.
   const at = saved ? found.findIndex((t) => t.id === saved.id) : -1;
@@ -24,6 +34,7 @@ export function currentLibraryCard(library: Library, query = '', page = 0, saved
   const detail = (t: StoredTemplate) =>
     [t.id === saved?.id ? saved.note : '', t.tags.join(', ')].filter(Boolean).join(' · ');
   return libraryCard({
+    locale,
     query,
     list: {
       ...shown,
@@ -36,19 +47,19 @@ export function currentLibraryCard(library: Library, query = '', page = 0, saved
 }
 
 /** The library as it is now, from the top (the starters are added on the first run). */
-export function freshLibraryCard(saved?: JustSaved): Card {
-  return currentLibraryCard(loadTemplates(userStore()), '', 0, saved);
+export function freshLibraryCard(locale: string, saved?: JustSaved): Card {
+  return currentLibraryCard(loadTemplates(userStore()), { locale, saved });
 }
 
 /**
  * The list after a change `store` made: from what the change read and wrote under the lock, with no
  * second read (two round trips). A first run whose starters are not in yet reads as freshLibraryCard.
  */
-export function libraryCardAfter(store: TemplateStore, saved?: JustSaved): Card {
+export function libraryCardAfter(store: TemplateStore, locale: string, saved?: JustSaved): Card {
   const library = store.libraryAfterChange();
   return library.settings.startersSeeded
-    ? currentLibraryCard(library, '', 0, saved)
-    : currentLibraryCard(loadTemplates(store), '', 0, saved);
+    ? currentLibraryCard(library, { locale, saved })
+    : currentLibraryCard(loadTemplates(store), { locale, saved });
 }
 
 export function teamSectionView(status: TeamStatus): TeamSectionView {
@@ -71,4 +82,49 @@ export function teamSectionView(status: TeamStatus): TeamSectionView {
     problems: status.problems,
     stale: status.stale,
   };
+}
+
+// --- The answers of library actions: back to the list, drawn again after a change -----------------
+
+export const respond = (navigation: GoogleAppsScript.Card_Service.Navigation, notification?: string) => {
+  const response = CardService.newActionResponseBuilder().setNavigation(navigation);
+  if (notification) response.setNotification(CardService.newNotification().setText(notification));
+  return response.build();
+};
+
+/**
+ * Back to the list, showing it as it now is (the list card is below every card of the library), after
+ * a change that has committed. Reading the list again can fail (a server error, in any language); the
+ * change is done all the same, so the caller still says so: `fresh` is false when the list below is
+ * the one from before the change.
+ */
+export function backToLibrary(
+  locale: string,
+  saved?: JustSaved,
+  store?: TemplateStore,
+): {
+  navigation: GoogleAppsScript.Card_Service.Navigation;
+  fresh: boolean;
+} {
+  const navigation = CardService.newNavigation().popToNamedCard('library');
+  try {
+    const card = store ? libraryCardAfter(store, locale, saved) : freshLibraryCard(locale, saved);
+    return { navigation: navigation.updateCard(card), fresh: true };
+  } catch (error) {
+    console.warn(`Library list not refreshed after a change: ${String(error)}`);
+    return { navigation, fresh: false };
+  }
+}
+
+/** The answer to a committed change: `done` in the notification, and what to do if the list is old. */
+export function changed(
+  locale: string,
+  done: string,
+  then?: (n: GoogleAppsScript.Card_Service.Navigation) => unknown,
+  saved?: JustSaved,
+  store?: TemplateStore,
+) {
+  const back = backToLibrary(locale, saved, store);
+  then?.(back.navigation);
+  return respond(back.navigation, back.fresh ? done : t(locale, 'library.stale', { done }));
 }

@@ -4,7 +4,8 @@ import type { ActionParams } from '../actions';
 import { FIELD } from '../actions';
 import { type SettingsView, settingsCard } from '../cards/settingsCard';
 import { UserError } from '../errors';
-import { type AddonEvent, formValue } from '../events';
+import { type AddonEvent, formValue, userEnv } from '../events';
+import { t } from '../i18n';
 import { deliveredToSuggestion, identityOf, parseAddresses } from '../mail';
 import { openMessage } from '../platform/gmail';
 import { userEmail } from '../platform/session';
@@ -12,6 +13,7 @@ import { defaultSettings, type Settings } from '../store/settings';
 import { suggestedFullName } from '../templates';
 import { cardOrErrorCard } from './boundary';
 import { userStore } from './stores';
+import { storeErrorText } from './templateForm';
 
 function currentSettingsCard(
   e: AddonEvent,
@@ -22,6 +24,7 @@ function currentSettingsCard(
   const saved = settings ?? userStore().loadSettings();
   const identity = identityOf(email, saved.otherAddresses);
   return settingsCard({
+    locale: userEnv(e).locale,
     email,
     myName: saved.myName,
     otherAddresses: saved.otherAddresses,
@@ -82,7 +85,10 @@ export function saveSettings(e: AddonEvent, params: ActionParams['saveSettings']
   if (parsed.invalid.length > 0) {
     return refusedResponse(
       e,
-      `Not saved: ${parsed.invalid.map((a) => `“${a}”`).join(', ')} ${parsed.invalid.length === 1 ? 'is not an email address' : 'are not email addresses'}. Correct or remove ${parsed.invalid.length === 1 ? 'it' : 'them'}, then Save.`,
+      t(userEnv(e).locale, 'settings.invalidAddresses', {
+        count: parsed.invalid.length,
+        addresses: parsed.invalid.map((a) => `“${a}”`).join(t(userEnv(e).locale, 'list.separator')),
+      }),
       parsed.addresses.map((a) => a.email),
     );
   }
@@ -97,7 +103,7 @@ export function saveSettings(e: AddonEvent, params: ActionParams['saveSettings']
     if (error instanceof UserError) {
       return refusedResponse(
         e,
-        `Not saved: ${error.message}`,
+        t(userEnv(e).locale, 'settings.notSaved', { reason: storeErrorText(error, userEnv(e).locale) }),
         parsed.addresses.map((a) => a.email),
       );
     }
@@ -106,7 +112,7 @@ export function saveSettings(e: AddonEvent, params: ActionParams['saveSettings']
   // Committed: from here nothing may report it as failed. If the card cannot be drawn again (the
   // user's address is a service read), the card stays as it is, showing what was just saved.
   const response = CardService.newActionResponseBuilder().setNotification(
-    CardService.newNotification().setText('Saved.'),
+    CardService.newNotification().setText(t(userEnv(e).locale, 'settings.saved')),
   );
   try {
     response.setNavigation(CardService.newNavigation().updateCard(currentSettingsCard(e, saved)));

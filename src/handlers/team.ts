@@ -4,31 +4,19 @@
 // the user's own templates; leaving. The editor's own actions hand team template ids over to here.
 import { type ActionParams, FIELD } from '../actions';
 import { type EditorProblem, editCard, type TemplateFormValues } from '../cards/editorCard';
-import {
-  copyToTeamCard,
-  createTeamCard,
-  driveHomeCard,
-  driveItemCard,
-  teamTemplateReadOnlyCard,
-} from '../cards/teamCards';
+import { consentCard, copyToTeamCard, createTeamCard, teamTemplateReadOnlyCard } from '../cards/teamCards';
 import { UserError } from '../errors';
 import { type AddonEvent, formValue, formValues, userEnv } from '../events';
+import { t as say } from '../i18n';
 import { driveConsent } from '../platform/drive';
 import { DuplicateNameError, TeamConflictError } from '../store/errors';
 import type { StoredTemplate } from '../store/templateStore';
-import {
-  checkTemplateInput,
-  lintTemplate,
-  MERGE_FIELDS,
-  NEW_TEMPLATE_BODY,
-  type TemplateInput,
-} from '../templates';
+import { checkTemplateInput, lintTemplate, NEW_TEMPLATE_BODY, type TemplateInput } from '../templates';
 import { TEAM_ID_PREFIX } from '../templates/teamId';
-import { cardOrErrorCard } from './boundary';
 import { freshLibraryCard } from './libraryView';
 import { type LibraryWithTeam, personalStore, teamLibrary, userStore } from './stores';
-import { copyInput, typedValues, valuesOf } from './templateForm';
-import { findTemplate, issueText } from './templates';
+import { copyInput, helpFields, problemsIn, typedValues, valuesOf } from './templateForm';
+import { findTemplate, issueTextIn } from './templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Navigation = GoogleAppsScript.Card_Service.Navigation;
@@ -36,39 +24,37 @@ type Navigation = GoogleAppsScript.Card_Service.Navigation;
 /** Personal templates a card lists to tick (a selection input stays well inside a card's 100 widgets). */
 const SHOWN_CHOICES = 60;
 
-const HELP_FIELDS = MERGE_FIELDS.filter((f) => !f.path.includes('[]')).map((f) => ({
-  path: f.path,
-  label: f.label,
-}));
-
-const respond = (navigation: Navigation, notification?: string) => {
+export const respond = (navigation: Navigation, notification?: string) => {
   const response = CardService.newActionResponseBuilder().setNavigation(navigation);
   if (notification) response.setNotification(CardService.newNotification().setText(notification));
   return response.build();
 };
 
+const localeOf = (e: AddonEvent) => userEnv(e).locale;
+
 /** Back to the library card, drawn again (the team's change shows there). */
-function backToLibrary(done: string) {
+function backToLibrary(locale: string, done: string) {
   const navigation = CardService.newNavigation().popToNamedCard('library');
   try {
-    navigation.updateCard(freshLibraryCard());
+    navigation.updateCard(freshLibraryCard(locale));
   } catch (error) {
     console.warn(`Library list not refreshed after a team change: ${String(error)}`);
   }
   return respond(navigation, done);
 }
 
-function teamOf(library: LibraryWithTeam) {
+function teamOf(library: LibraryWithTeam, locale: string) {
   const status = library.team;
   if (status.state !== 'ok')
     throw new UserError(
-      status.state === 'problem' ? status.message : 'You have no team library.',
-      'Team library not available',
+      status.state === 'problem' ? status.message : say(locale, 'team.none'),
+      say(locale, 'team.notAvailable'),
     );
   return status;
 }
 
 function teamEditCard(
+  locale: string,
   team: string,
   templateId: string,
   revision: string,
@@ -77,21 +63,23 @@ function teamEditCard(
 ): Card {
   const lint = lintTemplate(values.body);
   return editCard({
+    locale,
     templateId,
     revision,
     values,
     errors: more.errors ?? [],
-    warnings: more.errors?.length ? [] : [...lint.errors, ...lint.warnings].map(issueText),
+    warnings: more.errors?.length ? [] : [...lint.errors, ...lint.warnings].map(issueTextIn(locale)),
     conflict: more.conflict ?? false,
-    fields: HELP_FIELDS,
+    fields: helpFields(locale),
     team,
   });
 }
 
 /** A team template opened from a list: the editor for editors, its text and a copy for viewers. */
-export function editTeamTemplate(_e: AddonEvent, templateId: string) {
+export function editTeamTemplate(e: AddonEvent, templateId: string) {
+  const locale = localeOf(e);
   const library = userStore().loadLibrary();
-  const team = teamOf(library);
+  const team = teamOf(library, locale);
   const t = findTemplate(library, templateId);
   const card =
     team.pointer.role === 'viewer'
@@ -101,16 +89,18 @@ export function editTeamTemplate(_e: AddonEvent, templateId: string) {
           body: t.body,
           tags: t.tags,
           teamName: team.pointer.name,
+          locale,
         })
-      : teamEditCard(team.pointer.name, t.id, String(t.revision), valuesOf(t));
+      : teamEditCard(locale, team.pointer.name, t.id, String(t.revision), valuesOf(t));
   return respond(CardService.newNavigation().pushCard(card));
 }
 
-export function newTeamTemplate(_e: AddonEvent) {
-  const team = teamOf(userStore().loadLibrary());
+export function newTeamTemplate(e: AddonEvent) {
+  const locale = localeOf(e);
+  const team = teamOf(userStore().loadLibrary(), locale);
   const blank = { name: '', body: NEW_TEMPLATE_BODY, tags: '', cc: '', bcc: '', subject: '', mode: 'reply' };
   return respond(
-    CardService.newNavigation().pushCard(teamEditCard(team.pointer.name, TEAM_ID_PREFIX, '', blank)),
+    CardService.newNavigation().pushCard(teamEditCard(locale, team.pointer.name, TEAM_ID_PREFIX, '', blank)),
   );
 }
 
@@ -121,21 +111,22 @@ export function newTeamTemplate(_e: AddonEvent) {
  */
 export function saveTeamTemplate(e: AddonEvent, params: ActionParams['saveTemplate']) {
   const typed = typedValues(e);
+  const locale = localeOf(e);
   const store = teamLibrary();
   const status = store.load().status;
-  const teamName = status.state === 'none' ? 'Team library' : status.pointer.name;
+  const teamName = status.state === 'none' ? say(locale, 'team.header') : status.pointer.name;
   const refuse = (errors: EditorProblem[], conflict = false) =>
     respond(
       CardService.newNavigation().updateCard(
-        teamEditCard(teamName, params.templateId, params.revision, typed, { errors, conflict }),
+        teamEditCard(locale, teamName, params.templateId, params.revision, typed, { errors, conflict }),
       ),
-      'Not saved: see the card',
+      say(locale, 'editor.refused'),
     );
   const checked = checkTemplateInput(typed);
-  if (!checked.ok) return refuse(checked.problems);
-  const lint = lintTemplate(checked.value.body, { locale: userEnv(e).locale });
+  if (!checked.ok) return refuse(problemsIn(locale, checked.problems));
+  const lint = lintTemplate(checked.value.body, { locale });
   if (lint.errors.length > 0)
-    return refuse(lint.errors.map((i) => ({ field: 'body', message: issueText(i) })));
+    return refuse(lint.errors.map((i) => ({ field: 'body', message: issueTextIn(locale)(i) })));
   const isNew = params.templateId === TEAM_ID_PREFIX;
   let saved: StoredTemplate;
   try {
@@ -148,16 +139,17 @@ export function saveTeamTemplate(e: AddonEvent, params: ActionParams['saveTempla
       );
     throw error;
   }
-  return backToLibrary(`Saved “${saved.name}” in the team library`);
+  return backToLibrary(locale, say(locale, 'team.saved', { name: saved.name }));
 }
 
-export function deleteTeamTemplate(_e: AddonEvent, params: ActionParams['deleteTemplate']) {
+export function deleteTeamTemplate(e: AddonEvent, params: ActionParams['deleteTemplate']) {
   teamLibrary().deleteTemplate(params.templateId, Number(params.revision));
-  return backToLibrary('Deleted from the team library');
+  return backToLibrary(localeOf(e), say(localeOf(e), 'team.deleted'));
 }
 
 /** A team template copied to the user's own templates (under a free name). */
-export function copyTeamToPersonal(_e: AddonEvent, templateId: string) {
+export function copyTeamToPersonal(e: AddonEvent, templateId: string) {
+  const locale = localeOf(e);
   const t = findTemplate(userStore().loadLibrary(), templateId);
   const input = copyInput(t);
   const store = personalStore();
@@ -166,10 +158,10 @@ export function copyTeamToPersonal(_e: AddonEvent, templateId: string) {
     store.importTemplates([input]);
   } catch (error) {
     if (!(error instanceof DuplicateNameError)) throw error;
-    name = `${t.name} (team copy)`;
+    name = say(locale, 'team.copyName', { name: t.name });
     store.importTemplates([{ ...input, name }]);
   }
-  return backToLibrary(`Copied to your templates as “${name}”`);
+  return backToLibrary(locale, say(locale, 'team.copiedToMine', { name }));
 }
 
 function choices(templates: StoredTemplate[]) {
@@ -177,36 +169,16 @@ function choices(templates: StoredTemplate[]) {
   return { templates: own.slice(0, SHOWN_CHOICES), more: Math.max(0, own.length - SHOWN_CHOICES) };
 }
 
-function consentCard(url: string | null): Card {
-  const section = CardService.newCardSection().addWidget(
-    CardService.newTextParagraph().setText(
-      'A team library is a file in Google Drive, so Threadsmith needs your permission to see and change the Drive files you create or open with it (“drive.file”). It sees no other file in your Drive. Your own templates work without it.',
-    ),
-  );
-  if (url)
-    section.addWidget(
-      CardService.newTextButton()
-        .setText('Allow access')
-        .setOpenLink(
-          CardService.newOpenLink()
-            .setUrl(url)
-            .setOpenAs(CardService.OpenAs.FULL_SIZE)
-            .setOnClose(CardService.OnClose.RELOAD),
-        ),
-    );
-  return CardService.newCardBuilder()
-    .setName('teamConsent')
-    .setHeader(CardService.newCardHeader().setTitle('Permission needed'))
-    .addSection(section)
-    .build();
-}
-
-export function openCreateTeam(_e: AddonEvent) {
+export function openCreateTeam(e: AddonEvent) {
+  const locale = localeOf(e);
   const consent = driveConsent();
-  if (!consent.granted) return respond(CardService.newNavigation().pushCard(consentCard(consent.url)));
+  if (!consent.granted)
+    return respond(CardService.newNavigation().pushCard(consentCard(consent.url, locale)));
   const own = personalStore().loadLibrary().templates;
   return respond(
-    CardService.newNavigation().pushCard(createTeamCard({ name: 'Team templates', ...choices(own) })),
+    CardService.newNavigation().pushCard(
+      createTeamCard({ name: say(locale, 'team.defaultName'), ...choices(own), locale }),
+    ),
   );
 }
 
@@ -217,7 +189,8 @@ function picked(e: AddonEvent, own: StoredTemplate[]): TemplateInput[] {
 }
 
 export function createTeam(e: AddonEvent) {
-  const name = formValue(e, FIELD.teamName).trim() || 'Team templates';
+  const locale = localeOf(e);
+  const name = formValue(e, FIELD.teamName).trim() || say(locale, 'team.defaultName');
   const own = personalStore().loadLibrary().templates;
   if (name.length > 100 || /[\r\n]/.test(name)) {
     return respond(
@@ -225,7 +198,8 @@ export function createTeam(e: AddonEvent) {
         createTeamCard({
           name,
           ...choices(own),
-          error: 'The name must be one line of at most 100 characters.',
+          error: say(locale, 'team.nameTooLong', { max: 100 }),
+          locale,
         }),
       ),
     );
@@ -233,29 +207,36 @@ export function createTeam(e: AddonEvent) {
   const created = teamLibrary().create(name, picked(e, own));
   const n = created.count;
   return backToLibrary(
-    `Created “${created.name}” in your Drive${n ? ` with ${n} template${n === 1 ? '' : 's'}` : ''}. Use “Share…” to share it with your team.`,
+    locale,
+    n
+      ? say(locale, 'team.created', { name: created.name, count: n })
+      : say(locale, 'team.createdEmpty', { name: created.name }),
   );
 }
 
-export function openCopyToTeam(_e: AddonEvent) {
+export function openCopyToTeam(e: AddonEvent) {
+  const locale = localeOf(e);
   const library = userStore().loadLibrary();
-  const team = teamOf(library);
+  const team = teamOf(library, locale);
   const own = personalStore().loadLibrary().templates;
   return respond(
-    CardService.newNavigation().pushCard(copyToTeamCard({ teamName: team.pointer.name, ...choices(own) })),
+    CardService.newNavigation().pushCard(
+      copyToTeamCard({ teamName: team.pointer.name, ...choices(own), locale }),
+    ),
   );
 }
 
 export function copyToTeam(e: AddonEvent) {
   const own = personalStore().loadLibrary().templates;
   const inputs = picked(e, own);
+  const locale = localeOf(e);
   const store = teamLibrary();
   const status = store.load().status;
-  const teamName = status.state === 'none' ? 'Team library' : status.pointer.name;
+  const teamName = status.state === 'none' ? say(locale, 'team.header') : status.pointer.name;
   if (inputs.length === 0) {
     return respond(
       CardService.newNavigation().updateCard(
-        copyToTeamCard({ teamName, ...choices(own), error: 'Tick at least one template to copy.' }),
+        copyToTeamCard({ teamName, ...choices(own), error: say(locale, 'team.tickOne'), locale }),
       ),
     );
   }
@@ -265,102 +246,15 @@ export function copyToTeam(e: AddonEvent) {
     if (!(error instanceof UserError)) throw error;
     return respond(
       CardService.newNavigation().updateCard(
-        copyToTeamCard({ teamName, ...choices(own), error: error.message }),
+        copyToTeamCard({ teamName, ...choices(own), error: error.message, locale }),
       ),
-      'Nothing was copied: see the card',
+      say(locale, 'team.nothingCopied'),
     );
   }
-  return backToLibrary(
-    `Copied ${inputs.length} template${inputs.length === 1 ? '' : 's'} to the team library`,
-  );
+  return backToLibrary(locale, say(locale, 'team.copied', { count: inputs.length }));
 }
 
-export function leaveTeam(_e: AddonEvent) {
+export function leaveTeam(e: AddonEvent) {
   teamLibrary().leave();
-  return backToLibrary('You no longer use the team library. The file stays in Drive.');
-}
-
-// --- Drive ---------------------------------------------------------------------------------------
-
-interface DriveItem {
-  id?: string;
-  title?: string;
-  mimeType?: string;
-  addonHasFileScopePermission?: boolean;
-}
-type DriveEvent = AddonEvent & { drive?: { activeCursorItem?: DriveItem; selectedItems?: DriveItem[] } };
-
-function selectedItem(e: DriveEvent, id?: string): DriveItem | undefined {
-  const items = [e.drive?.activeCursorItem, ...(e.drive?.selectedItems ?? [])].filter(
-    (i): i is DriveItem => !!i?.id,
-  );
-  return id ? items.find((i) => i.id === id) : items[0];
-}
-
-function itemCard(item: DriveItem): Card {
-  const id = item.id ?? '';
-  const title = item.title ?? 'the file';
-  const pointer = teamLibrary().load().status;
-  if (pointer.state !== 'none' && pointer.pointer.fileId === id) {
-    return driveItemCard({
-      fileId: id,
-      title,
-      message: 'This file is your team library. Its templates appear in Gmail with yours, marked Team.',
-      canJoin: false,
-    });
-  }
-  return driveItemCard({
-    fileId: id,
-    title,
-    message: item.addonHasFileScopePermission
-      ? 'Use this file as your team library? Its templates will appear in Gmail with yours, marked Team.'
-      : 'Use this file as your team library? Threadsmith first asks for access to this one file; it sees no other file in your Drive.',
-    canJoin: true,
-  });
-}
-
-/** Drive's items-selected trigger: the file under the cursor, offered as the team library. */
-export function onDriveItemsSelected(e: DriveEvent): Card {
-  return cardOrErrorCard(() => {
-    const item = selectedItem(e);
-    return item ? itemCard(item) : driveHomeCard();
-  });
-}
-
-export function onDriveHomepage(_e: AddonEvent): Card {
-  return cardOrErrorCard(driveHomeCard);
-}
-
-/**
- * "Use as team library": without access to the file yet, Drive is asked for it (requestFileScope: the
- * user grants drive.file for this one file, and Drive runs the trigger again); with it, the file is
- * read, checked to be a team library, and becomes the user's.
- */
-export function joinTeam(e: DriveEvent, params: ActionParams['joinTeam']) {
-  const item = selectedItem(e, params.fileId);
-  if (!item?.addonHasFileScopePermission) {
-    return CardService.newDriveItemsSelectedActionResponseBuilder()
-      .requestFileScope(params.fileId)
-      .build() as unknown as GoogleAppsScript.Card_Service.ActionResponse;
-  }
-  const title = item.title ?? 'the file';
-  try {
-    const joined = teamLibrary().join(params.fileId);
-    const n = `${joined.count} template${joined.count === 1 ? '' : 's'}`;
-    const card = driveItemCard({
-      fileId: params.fileId,
-      title,
-      message: `Done: “${joined.name}” (${n}) is now your team library. Open Gmail: its templates appear with yours, marked Team.${
-        joined.role === 'viewer'
-          ? ' You can use them; only people with edit access to the file can change them.'
-          : ''
-      }`,
-      canJoin: false,
-    });
-    return respond(CardService.newNavigation().updateCard(card), `“${joined.name}” is now your team library`);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    const card = driveItemCard({ fileId: params.fileId, title, message: `${error.message}`, canJoin: false });
-    return respond(CardService.newNavigation().updateCard(card), 'Not a team library');
-  }
+  return backToLibrary(localeOf(e), say(localeOf(e), 'team.left'));
 }

@@ -30,12 +30,13 @@ import {
   replyContext,
 } from './reply';
 import { userStore } from './stores';
+import { fieldLabel } from './templateForm';
 import {
   draftableRender,
   fieldOverrides,
   fillInputName,
   findTemplate,
-  issueText,
+  issueTextIn,
   keepMyName,
   pageOf,
   pageParam,
@@ -226,7 +227,8 @@ function askedFields(e: AddonEvent, reply: TemplateReply, asked: string[]): Aske
   return asked.map((field) => {
     const [root = '', key = ''] = field.split('.');
     const input = fillInputName(field);
-    const a: AskedField = { field, input, label: missingFieldLabel(field), value: formValue(e, input) };
+    const label = fieldLabel(field, reply.ctx.env.locale);
+    const a: AskedField = { field, input, label, value: formValue(e, input) };
     if (key === 'first_name' || key === 'last_name') {
       const email = addressOf(root);
       const guess = email ? suggestedName(email, key === 'first_name' ? 'first' : 'last') : '';
@@ -246,6 +248,7 @@ function previewCard(e: AddonEvent, reply: TemplateReply) {
       : []),
   ];
   return templatePreviewCard({
+    locale: view.locale,
     templateId: reply.template.id,
     name: reply.template.name,
     reply: { ...view, preview: { ...view.preview, warnings } },
@@ -259,7 +262,7 @@ function previewCard(e: AddonEvent, reply: TemplateReply) {
           asked: askedFields(e, reply, outcome.asked),
           missing: outcome.rendered.missing,
         }
-      : { ok: false, issues: outcome.issues.map(issueText) },
+      : { ok: false, issues: outcome.issues.map(issueTextIn(view.locale)) },
   });
 }
 
@@ -292,7 +295,7 @@ export function draftTemplate(e: AddonEvent, params: ActionParams['draftTemplate
   const reply = templateReply(e, params.templateId, { store, mode: params.mode, draft: true });
   const { plan, route } = reply;
   // Throws, naming what to fix, while the template has errors or a field has no value.
-  draftableRender(reply.template.name, reply.outcome);
+  draftableRender(reply.template.name, reply.outcome, reply.ctx.env.locale);
   const draft = draftFromPlan(reply.ctx.open, plan, route, params.draft);
   try {
     store.recordUse(reply.template.id);
@@ -315,7 +318,8 @@ export function allTemplates(e: AddonEvent, params: ActionParams['allTemplates']
     rows.filter((r) => matching.has(r.id)),
     pageParam(params.page),
   );
-  const card = allTemplatesCard({ query, mode: params.mode ?? '', list: { ...page, rows: page.items } });
+  const list = { ...page, rows: page.items };
+  const card = allTemplatesCard({ locale: ctx.env.locale, query, mode: params.mode ?? '', list });
   const navigation = params.inPlace
     ? CardService.newNavigation().updateCard(card)
     : CardService.newNavigation().pushCard(card);

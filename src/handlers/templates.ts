@@ -5,7 +5,8 @@ import { FIELD, FILL_PREFIX } from '../actions';
 import type { AskedField } from '../cards/fillSection';
 import type { TemplateRow } from '../cards/templateList';
 import { UserError } from '../errors';
-import { type AddonEvent, formValue, formValues } from '../events';
+import { type AddonEvent, formValue, formValues, userEnv } from '../events';
+import { t } from '../i18n';
 import { domainOf, stripReplyPrefixes } from '../mail';
 import { TemplateNotFoundError } from '../store/errors';
 import { SETTINGS_KEY } from '../store/schema';
@@ -16,7 +17,6 @@ import {
   findField,
   lintTemplate,
   type MergeContext,
-  missingFieldLabel,
   type Rendered,
   type RenderOptions,
   rankTemplates,
@@ -27,6 +27,7 @@ import {
   type TemplateIssue,
 } from '../templates';
 import type { Template } from '../templates/types';
+import { fieldLabel } from './templateForm';
 
 /** The English starters with stable ids, so a deleted one is known and never added again. */
 export const STARTERS: StarterTemplate[] = starterTemplates('en');
@@ -149,10 +150,10 @@ export function keepMyName(e: AddonEvent, store: TemplateStore): string {
   try {
     const settings = store.loadSettings();
     store.saveSettings({ otherAddresses: settings.otherAddresses, myName: typed });
-    return `Saved “${typed}” as your name for every draft. Change it in Settings.`;
+    return t(userEnv(e).locale, 'fill.nameKept', { name: typed });
   } catch (error) {
     if (error instanceof UserError)
-      return `Your name was not saved (${error.message}); it is used for this draft.`;
+      return t(userEnv(e).locale, 'fill.nameNotKept', { reason: error.message });
     throw error;
   }
 }
@@ -210,27 +211,42 @@ export function renderForContext(
   return filled.ok ? { ok: true, rendered: filled, asked } : { ok: false, issues: [filled.error] };
 }
 
-/** "Line 2, column 7: Unknown field …" */
+/** "Line 2, column 7: Unknown field …" (English: see issueTextIn). */
 export function issueText(issue: TemplateIssue): string {
-  return `Line ${issue.line}, column ${issue.column}: ${issue.message}`;
+  return issueTextIn(undefined)(issue);
+}
+
+/** issueText in the user's locale, shaped for `.map` (whose index must not be taken for a locale). */
+export function issueTextIn(locale: string | undefined): (issue: TemplateIssue) => string {
+  return (issue) =>
+    t(locale, 'editor.issue', {
+      line: String(issue.line),
+      column: String(issue.column),
+      message: issue.message,
+    });
 }
 
 /**
  * The render a draft may be made from, or a UserError saying why not: a template that does not work, or
  * fields still without a value. So no draft ever holds an empty merge field.
  */
-export function draftableRender(name: string, outcome: TemplateOutcome): Rendered {
+export function draftableRender(name: string, outcome: TemplateOutcome, locale?: string): Rendered {
   if (!outcome.ok) {
     throw new UserError(
-      `“${name}” can’t be used until it is fixed: ${outcome.issues.map(issueText).join('; ')}. Edit it in your template library.`,
-      'Template has an error',
+      t(locale, 'editor.unusable', { name, issues: outcome.issues.map(issueTextIn(locale)).join('; ') }),
+      t(locale, 'editor.unusableTitle'),
     );
   }
   const missing = outcome.rendered.missing;
   if (missing.length > 0) {
+    const sep = t(locale, 'list.separator');
     throw new UserError(
-      `Fill in ${missing.map((f) => `“${missingFieldLabel(f)}”`).join(', ')} (${missing.join(', ')}) first: there is no value for ${missing.length === 1 ? 'it' : 'them'} here, and Threadsmith never leaves a merge field empty.`,
-      'Fill in the missing values',
+      t(locale, 'fill.missing', {
+        count: missing.length,
+        labels: missing.map((f) => `“${fieldLabel(f, locale)}”`).join(sep),
+        fields: missing.join(', '),
+      }),
+      t(locale, 'fill.missingTitle'),
     );
   }
   return outcome.rendered;

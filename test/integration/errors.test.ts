@@ -191,10 +191,11 @@ describe('a save that committed is reported as saved', () => {
     const { event } = openMessage(runtime, 'plain-text.eml', GERMAN);
     const settings = cardsOf(runtime.render('onSettings', event))[0]!;
     runtime.ledger.failNext('Session', 3, FAULT.serverError, 'getActiveUser');
-    const response = click(runtime, event, settings, findButton(settings, 'Save'), {
+    // Settings speak the event's language: "Speichern", "Gespeichert." (written by hand).
+    const response = click(runtime, event, settings, findButton(settings, 'Speichern'), {
       otherAddresses: 'sam.taylor@northwind.example',
     });
-    expect(notificationOf(response)).toBe('Saved.');
+    expect(notificationOf(response)).toBe('Gespeichert.');
     expect(JSON.stringify(runtime.userStore.toObject())).toContain('sam.taylor@northwind.example');
   });
 
@@ -203,10 +204,10 @@ describe('a save that committed is reported as saved', () => {
     const { event } = openMessage(runtime, 'plain-text.eml', JAPANESE);
     const settings = cardsOf(runtime.render('onSettings', event))[0]!;
     runtime.ledger.failAfter('LockService', 'user.releaseLock', FAULT.serverError);
-    const response = click(runtime, event, settings, findButton(settings, 'Save'), {
+    const response = click(runtime, event, settings, findButton(settings, '保存'), {
       otherAddresses: 'sam.taylor@northwind.example',
     });
-    expect(notificationOf(response)).toBe('Saved.');
+    expect(notificationOf(response)).toBe('保存しました。');
     expect(JSON.stringify(runtime.userStore.toObject())).toContain('sam.taylor@northwind.example');
   });
 });

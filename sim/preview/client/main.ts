@@ -78,6 +78,9 @@ class App {
     const m = this.mailbox;
     const phone = m.platform !== 'WEB';
     document.body.classList.toggle('phone', phone);
+    // Gmail mirrors its whole page, the add-on sidebar included, in a right-to-left language.
+    document.documentElement.lang = m.locale;
+    document.documentElement.dir = writtenRightToLeft(m.locale) ? 'rtl' : 'ltr';
     root.replaceChildren(
       h(
         'header',
@@ -612,4 +615,10 @@ if (root) {
     );
   });
   (window as unknown as { preview: App }).preview = app;
+}
+
+/** Languages written right to left, as Gmail lays its page out for them (iw is Google's old Hebrew). */
+function writtenRightToLeft(locale: string): boolean {
+  const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
+  return ['ar', 'he', 'iw', 'fa', 'ur', 'yi', 'ps', 'dv', 'ckb', 'sd', 'ug'].includes(language);
 }

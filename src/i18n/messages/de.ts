@@ -99,4 +99,24 @@ export const de = (): Catalogue => ({
     'Gmail hat Threadsmith das Cc dieses Entwurfs nicht mitgeteilt, daher lässt „Einfügen“ es unverändert: Fügen Sie {emails} selbst zu Cc hinzu.',
   'compose.warning.unknownBcc':
     'Gmail hat Threadsmith das Bcc dieses Entwurfs nicht mitgeteilt, daher lässt „Einfügen“ es unverändert: Fügen Sie {emails} selbst zu Bcc hinzu.',
+
+  // The library and Settings (a first few keys; the rest falls back to English key by key).
+  'library.header': 'Vorlagen',
+  'library.new': 'Neue Vorlage',
+  'library.import': 'Importieren',
+  'library.export': 'Exportieren',
+  'library.usage': 'Belegt {used} von {limit}',
+  'library.kilobytes': '{size} KB',
+  'library.settings': 'Einstellungen',
+  'library.settingsHint': 'Ihr Name für Vorlagen und Ihre weiteren Adressen',
+  'rows.templates': { one: '{count} Vorlage', other: '{count} Vorlagen' },
+  'rows.search': 'Vorlagen durchsuchen',
+  'team.header': 'Team-Bibliothek',
+  'settings.header': 'Einstellungen',
+  'settings.you': 'Sie',
+  'settings.name': 'Ihr Name',
+  'settings.otherAddresses': 'Meine weiteren Adressen',
+  'settings.onePerLine': 'Eine pro Zeile',
+  'settings.save': 'Speichern',
+  'settings.saved': 'Gespeichert.',
 });

@@ -86,4 +86,24 @@ export const ja = (): Catalogue => ({
     'Gmail からこの下書きの Cc が届いていないため、挿入しても Cc は変わりません。{emails} をご自分で Cc に追加してください。',
   'compose.warning.unknownBcc':
     'Gmail からこの下書きの Bcc が届いていないため、挿入しても Bcc は変わりません。{emails} をご自分で Bcc に追加してください。',
+
+  // The library and Settings (a first few keys; the rest falls back to English key by key).
+  'library.header': 'テンプレート',
+  'library.new': '新しいテンプレート',
+  'library.import': 'インポート',
+  'library.export': 'エクスポート',
+  'library.usage': '{limit} 中 {used} を使用',
+  'library.kilobytes': '{size} KB',
+  'library.settings': '設定',
+  'library.settingsHint': 'テンプレートで使う名前と、その他のアドレス',
+  'rows.templates': { other: 'テンプレート {count} 件' },
+  'rows.search': 'テンプレートを検索',
+  'team.header': 'チーム ライブラリ',
+  'settings.header': '設定',
+  'settings.you': 'あなた',
+  'settings.name': '名前',
+  'settings.otherAddresses': 'その他のメールアドレス',
+  'settings.onePerLine': '1 行に 1 件',
+  'settings.save': '保存',
+  'settings.saved': '保存しました。',
 });

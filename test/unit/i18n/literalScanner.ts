@@ -31,6 +31,10 @@ export const NOT_WORDS: readonly { pattern: RegExp; why: string }[] = [
     pattern: /^[a-z0-9]+([-_][a-z0-9]+)+$/,
     why: 'a card, code or icon name: compose-preview, chevron_right',
   },
+  { pattern: /^[a-z]+(\.[a-z_]+)+$/, why: 'a merge-field path: me.first_name' },
+  { pattern: /^[a-z]{2,3}-[A-Z]{2}$/, why: 'a locale tag: en-US' },
+  { pattern: /^(\{%.*%\}|\{\{.*\}\})$/, why: 'Liquid code, the same in every language' },
+  { pattern: /^Threadsmith$/, why: 'the product name, never translated' },
   { pattern: /^#[0-9a-fA-F]{3,8}$/, why: 'a CSS colour' },
   { pattern: /^(<\/?(b|i|u|s|br|font)( [a-z]+="[^"]*")*>)+$/, why: 'card HTML around translated text' },
   {
