@@ -2,8 +2,13 @@
 // Borrador, Cc, Cco, Asunto, Configuración, Plantillas, Etiquetas. The UI says "tú", as Google's does.
 // One word each: plantilla (template), borrador (draft), biblioteca (library).
 import type { Catalogue } from '../types';
+import { esEditor } from './es/editor';
+import { esLibrary } from './es/library';
 
 export const es = (): Catalogue => ({
+  ...esLibrary(),
+  ...esEditor(),
+
   // Gmail: "El lun, 15 ene 2025 a las 17:03, Name (<a@b>) escribió:"
   'quote.wrote': 'El {date}, {who} escribió:',
   'quote.wroteNoDate': '{who} escribió:',
