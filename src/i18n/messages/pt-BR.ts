@@ -4,8 +4,13 @@
 // Marcadores. The UI says "você", as Google's does. One word each: modelo (template), rascunho (draft),
 // biblioteca (library).
 import type { Catalogue } from '../types';
+import { ptBREditor } from './pt-BR/editor';
+import { ptBRLibrary } from './pt-BR/library';
 
 export const ptBR = (): Catalogue => ({
+  ...ptBRLibrary(),
+  ...ptBREditor(),
+
   'list.separator': ', ',
   'list.and': '{first} e {last}',
   'list.more': { one: '{first} e mais {count}', other: '{first} e mais {count}' },
