@@ -4,8 +4,13 @@
 // impersonal, as Google's is ("Abra", "o seu"); European spelling and words (ecrã, utilizador, equipa,
 // gerir, eliminar). One word each: modelo (template), rascunho (draft), biblioteca (library).
 import type { Catalogue } from '../types';
+import { ptEditor } from './pt/editor';
+import { ptLibrary } from './pt/library';
 
 export const pt = (): Catalogue => ({
+  ...ptLibrary(),
+  ...ptEditor(),
+
   // Gmail: "Em qua., 20 de dez. de 2023 às 13:37, Name <a@b> escreveu:"
   'quote.wrote': 'Em {date}, {who} escreveu:',
   'quote.wroteNoDate': '{who} escreveu:',
