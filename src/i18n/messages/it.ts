@@ -2,8 +2,13 @@
 // Modelli, Etichette. The UI says "tu", as Google's does. One word each: modello (template), bozza
 // (draft), raccolta (library: the Italian word, not the calque "libreria").
 import type { Catalogue } from '../types';
+import { itEditor } from './it/editor';
+import { itLibrary } from './it/library';
 
 export const it = (): Catalogue => ({
+  ...itLibrary(),
+  ...itEditor(),
+
   // Gmail: "Il giorno mer 20 dic 2023 alle ore 13:37 Name <a@b> ha scritto:"
   'quote.wrote': 'Il giorno {date} {who} ha scritto:',
   'quote.wroteNoDate': '{who} ha scritto:',
