@@ -4,7 +4,7 @@ import type { Catalogue } from '../../types';
 
 export const esLibrary = (): Catalogue => ({
   'library.kilobytes': '{size} KB',
-  'library.usage': 'Usa {used} de {limit}',
+  'library.usage': 'En uso: {used} de {limit}',
   'library.header': 'Plantillas',
   'library.new': 'Nueva plantilla',
   'library.import': 'Importar',
@@ -84,7 +84,7 @@ export const esLibrary = (): Catalogue => ({
 
   'team.header': 'Biblioteca del equipo',
   'team.empty':
-    'Comparte un conjunto de plantillas con tu equipo. {create} crea un archivo en tu Google Drive; después compártelo con tu equipo desde Drive («Compartir…»). Para unirte a una biblioteca del equipo que alguien ha compartido contigo: abre Google Drive, selecciona el archivo, abre Threadsmith en el panel lateral de Drive y elige {use}.',
+    'Comparte un conjunto de plantillas con tu equipo. Con {create} se crea un archivo en tu Google Drive; después, compártelo con tu equipo desde Drive («Compartir…»). Para unirte a una biblioteca del equipo que alguien ha compartido contigo: abre Google Drive, selecciona el archivo, abre Threadsmith en el panel lateral de Drive y elige {use}.',
   'team.create': 'Crear biblioteca del equipo',
   'team.allowAccess': 'Permitir el acceso',
   'team.stop': 'Dejar de usarla',

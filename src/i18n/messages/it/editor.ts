@@ -155,7 +155,7 @@ export const itEditor = (): Catalogue => ({
   'settings.neverMe':
     'Threadsmith non ti include mai in una risposta. Il tuo indirizzo è {email}; elenca gli altri indirizzi a cui ricevi posta. {variants}',
   'settings.variants':
-    'Le varianti con +etichetta e i punti negli indirizzi Gmail contano automaticamente come tuoi.',
+    'Le varianti con +tag e i punti negli indirizzi Gmail contano automaticamente come tuoi.',
   'settings.otherAddresses': 'I miei altri indirizzi',
   'settings.onePerLine': 'Uno per riga',
   'settings.save': 'Salva',

@@ -4,7 +4,7 @@ import type { Catalogue } from '../../types';
 
 export const itLibrary = (): Catalogue => ({
   'library.kilobytes': '{size} KB',
-  'library.usage': 'Usa {used} di {limit}',
+  'library.usage': 'In uso: {used} di {limit}',
   'library.header': 'Modelli',
   'library.new': 'Nuovo modello',
   'library.import': 'Importa',
@@ -84,7 +84,7 @@ export const itLibrary = (): Catalogue => ({
 
   'team.header': 'Raccolta del team',
   'team.empty':
-    'Condividi un insieme di modelli con il tuo team. {create} crea un file nel tuo Google Drive; poi condividi il file con il team da Drive («Condividi…»). Per usare una raccolta del team che qualcuno ha condiviso con te: apri Google Drive, seleziona il file, apri Threadsmith nel riquadro laterale di Drive e scegli {use}.',
+    'Condividi un insieme di modelli con il tuo team. Con {create} si crea un file nel tuo Google Drive; poi condividi il file con il team da Drive («Condividi…»). Per usare una raccolta del team che qualcuno ha condiviso con te: apri Google Drive, seleziona il file, apri Threadsmith nel riquadro laterale di Drive e scegli {use}.',
   'team.create': 'Crea raccolta del team',
   'team.allowAccess': 'Consenti l’accesso',
   'team.stop': 'Non usarla più',

@@ -4,7 +4,7 @@ import type { Catalogue } from '../../types';
 
 export const ptBRLibrary = (): Catalogue => ({
   'library.kilobytes': '{size} KB',
-  'library.usage': 'Usa {used} de {limit}',
+  'library.usage': 'Em uso: {used} de {limit}',
   'library.header': 'Modelos',
   'library.new': 'Novo modelo',
   'library.import': 'Importar',
@@ -84,7 +84,7 @@ export const ptBRLibrary = (): Catalogue => ({
 
   'team.header': 'Biblioteca da equipe',
   'team.empty':
-    'Compartilhe um conjunto de modelos com sua equipe. {create} cria um arquivo no seu Google Drive; depois, compartilhe esse arquivo com a equipe pelo Drive (“Compartilhar…”). Para entrar em uma biblioteca da equipe que alguém compartilhou com você: abra o Google Drive, selecione o arquivo, abra o Threadsmith no painel lateral do Drive e escolha {use}.',
+    'Compartilhe um conjunto de modelos com sua equipe. Com {create}, é criado um arquivo no seu Google Drive; depois, compartilhe esse arquivo com a equipe pelo Drive (“Compartilhar…”). Para entrar em uma biblioteca da equipe que alguém compartilhou com você: abra o Google Drive, selecione o arquivo, abra o Threadsmith no painel lateral do Drive e escolha {use}.',
   'team.create': 'Criar biblioteca da equipe',
   'team.allowAccess': 'Permitir acesso',
   'team.stop': 'Parar de usar',

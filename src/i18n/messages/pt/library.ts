@@ -4,7 +4,7 @@ import type { Catalogue } from '../../types';
 
 export const ptLibrary = (): Catalogue => ({
   'library.kilobytes': '{size} KB',
-  'library.usage': 'Utiliza {used} de {limit}',
+  'library.usage': 'Em uso: {used} de {limit}',
   'library.header': 'Modelos',
   'library.new': 'Novo modelo',
   'library.import': 'Importar',
@@ -84,7 +84,7 @@ export const ptLibrary = (): Catalogue => ({
 
   'team.header': 'Biblioteca da equipa',
   'team.empty':
-    'Partilhe um conjunto de modelos com a sua equipa. {create} cria um ficheiro no seu Google Drive; depois, partilhe esse ficheiro com a equipa pelo Drive («Partilhar…»). Para aderir a uma biblioteca da equipa que alguém partilhou consigo: abra o Google Drive, selecione o ficheiro, abra o Threadsmith no painel lateral do Drive e escolha {use}.',
+    'Partilhe um conjunto de modelos com a sua equipa. Com {create}, é criado um ficheiro no seu Google Drive; depois, partilhe esse ficheiro com a equipa pelo Drive («Partilhar…»). Para aderir a uma biblioteca da equipa que alguém partilhou consigo: abra o Google Drive, selecione o ficheiro, abra o Threadsmith no painel lateral do Drive e escolha {use}.',
   'team.create': 'Criar biblioteca da equipa',
   'team.allowAccess': 'Permitir acesso',
   'team.stop': 'Deixar de usar',
