@@ -107,7 +107,7 @@ export const esEditor = (): Catalogue => ({
   'field.cc[].domain': 'Dominio de cada destinatario en Cc',
   'field.to': 'Destinatarios (nombres unidos; recórrelos con {loop})',
   'field.cc': 'Destinatarios en Cc (nombres unidos; recórrelos con {loop})',
-  'field.subject': 'Asunto, sin Re:/Fwd:',
+  'field.subject': 'Asunto (sin Re:/Fwd:)',
   'field.date': 'Fecha del mensaje',
   'field.today': 'Fecha de hoy',
   'field.me.name': 'Tu nombre',

@@ -108,7 +108,7 @@ export const itEditor = (): Catalogue => ({
   'field.cc[].domain': 'Dominio di ogni destinatario in Cc',
   'field.to': 'Destinatari (nomi uniti; per scorrerli usa {loop})',
   'field.cc': 'Destinatari in Cc (nomi uniti; per scorrerli usa {loop})',
-  'field.subject': 'Oggetto, senza Re:/Fwd:',
+  'field.subject': 'Oggetto (senza Re:/Fwd:)',
   'field.date': 'Data del messaggio',
   'field.today': 'Data di oggi',
   'field.me.name': 'Il tuo nome completo',

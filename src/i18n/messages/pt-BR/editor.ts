@@ -107,7 +107,7 @@ export const ptBREditor = (): Catalogue => ({
   'field.cc[].domain': 'Domínio de cada destinatário em Cc',
   'field.to': 'Destinatários (nomes juntos; percorra com {loop})',
   'field.cc': 'Destinatários em Cc (nomes juntos; percorra com {loop})',
-  'field.subject': 'Assunto, sem Re:/Fwd:',
+  'field.subject': 'Assunto (sem Re:/Fwd:)',
   'field.date': 'Data da mensagem',
   'field.today': 'Data de hoje',
   'field.me.name': 'Seu nome',

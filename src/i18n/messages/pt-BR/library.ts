@@ -106,7 +106,7 @@ export const ptBRLibrary = (): Catalogue => ({
     'O Threadsmith cria um arquivo no seu Google Drive para os modelos da equipe. Só as pessoas com quem você compartilhar o arquivo podem vê-lo; quem tiver acesso de edição pode alterar os modelos.',
   'team.name': 'Nome da biblioteca da equipe',
   'team.tickToStart':
-    'Marque os modelos para começar (são cópias: os seus ficam como estão), ou nenhum para começar vazia.',
+    'Marque os modelos com que quer começar (são cópias: os seus ficam como estão), ou nenhum para começar vazia.',
   'team.moreLater': 'Mais {count}: copie-os depois com “Copiar meus modelos para a equipe”.',
   'team.tickToCopy': 'Marque os modelos a copiar para {team}. Os seus ficam como estão.',
   'team.noneOfYourOwn': 'Você ainda não tem modelos próprios.',

@@ -107,7 +107,7 @@ export const ptEditor = (): Catalogue => ({
   'field.cc[].domain': 'Domínio de cada destinatário em Cc',
   'field.to': 'Destinatários (nomes juntos; percorra-os com {loop})',
   'field.cc': 'Destinatários em Cc (nomes juntos; percorra-os com {loop})',
-  'field.subject': 'Assunto, sem Re:/Fwd:',
+  'field.subject': 'Assunto (sem Re:/Fwd:)',
   'field.date': 'Data da mensagem',
   'field.today': 'Data de hoje',
   'field.me.name': 'O seu nome',

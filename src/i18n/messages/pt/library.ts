@@ -106,7 +106,7 @@ export const ptLibrary = (): Catalogue => ({
     'O Threadsmith cria um ficheiro no seu Google Drive para os modelos da equipa. Só as pessoas com quem partilhar o ficheiro podem vê-lo; quem tiver acesso de edição pode alterar os modelos.',
   'team.name': 'Nome da biblioteca da equipa',
   'team.tickToStart':
-    'Assinale os modelos para começar (são cópias: os seus ficam como estão), ou nenhum para começar vazia.',
+    'Assinale os modelos com que quer começar (são cópias: os seus ficam como estão), ou nenhum para começar vazia.',
   'team.moreLater': 'Mais {count}: copie-os depois com «Copiar os meus modelos para a equipa».',
   'team.tickToCopy': 'Assinale os modelos a copiar para {team}. Os seus ficam como estão.',
   'team.noneOfYourOwn': 'Ainda não tem modelos próprios.',
