@@ -53,9 +53,14 @@ function htmlNodes(nodes: CardHtmlNode[]): Node[] {
   });
 }
 
-/** Card text (the HTML subset) as DOM; newlines break lines as in Gmail. */
+/**
+ * Card text (the HTML subset) as DOM; newlines break lines as in Gmail. Each text takes the direction of
+ * its first strong letter (dir=auto), so an English template line keeps its full stop on the right in a
+ * right-to-left card and an Arabic name reads right to left in an English one (docs/manual-test.md asks
+ * to confirm Gmail's own rendering of mixed text).
+ */
 export function cardText(html: string, className = 'card-text'): HTMLElement {
-  return h('span', { class: className }, htmlNodes(parseCardHtml(html)));
+  return h('span', { class: className, dir: 'auto' }, htmlNodes(parseCardHtml(html)));
 }
 
 function colorOf(c: Json | undefined): string | null {
@@ -484,9 +489,9 @@ export class CardHost {
       'div',
       { class: `dt-content${d.wrapText ? ' wrap' : ''}` },
       // card.proto: top_label "Always truncates", bottom_label "Always wraps".
-      d.topLabel ? h('div', { class: 'dt-label dt-top' }, String(d.topLabel)) : null,
+      d.topLabel ? h('div', { class: 'dt-label dt-top', dir: 'auto' }, String(d.topLabel)) : null,
       h('div', { class: 'dt-text', id: textId }, cardText(String(d.text ?? ''))),
-      d.bottomLabel ? h('div', { class: 'dt-label' }, String(d.bottomLabel)) : null,
+      d.bottomLabel ? h('div', { class: 'dt-label', dir: 'auto' }, String(d.bottomLabel)) : null,
     );
     const run = this.onClick(d.onClick);
     const main = run ? h('button', { class: 'dt-click', onclick: run }, content) : content;

@@ -280,7 +280,7 @@ class App {
           },
           h(
             'span',
-            { class: 'thread-senders' },
+            { class: 'thread-senders', dir: 'auto' },
             t.senders,
             t.drafts
               ? h('span', { class: 'draft-label' }, ` Draft${t.drafts > 1 ? ` (${t.drafts})` : ''}`)
@@ -289,7 +289,7 @@ class App {
           h('span', { class: 'thread-date' }, listDate.format(new Date(t.date))),
           h(
             'span',
-            { class: 'thread-line' },
+            { class: 'thread-line', dir: 'auto' },
             h('span', { class: 'thread-subject' }, t.subject || '(no subject)'),
             h('span', { class: 'thread-snippet' }, ` – ${t.snippet}`),
           ),
@@ -351,7 +351,11 @@ class App {
       h(
         'article',
         { class: 'thread-view', 'aria-labelledby': subjectId },
-        h('h1', { id: subjectId, class: 'thread-title', tabindex: '-1' }, thread.subject || '(no subject)'),
+        h(
+          'h1',
+          { id: subjectId, class: 'thread-title', tabindex: '-1', dir: 'auto' },
+          thread.subject || '(no subject)',
+        ),
         thread.messages.map((m) => this.messageEl(m, m.id === expanded || m.id === last || m.draft !== null)),
       ),
     );
@@ -385,13 +389,13 @@ class App {
       ),
       h(
         'span',
-        { class: 'message-from' },
+        { class: 'message-from', dir: 'auto' },
         m.draft ? h('span', { class: 'draft-label' }, 'Draft ') : null,
         h('strong', null, m.from.name || m.from.address || '(no sender)'),
         m.from.name && m.from.address ? h('span', { class: 'muted' }, ` <${m.from.address}>`) : null,
       ),
       h('span', { class: 'message-date' }, fullDate.format(new Date(m.date))),
-      h('span', { class: 'message-snippet' }, m.text.replace(/\s+/g, ' ').slice(0, 120)),
+      h('span', { class: 'message-snippet', dir: 'auto' }, m.text.replace(/\s+/g, ' ').slice(0, 120)),
     );
     el.appendChild(headerButton);
     const details = h('div', { class: 'message-details' });
@@ -402,8 +406,8 @@ class App {
           'dl',
           { class: 'recipients' },
           h('dt', null, 'to'),
-          h('dd', null, people(m.to) || '(nobody)'),
-          m.cc.length ? [h('dt', null, 'cc'), h('dd', null, people(m.cc))] : null,
+          h('dd', { dir: 'auto' }, people(m.to) || '(nobody)'),
+          m.cc.length ? [h('dt', null, 'cc'), h('dd', { dir: 'auto' }, people(m.cc))] : null,
           m.replyTo.length ? [h('dt', null, 'reply-to'), h('dd', null, people(m.replyTo))] : null,
         ),
       );
@@ -438,7 +442,8 @@ class App {
         style: `height:${Math.min(640, Math.max(120, lines * 21 + 48))}px`,
       });
     }
-    return h('div', { class: 'message-text' }, m.text || '(empty message)');
+    // Mail keeps its own direction whatever the page's, as Gmail shows it (dir=auto: its first strong letter).
+    return h('div', { class: 'message-text', dir: 'auto' }, m.text || '(empty message)');
   }
 
   private draftDetails(m: MessageView): HTMLElement {
