@@ -142,7 +142,7 @@ export const es = (): Catalogue => ({
   // The error card (src/i18n/en/errors.ts).
   'error.reference': 'Referencia: {reference}',
   'error.title': 'Threadsmith no puede hacer eso',
-  'error.unexpected.title': 'Algo ha fallado',
+  'error.unexpected.title': 'Se ha producido un error',
   'error.unexpected':
     'Threadsmith ha tenido un problema inesperado. Vuelve a intentarlo; si sigue pasando, envíanos la referencia de abajo.',
   'error.oldButton':
