@@ -254,7 +254,7 @@ export function seededStore(
   openLibrary(runtime);
   if (templates.length > 0) importTemplates(runtime, templates);
   if (settings.myName !== undefined) saveSettings(runtime, { myName: settings.myName });
-  // A returning user has opened a message before: the add-on keeps their address (src/handlers/me.ts).
+  // A returning user has opened a message before: the add-on keeps their address (src/handlers/shared/me.ts).
   const first = mailbox.messages()[0];
   if (first) runtime.render('onGmailMessage', messageEvent(mailbox, first.id));
   return runtime.userStore.toObject();

@@ -19,7 +19,7 @@ export interface ActionParams {
   /** Save "my other addresses" from the card, plus `add` (a suggested address) when not ''. */
   saveSettings: { add: string };
 
-  // Templates on the open message (handlers/templateReply.ts).
+  // Templates on the open message (handlers/message/templateReply.ts).
   /** Push the preview of a template applied to the open message, in `mode` ('' for the template's own). */
   previewTemplate: { templateId: string; mode: string };
   /** Re-render the preview from its inputs (mode, switches, Cc/Bcc, the values asked for). */
@@ -36,7 +36,7 @@ export interface ActionParams {
    */
   allTemplates: { page: string; inPlace: string; mode: string };
 
-  // The template library (handlers/library.ts). Revisions travel as strings ('' for a new template).
+  // The template library (handlers/library/library.ts). Revisions travel as strings ('' for a new template).
   /** Push the library card (from a message's card). */
   openLibrary: Record<string, never>;
   /** Search or page the library card in place; the query is the search input. */
@@ -63,7 +63,7 @@ export interface ActionParams {
   /** Pop the card (a "Cancel" button). */
   goBack: Record<string, never>;
 
-  // The compose window (handlers/compose.ts).
+  // The compose window (handlers/compose/compose.ts).
   /** Filter the template list by the search box. */
   composeSearch: Record<string, never>;
   /** Show a template rendered for the draft's recipients. */
@@ -73,7 +73,7 @@ export interface ActionParams {
   /** Insert the rendered template at the cursor. */
   composeInsert: { templateId: string };
 
-  // The team library (handlers/team.ts). Team template ids start with TEAM_ID_PREFIX ('team_' alone: a
+  // The team library (handlers/library/team.ts). Team template ids start with TEAM_ID_PREFIX ('team_' alone: a
   // new one); the editor's actions above route them to the Drive file.
   /** The card that creates a team library from chosen personal templates (or none). */
   openCreateTeam: Record<string, never>;

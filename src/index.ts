@@ -1,7 +1,7 @@
 // Every function Apps Script calls by name (manifest triggers and the action dispatcher); nothing else.
-export { onCompose } from './handlers/compose';
+export { onCompose } from './handlers/compose/compose';
 export { dispatchAction } from './handlers/dispatch';
-export { onHomepage } from './handlers/homepage';
-export { onGmailMessage } from './handlers/message';
-export { onSettings } from './handlers/settings';
-export { onDriveHomepage, onDriveItemsSelected } from './handlers/teamDrive';
+export { onHomepage } from './handlers/homepage/homepage';
+export { onDriveHomepage, onDriveItemsSelected } from './handlers/library/teamDrive';
+export { onGmailMessage } from './handlers/message/message';
+export { onSettings } from './handlers/settings/settings';

@@ -17,6 +17,7 @@ import {
   refreshWith,
   saveAliases,
   shownCard,
+  useCardLocale,
 } from './user';
 
 export interface ComposeCliOptions extends TemplateCliOptions {
@@ -25,6 +26,8 @@ export interface ComposeCliOptions extends TemplateCliOptions {
   bcc?: string;
   me?: string;
   aliases?: string;
+  /** The user's language (the event's userLocale). */
+  locale?: string;
 }
 
 const list = (value: string | undefined) =>
@@ -43,6 +46,8 @@ export async function composeCommand(options: ComposeCliOptions) {
     user: options.me ? { email: options.me } : undefined,
   });
   runtime.loadBundle();
+  // The card speaks the user's language: the CLI finds its way by the labels of that locale.
+  useCardLocale(options.locale);
   saveAliases(runtime, options.aliases);
   importTemplatesFile(runtime, options.templates);
   const event = composeEvent(
@@ -60,7 +65,8 @@ export async function composeCommand(options: ComposeCliOptions) {
   const form = { ...formDefaults(opened), ...fillIn(runtime, opened, fields) };
   // Values typed for the fields it asks for re-render the preview (Insert waits for them), as in Gmail.
   const shown = refreshWith(runtime, event, opened, form);
-  const insert = buttonsOf(shown).find((b) => b.text === 'Insert');
+  // Found by its action, not its label: the card may speak any language.
+  const insert = buttonsOf(shown).find((b) => b.parameters.action === 'composeInsert');
   if (!insert) throw new CliError(textsOf(shown).slice(1).join(' '));
   if (insert.disabled) {
     const missing = missingFields(shown).map((a) => a.field);

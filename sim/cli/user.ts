@@ -303,7 +303,10 @@ export function openComposeTemplate(runtime: Runtime, base: AddonEvent, listCard
     rowsOf(sectionOf(card, label('card.templates.header'))).find((r) => sameName(r.text, name));
   let hit = find();
   if (!hit) {
-    const search = inputLabelled(card, 'text', 'Search templates');
+    // The one text input of the template list is its search, in any language the card speaks.
+    const texts = inputsOf(card).filter((i) => i.kind === 'text');
+    const search =
+      texts.length === 1 && texts[0] ? texts[0] : inputLabelled(card, 'text', 'Search templates');
     card = refreshWith(runtime, base, card, { ...formDefaults(card), [search.name]: name.trim() });
     hit = find();
   }
@@ -381,9 +384,9 @@ export function draftPreview(card: Card): DraftPreview {
     const d = widget.decoratedText;
     // Warnings come in three looks: "No draft" (blocking), "Check" (caution), an info icon (a note).
     const tier =
-      d?.topLabel === label('card.warning.blocking')
+      plain(d?.topLabel ?? '') === label('card.warning.blocking')
         ? 'blocking'
-        : d?.topLabel === label('card.warning.check')
+        : plain(d?.topLabel ?? '') === label('card.warning.check')
           ? 'caution'
           : d?.startIcon?.materialIcon?.name === 'info'
             ? 'info'

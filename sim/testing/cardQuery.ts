@@ -56,6 +56,7 @@ export function textsOf(card: unknown): string[] {
 
 export function plain(html: string): string {
   return html
+    .replace(/[\u2068\u2069]/g, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&lt;/g, '<')
@@ -159,7 +160,7 @@ export function fieldText(card: unknown, label: string): string {
   let found = '';
   walk(card, (n) => {
     const d = n.decoratedText as { topLabel?: string; text?: string } | undefined;
-    if (!found && d?.topLabel === label && typeof d.text === 'string') found = plain(d.text);
+    if (!found && plain(d?.topLabel ?? '') === label && typeof d?.text === 'string') found = plain(d.text);
   });
   return found;
 }

@@ -7,7 +7,7 @@ import { escapeCardText, muted } from './html';
 /** A merge field with no value here, asked for in the card. */
 export interface AskedField {
   field: string;
-  /** The input's name (handlers/templates.ts fillInputName). */
+  /** The input's name (handlers/shared/templates.ts fillInputName). */
   input: string;
   label: string;
   /** What the user typed so far ('' for nothing). */

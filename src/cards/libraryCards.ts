@@ -2,6 +2,7 @@
 // import, export and a damaged entry's raw text. The editor is editorCard.ts.
 import { FIELD } from '../actions';
 import { type MessageId, type Params, t } from '../i18n';
+import { formatDecimal } from '../mail/numberFormat';
 import { actionButton, cardAction, chevron } from './actions';
 import { escapeCardText, muted } from './html';
 import { type TeamSectionView, teamSection } from './teamCards';
@@ -9,34 +10,14 @@ import { listHeader, type RowPage, rowsSection, searchInput } from './templateLi
 
 export const red = (html: string) => `<font color="#c5221f">${html}</font>`;
 
-const decimals = new Map<string, Intl.NumberFormat>();
-
-/** A size's number in the locale ("1.5", "1,5"), at most one decimal, ungrouped as the sizes always were. */
-function decimal(n: number, locale: string | undefined, digits: number): string {
-  const tag = `${locale || 'en-US'}/${digits}`;
-  let format = decimals.get(tag);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat((locale || 'en-US').replace(/_/g, '-'), {
-        maximumFractionDigits: digits,
-        useGrouping: false,
-      });
-    } catch {
-      // RangeError: ICU does not know this locale.
-      format = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, useGrouping: false });
-    }
-    decimals.set(tag, format);
-  }
-  return format.format(n);
-}
-
 /**
  * "168 KB" (binary kilobytes, as the quota is stated); one decimal below 10 KB so small stores show. The
  * unit is the catalogue's, not Intl's "kilobyte" (decimal kB, which the quota is not).
  */
 export function kilobytes(bytes: number, locale?: string): string {
   const kb = bytes / 1024;
-  return t(locale, 'library.kilobytes', { size: decimal(kb, locale, kb < 10 ? 1 : 0) });
+  // Ungrouped, as the sizes always were ("1010 KB").
+  return t(locale, 'library.kilobytes', { size: formatDecimal(kb, locale, kb < 10 ? 1 : 0) });
 }
 
 export interface DamagedRow {

@@ -2,8 +2,7 @@
 import { type ActionName, type ActionParams, COMPOSE_ACTIONS } from '../actions';
 import { userError } from '../errors';
 import { type AddonEvent, userEnv } from '../events';
-import { composeOrThrow, responseOrErrorCard } from './boundary';
-import { composeInsert, composePreview, composeRefresh, composeSearch } from './compose';
+import { composeInsert, composePreview, composeRefresh, composeSearch } from './compose/compose';
 import {
   confirmDeleteTemplate,
   deleteDamaged,
@@ -20,12 +19,20 @@ import {
   saveTemplate,
   showDamaged,
   showLibrary,
-} from './library';
-import { draftReply, refreshReply } from './message';
-import { openSettings, saveSettings } from './settings';
-import { copyToTeam, createTeam, leaveTeam, newTeamTemplate, openCopyToTeam, openCreateTeam } from './team';
-import { joinTeam } from './teamDrive';
-import { allTemplates, draftTemplate, previewTemplate, refreshTemplate } from './templateReply';
+} from './library/library';
+import {
+  copyToTeam,
+  createTeam,
+  leaveTeam,
+  newTeamTemplate,
+  openCopyToTeam,
+  openCreateTeam,
+} from './library/team';
+import { joinTeam } from './library/teamDrive';
+import { draftReply, refreshReply } from './message/message';
+import { allTemplates, draftTemplate, previewTemplate, refreshTemplate } from './message/templateReply';
+import { openSettings, saveSettings } from './settings/settings';
+import { composeOrThrow, responseOrErrorCard } from './shared/boundary';
 
 type Handler<K extends ActionName> = (
   e: AddonEvent,

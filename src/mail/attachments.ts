@@ -2,7 +2,7 @@
 // source (no round trip); the draft needs Gmail's blobs (getAttachments). The two lists usually agree, but
 // Gmail may name a part differently (an unnamed or oddly encoded one) or list one more or fewer, so parts
 // are paired by name first and by position only where both lists have the same length.
-import type { AttachmentMeta, PlanWarning, ReplyPlan } from './types';
+import type { AttachmentMeta, PlanWarning, UnroutedPlan } from './types';
 import { textWarning, WarningCode } from './warning';
 
 /**
@@ -29,7 +29,10 @@ export function pairAttachments(ours: readonly AttachmentMeta[], names: readonly
  * The plan without the attachments Gmail no longer lists, and a warning naming them, so the card says
  * before the click what the draft will lack instead of the draft being refused.
  */
-export function withoutMissingAttachments(plan: ReplyPlan, missing: readonly AttachmentMeta[]): ReplyPlan {
+export function withoutMissingAttachments<P extends UnroutedPlan>(
+  plan: P,
+  missing: readonly AttachmentMeta[],
+): P {
   if (missing.length === 0) return plan;
   const gone = new Set(missing.map((a) => a.index));
   const note: PlanWarning = textWarning(WarningCode.attachmentsMissing, 'warning.attachmentsMissing', {

@@ -3,10 +3,10 @@
 // cannot tell the user why, so the quote gives way first: it keeps its text and drops its formatting,
 // and if that is still too big its end is cut with a note in both parts. The draft is always made
 // unless the reply's own text is over the limit, which blocks it with a plain-words warning.
-import { escapeHtml } from './html';
+import { escapeHtmlNumeric } from './html';
 import { draftBodies } from './route';
 import { utf8Length, utf8Unit } from './size';
-import type { ReplyPlan } from './types';
+import type { UnroutedPlan } from './types';
 import { textWarning, WarningCode } from './warning';
 
 export const MAX_BODY_BYTES = 200 * 1024;
@@ -32,7 +32,7 @@ function sizeOf(s: string): number {
  * The bytes of draftBodies(plan), counted from its parts so the quote (the same strings for every plan
  * of a card) is measured once: the reply's own text and the joins are small and counted each time.
  */
-function bodyBytes(plan: ReplyPlan): number {
+function bodyBytes(plan: UnroutedPlan): number {
   if (!plan.quote) {
     const b = draftBodies(plan);
     return utf8Length(b.text) + utf8Length(b.html);
@@ -48,7 +48,7 @@ function plainQuote(text: string): { text: string; html: string } {
   if (lastPlain?.text !== text) {
     lastPlain = {
       text,
-      html: `<div class="gmail_quote" style="white-space:pre-wrap">${escapeHtml(text)}</div>`,
+      html: `<div class="gmail_quote" style="white-space:pre-wrap">${escapeHtmlNumeric(text)}</div>`,
     };
   }
   return lastPlain;
@@ -58,12 +58,12 @@ function plainQuote(text: string): { text: string; html: string } {
  * True when the reply's own text alone is over the limit, the one case fitBody blocks: what a list of
  * templates needs to know without fitting each quote.
  */
-export function ownTextTooLarge(plan: ReplyPlan, limit = MAX_BODY_BYTES): boolean {
+export function ownTextTooLarge(plan: UnroutedPlan, limit = MAX_BODY_BYTES): boolean {
   return bodyBytes({ ...plan, quote: null }) > limit;
 }
 
 /** Both parts of `plan` within MAX_BODY_BYTES, by shortening the quote (see the file comment). */
-export function fitBody(plan: ReplyPlan, limit = MAX_BODY_BYTES): ReplyPlan {
+export function fitBody<P extends UnroutedPlan>(plan: P, limit = MAX_BODY_BYTES): P {
   if (bodyBytes(plan) <= limit) return plan;
   const own = { ...plan, quote: null };
   if (bodyBytes(own) > limit) {
@@ -95,7 +95,7 @@ export function fitBody(plan: ReplyPlan, limit = MAX_BODY_BYTES): ReplyPlan {
 
 /** Bytes one character of quoted text costs in the text part and, escaped, in the HTML part. */
 function quotedUnitBytes(c: number): number {
-  // escapeHtml writes &#38; &#60; &#62; &#34; &#39;: five bytes in place of one.
+  // escapeHtmlNumeric writes &#38; &#60; &#62; &#34; &#39;: five bytes in place of one.
   const escaped = c === 38 || c === 60 || c === 62 || c === 34 || c === 39 ? 5 : utf8Unit(c);
   return utf8Unit(c) + escaped;
 }
@@ -110,6 +110,6 @@ function longestFitting(text: string, budget: number): number {
   return text.length;
 }
 
-function withNote(plan: ReplyPlan, id: 'warning.quotePlain' | 'warning.quoteCut'): ReplyPlan {
+function withNote<P extends UnroutedPlan>(plan: P, id: 'warning.quotePlain' | 'warning.quoteCut'): P {
   return { ...plan, warnings: [...plan.warnings, textWarning(WarningCode.quoteShortened, id)] };
 }

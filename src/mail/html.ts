@@ -4,10 +4,15 @@ import { sanitizeQuotedHtml } from './sanitize';
 
 /** Text for the HTML part: escaped, line breaks as `<br>`. */
 export function textToHtml(text: string): string {
-  return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
+  return escapeHtmlNumeric(text).replace(/\r\n|\r|\n/g, '<br>');
 }
 
-export function escapeHtml(text: string): string {
+/**
+ * Escaped with numeric references (`&#60;`), as the draft's quote and attribution have always been
+ * written (test/unit/mail/quote.test.ts pins them); templates/markdown.ts escapeHtmlNamed writes the
+ * named ones Markdown output uses. Both are safe in text and in quoted attributes.
+ */
+export function escapeHtmlNumeric(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

@@ -21,7 +21,7 @@ export { type DateEnv, dateFormatter, formatDate } from './dateFormat';
 export { type Direction, textDirection, withDirection } from './direction';
 export { decodeEncodedWords, decodeHeaderText } from './encoding';
 export { type HeaderField, headerParam, headerValue, paramText, parseHeaderBlock } from './headerFields';
-export { escapeHtml, htmlToText, textToHtml } from './html';
+export { escapeHtmlNumeric, htmlToText, textToHtml } from './html';
 export { deliveredToSuggestion, identityOf, isMe, mailboxKey, ownDomain } from './identity';
 export { attachmentParts } from './mime';
 export {

@@ -6,7 +6,15 @@ import { availableModes, replyRecipients } from './recipients';
 import { replyThreading } from './references';
 import { formatSize } from './size';
 import { normalizeReplySubject } from './subject';
-import type { AttachmentMeta, Identity, MessageSnapshot, ReplyChoices, ReplyEnv, ReplyPlan } from './types';
+import type {
+  AttachmentMeta,
+  Identity,
+  MessageSnapshot,
+  ReplyChoices,
+  ReplyEnv,
+  ReplyMode,
+  UnroutedPlan,
+} from './types';
 import { textWarning, WarningCode } from './warning';
 
 /** Gmail's limit on the attachments of one message. */
@@ -29,16 +37,18 @@ export class PlanError extends Error {
  * The plan of a reply to `snapshot`. Throws PlanError when the mode is not offered for this message
  * (reply-all with nobody else on it, reply-to-list without a List-Post address). Anything that stops the
  * draft but is the message's doing (nobody left, attachments too large) is a blocking warning instead, so
- * the preview can still show the rest.
+ * the preview can still show the rest. `modes`: the modes the caller already worked out for this message
+ * and identity (replyContext does, once per event), so they are not computed twice.
  */
 export function buildReplyPlan(
   snapshot: MessageSnapshot,
   identity: Identity,
   choices: ReplyChoices,
   env: ReplyEnv,
-): ReplyPlan {
+  modes: readonly ReplyMode[] = availableModes(snapshot, identity),
+): UnroutedPlan {
   const { mode } = choices;
-  if (!availableModes(snapshot, identity).includes(mode)) {
+  if (!modes.includes(mode)) {
     throw new PlanError(
       'mode-not-offered',
       mode === 'reply-list'

@@ -5,7 +5,7 @@ import { displayAddress } from './address';
 import { withoutControls } from './controls';
 import { formatDate } from './dateFormat';
 import { textDirection } from './direction';
-import { escapeHtml, htmlToText, textToHtml } from './html';
+import { escapeHtmlNumeric, htmlToText, textToHtml } from './html';
 import { sanitizeQuotedHtml } from './sanitize';
 import type { MessageSnapshot, ReplyEnv } from './types';
 
@@ -86,7 +86,7 @@ function makeQuote(snapshot: MessageSnapshot, env: ReplyEnv): Quote {
   const dir = textDirection(original) === 'rtl' ? ' dir="rtl"' : '';
   const attrDir = isRtlLocale(env.locale) ? 'rtl' : 'ltr';
   const html =
-    `<div class="gmail_quote"><div dir="${attrDir}" class="gmail_attr">${escapeHtml(attribution)}<br></div>` +
+    `<div class="gmail_quote"><div dir="${attrDir}" class="gmail_attr">${escapeHtmlNumeric(attribution)}<br></div>` +
     `<blockquote class="gmail_quote"${dir} style="${BLOCKQUOTE_STYLE}">${inner}</blockquote></div>`;
   return {
     text: `${attribution}\n\n${quoteText(withoutControls(original))}`,

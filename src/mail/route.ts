@@ -8,16 +8,10 @@ import { addressKey } from './address';
 import { type DateEnv, formatDate } from './dateFormat';
 import { withDirection } from './direction';
 import { messageIds } from './references';
-import type { Address, MessageSnapshot, PlanWarning, ReplyPlan, ThreadMessage } from './types';
+import type { Address, MessageSnapshot, PlanWarning, ReplyPlan, ThreadMessage, UnroutedPlan } from './types';
 import { textWarning, WarningCode } from './warning';
 
-/**
- * `subjectOption` false: the reply's subject is over what createDraftReply's `subject` option takes, so
- * the draft leaves it to Gmail (the plan then shows the subject Gmail writes).
- */
-export type DraftRoute =
-  | { kind: 'reply'; messageId: string; subjectOption: boolean }
-  | { kind: 'standalone' };
+export type { DraftRoute } from './types';
 
 /** createDraftReply's `subject` option takes at most this many characters (GmailMessage reference). */
 export const MAX_REPLY_SUBJECT = 250;
@@ -31,7 +25,7 @@ export function gmailReplySubject(original: string): string {
 }
 
 /** The plan and the subject option for a reply route: the plan's subject if the option takes it. */
-function replySubject(plan: ReplyPlan, original: string): { plan: ReplyPlan; subjectOption: boolean } {
+function replySubject(plan: UnroutedPlan, original: string): { plan: UnroutedPlan; subjectOption: boolean } {
   if (plan.subject.length <= MAX_REPLY_SUBJECT) return { plan, subjectOption: true };
   const note = textWarning(WarningCode.subjectByGmail, 'warning.subjectByGmail', { max: MAX_REPLY_SUBJECT });
   return {
@@ -95,17 +89,19 @@ function formatDay(ms: number, env: DateEnv): string {
 
 export function routeDraft(
   snapshot: MessageSnapshot,
-  plan: ReplyPlan,
+  plan: UnroutedPlan,
   env: { locale: string; timeZone: string },
-): { route: DraftRoute; plan: ReplyPlan } {
+): ReplyPlan {
   const replyable = (m: Addressed) =>
     !unpredictableReplyTo(m) && sameRecipients(plan.to, documentedReplyTo(m));
   if (replyable(snapshot)) {
     const threading = documentedThreading(snapshot.headers);
     const fitted = replySubject(plan, snapshot.subject);
     return {
+      ...fitted.plan,
+      inReplyTo: threading.inReplyTo,
+      references: threading.references,
       route: { kind: 'reply', messageId: snapshot.id, subjectOption: fitted.subjectOption },
-      plan: { ...fitted.plan, inReplyTo: threading.inReplyTo, references: threading.references },
     };
   }
   const earlier = (snapshot.thread.earlier ?? []).find((m: ThreadMessage) => replyable(m));
@@ -119,13 +115,11 @@ export function routeDraft(
     // The earlier message's own subject is not read; the thread's is the same but for its prefixes.
     const fitted = replySubject(plan, snapshot.subject);
     return {
+      ...fitted.plan,
+      inReplyTo: threading.inReplyTo,
+      references: threading.references,
+      warnings: [...fitted.plan.warnings, note],
       route: { kind: 'reply', messageId: earlier.id, subjectOption: fitted.subjectOption },
-      plan: {
-        ...fitted.plan,
-        inReplyTo: threading.inReplyTo,
-        references: threading.references,
-        warnings: [...fitted.plan.warnings, note],
-      },
     };
   }
   const note: PlanWarning = textWarning(
@@ -133,13 +127,17 @@ export function routeDraft(
     unpredictableReplyTo(snapshot) ? 'warning.notThreaded.unreadable' : 'warning.notThreaded',
   );
   return {
+    ...plan,
+    threadId: '',
+    inReplyTo: '',
+    references: [],
+    warnings: [...plan.warnings, note],
     route: { kind: 'standalone' },
-    plan: { ...plan, threadId: '', inReplyTo: '', references: [], warnings: [...plan.warnings, note] },
   };
 }
 
 /** The draft's two bodies: the reply's own text above the quoted original. */
-export function draftBodies(plan: ReplyPlan): { text: string; html: string } {
+export function draftBodies(plan: UnroutedPlan): { text: string; html: string } {
   // The reply's own text in Hebrew or Arabic is marked right-to-left (the quote marks its own part).
   const own = withDirection(plan.body.html, plan.body.text);
   if (!plan.quote) return { text: plan.body.text, html: own };

@@ -120,8 +120,26 @@ export interface ReplyEnv {
   timeZone: string;
 }
 
-/** Everything a reply draft will be made of; the preview shows it and the draft is made from it. */
-export interface ReplyPlan {
+/**
+ * How the draft is made through Apps Script's documented calls (route.ts decides). `subjectOption` false:
+ * the reply's subject is over what createDraftReply's `subject` option takes, so the draft leaves it to
+ * Gmail (the plan then shows the subject Gmail writes).
+ */
+export type DraftRoute =
+  | { kind: 'reply'; messageId: string; subjectOption: boolean }
+  | { kind: 'standalone' };
+
+/**
+ * Everything a reply draft will be made of, and how it is made (`route`): the preview shows it and the
+ * one draft write is made from it, so what the user saw is what they get.
+ */
+export interface ReplyPlan extends UnroutedPlan {
+  /** Set by routeDraft, which also adjusts the plan (threading, subject, notes) to what that route makes. */
+  route: DraftRoute;
+}
+
+/** A plan before routeDraft has chosen its route: what buildReplyPlan returns. */
+export interface UnroutedPlan {
   mode: ReplyMode;
   threadId: string;
   to: Address[];

@@ -3,7 +3,7 @@
 import { DraftMayExistError, userError } from '../errors';
 import type { AddonEvent } from '../events';
 import { pairAttachments } from '../mail/attachments';
-import { type DraftRoute, draftBodies } from '../mail/route';
+import { draftBodies } from '../mail/route';
 import { snapshotOf, threadMessageOf } from '../mail/snapshot';
 import type { Address, AttachmentMeta, MessageSnapshot, ReplyPlan, ThreadMessage } from '../mail/types';
 import { decodeCharset, decodeKnownCharset } from './charset';
@@ -162,15 +162,15 @@ function recipientList(
 }
 
 /**
- * Create the draft the plan describes, the way `route` says (not retried: a draft is not idempotent).
+ * Create the draft the plan describes, the way its `route` says (not retried: a draft is not idempotent).
  * `format` renders an address for a header (src/mail's formatAddress).
  */
 export function createDraft(
   open: OpenMessage,
   plan: ReplyPlan,
-  route: DraftRoute,
   format: (a: { name: string; email: string }) => string,
 ): GoogleAppsScript.Gmail.GmailDraft {
+  const { route } = plan;
   const message = messageOf(open);
   const bodies = draftBodies(plan);
   const options: GoogleAppsScript.Gmail.GmailDraftOptions = { htmlBody: bodies.html };

@@ -1,5 +1,5 @@
 // Byte accounting for the property store: UTF-8 sizes computed by hand (the sandbox has no
-// TextEncoder) and the figures shown to the user.
+// TextEncoder). The figures shown to the user are mail/size.ts formatKB.
 
 /**
  * UTF-8 length of a JavaScript string. A lone surrogate counts as the 3 bytes of U+FFFD, which is
@@ -31,9 +31,4 @@ export function storeBytes(values: Record<string, string>): number {
   let total = 0;
   for (const [key, value] of Object.entries(values)) total += entryBytes(key, value);
   return total;
-}
-
-/** "12.3 KB" (binary kilobytes, as the quota is stated). */
-export function formatKB(bytes: number, digits = 1): string {
-  return `${(bytes / 1024).toFixed(digits)} KB`;
 }

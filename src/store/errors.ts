@@ -1,7 +1,7 @@
 // What can go wrong when the user changes their library, as UserErrors with plain messages the
 // handler layer shows as they are.
 import { UserError } from '../errors';
-import { formatKB } from './bytes';
+import { formatKB } from '../mail/size';
 
 /** The template was saved or deleted elsewhere (another tab) since it was opened. */
 export class ConflictError extends UserError {

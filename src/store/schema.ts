@@ -185,11 +185,6 @@ export function templateProblems(t: Template): string[] {
   return [...problems, ...tagsProblems(t.tags)];
 }
 
-/** Name comparison for uniqueness: case, surrounding space and Unicode composition don't count. */
-export function nameKey(name: string): string {
-  return name.trim().normalize('NFC').toLowerCase();
-}
-
 /**
  * The head's JSON with the body last, so the raw text of a damaged record shows the short fields
  * first.

@@ -18,7 +18,7 @@ export interface Settings {
   myName: string;
   /**
    * The user's own address as Session last gave it ('' until known) and when (ms since the epoch, 0
-   * when never): kept so opening a message costs no Session round trips (src/handlers/me.ts).
+   * when never): kept so opening a message costs no Session round trips (src/handlers/shared/me.ts).
    */
   ownAddress: string;
   ownAddressCheckedAt: number;

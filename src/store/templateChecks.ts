@@ -1,10 +1,12 @@
 // What a change checks of the templates it writes, before it plans a single write: valid fields,
 // names free of clashes (ignoring case), the next revision, a copy's name. Pure: a snapshot and
 // templates in, a value or a thrown UserError out.
+
+import { nameKey } from '../templates/model';
 import type { Template } from '../templates/types';
 import { DuplicateNameError, InvalidTemplateError } from './errors';
 import type { StoreSnapshot } from './library';
-import { nameKey, templateProblems } from './schema';
+import { templateProblems } from './schema';
 
 /** What the user edits; the store assigns id (for new templates) and the times. */
 export type TemplateInput = Omit<Template, 'id' | 'createdAt' | 'updatedAt'> & { id?: string };

@@ -2,6 +2,7 @@
 // change is a locked read-modify-write that checks revisions, names and space before it writes, and
 // writes in an order that keeps the previous version readable if the execution dies halfway.
 import type { KeyValueStore, UserLock } from '../platform/ports';
+import { nameKey } from '../templates/model';
 import { entryBytes } from './bytes';
 import {
   ConflictError,
@@ -16,7 +17,6 @@ import {
   encodeTemplate,
   headKey,
   ID_PATTERN,
-  nameKey,
   SETTINGS_KEY,
   type StoredTemplate,
   templateProblems,

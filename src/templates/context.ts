@@ -2,7 +2,7 @@
 // its people and the user. Rendering turns it into the Liquid scope (see render.ts).
 
 import type { Address, MessageSnapshot } from '../mail/types';
-import { displayName, personName } from './names';
+import { nameAsWritten, personName } from './names';
 
 export interface MergePerson {
   first_name: string;
@@ -58,7 +58,7 @@ export function mergePerson(address: Address): MergePerson {
   return {
     first_name: n.first,
     last_name: n.last,
-    name: displayName(address.name, address.email) || n.full,
+    name: nameAsWritten(address.name, address.email) || n.full,
     email: address.email,
     domain: at >= 0 ? address.email.slice(at + 1).toLowerCase() : '',
   };
@@ -73,7 +73,7 @@ export function mergeContext(input: MergeInput): MergeContext {
   const to = input.recipients?.to ?? snap?.to.addresses ?? [];
   const cc = input.recipients?.cc ?? snap?.cc.addresses ?? [];
   // A name that is only an address (`sam@northwind.example`, `sam.taylor`) is no name to sign with.
-  const myName = displayName(input.me.name, input.me.email);
+  const myName = nameAsWritten(input.me.name, input.me.email);
   const me = personName(myName, input.me.email);
   return {
     sender: from ? mergePerson(from) : { ...NOBODY },

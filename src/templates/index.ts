@@ -12,7 +12,7 @@ export {
   PERSON_FIELDS,
 } from './fields';
 export { isKnownPath, type LintResult, lintTemplate } from './lint';
-export { droppedLinks, escapeHtml, markdownToHtml, toPlainText } from './markdown';
+export { droppedLinks, escapeHtmlNamed, markdownToHtml, toPlainText } from './markdown';
 export { isAllowedLink } from './markdownLinks';
 export {
   bodySizeError,
@@ -31,7 +31,7 @@ export {
   type Validation,
   validateTemplateInput,
 } from './model';
-export { displayName, type PersonName, personName, suggestedFullName, suggestedName } from './names';
+export { nameAsWritten, type PersonName, personName, suggestedFullName, suggestedName } from './names';
 export {
   type FieldOverrides,
   missingFieldLabel,

@@ -20,10 +20,15 @@ export interface Expander {
   text(text: string): string;
 }
 
-export const escapeHtml = (s: string): string =>
+/**
+ * Escaped with named references (`&lt;`, `&amp;`), as the Markdown renderer (marked) writes them, so a
+ * template's own text and its fields' values read alike (test/unit/templates/ pins them); the quote uses
+ * mail/html.ts escapeHtmlNumeric.
+ */
+export const escapeHtmlNamed = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const AS_TYPED: Expander = { html: escapeHtml, url: (s) => s, text: (s) => s };
+const AS_TYPED: Expander = { html: escapeHtmlNamed, url: (s) => s, text: (s) => s };
 
 /** Every link token, in source order, at any depth. */
 function eachLink(tokens: Token[], visit: (t: Tokens.Link) => void): void {
@@ -103,7 +108,7 @@ function renderInline(tokens: Token[], x: Expander, out: Inline = { html: '', te
           renderInline(link.tokens, x, out);
           break;
         }
-        out.html += `<a href="${escapeHtml(x.url(href))}">`;
+        out.html += `<a href="${escapeHtmlNamed(x.url(href))}">`;
         const start = out.text.length;
         // An address typed as such is shown decoded (Unicode host, no percent-escapes).
         if (link.autolink)

@@ -25,7 +25,13 @@ export const EXPORT_VERSION = 1;
 
 export { utf8Length } from '../mail/size';
 
-const nameKey = (name: string) => name.trim().toLowerCase();
+/**
+ * Name comparison for uniqueness: case, surrounding space and Unicode composition don't count (NFC, so
+ * "Café" typed precomposed or with a combining accent is one name). The one key the store uses too.
+ */
+export function nameKey(name: string): string {
+  return name.trim().normalize('NFC').toLowerCase();
+}
 
 /** Whether another template already has this name (names are unique regardless of case). */
 export function nameTaken(name: string, library: readonly Template[], exceptId?: string): boolean {

@@ -145,7 +145,7 @@ function cleanName(display: string): string {
  * The name a person shows, as they wrote it (quotes and extra spaces removed), or '' when the
  * display name is only an address.
  */
-export function displayName(display: string, email: string): string {
+export function nameAsWritten(display: string, email: string): string {
   const name = stripQuotes(display.replace(/\s+/g, ' ').trim());
   return name.includes('@') || isLocalPart(name, email) ? '' : name;
 }

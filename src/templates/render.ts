@@ -23,7 +23,7 @@ import {
 } from './engine';
 import { findField, LIST_ROOTS, PERSON_FIELDS } from './fields';
 import { issueOf, type TemplateIssue } from './issues';
-import { droppedLinks, type Expander, escapeHtml, markdownToHtml, toPlainText } from './markdown';
+import { droppedLinks, type Expander, escapeHtmlNamed, markdownToHtml, toPlainText } from './markdown';
 import { type OutputUse, walkTemplate } from './usage';
 
 export type { TemplateIssue } from './issues';
@@ -238,7 +238,7 @@ export function renderTemplate(
     return out + literal(text.slice(last));
   };
   const expander: Expander = {
-    html: (t) => expand(t, escapeHtml, (v) => escapeHtml(v).replace(/\r?\n/g, '<br>')),
+    html: (t) => expand(t, escapeHtmlNamed, (v) => escapeHtmlNamed(v).replace(/\r?\n/g, '<br>')),
     url: (t) =>
       expand(
         t,

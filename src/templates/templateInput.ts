@@ -3,7 +3,7 @@
 // (the catalogue's `editor.problem.<code>`); its English message stays for imports, logs and tests.
 
 import { parseAddresses } from '../mail/address';
-import { utf8Length } from '../mail/size';
+import { formatKB, utf8Length } from '../mail/size';
 import type { ReplyMode } from '../mail/types';
 import type { Template } from './types';
 
@@ -31,7 +31,8 @@ export const MODEL_LIMITS = {
 
 export const REPLY_MODES: readonly ReplyMode[] = ['reply', 'reply-all', 'reply-list'];
 /** "1.5 KB", as the limits are stated in the problems. */
-export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KB`;
+/** "12.5 KB", "12 KB": the template limits' figures (mail/size.ts formatKB owns the format). */
+export const kb = (bytes: number) => formatKB(bytes, 1, { trimZero: true });
 
 /** Why a body is too large to keep, or null when it fits. */
 export function bodySizeError(body: string): string | null {

@@ -89,3 +89,13 @@ test('a template the list does not show is searched for, as the user would', asy
     /no template named "Zeta 99"; the library has .*"Zeta 1"/,
   );
 });
+
+test('works in the user’s language: a German and an Arabic compose window, found by its own words', async () => {
+  const de = await composeCommand({ template: 'Nachfassen', to: 'ana.ruiz@contoso.example', locale: 'de' });
+  const deBody = insertOf(de).insertContents[0]?.content ?? '';
+  expect(deBody).toContain('Hallo');
+  expect(deBody).not.toContain('Hi ');
+  const ar = await composeCommand({ template: 'متابعة', to: 'ana.ruiz@contoso.example', locale: 'ar' });
+  expect(insertOf(ar).type).toBe('IN_PLACE_INSERT');
+  expect(insertOf(ar).insertContents[0]?.content ?? '').toMatch(/[\u0600-\u06ff]/);
+});

@@ -15,6 +15,7 @@ const LOCALES = [
     buttons: ['Neue Vorlage', 'Importieren', 'Exportieren'],
     usage: /^Belegt \d+(,\d)? KB von 500 KB$/,
     search: 'Vorlagen durchsuchen',
+    searchHint: 'Wörter aus Name, Tags oder Text',
     count: /^\d+ Vorlagen$/,
     team: 'Team-Bibliothek',
     settingsRow: 'Einstellungen',
@@ -30,6 +31,8 @@ const LOCALES = [
     buttons: ['新しいテンプレート', 'インポート', 'エクスポート'],
     usage: /^500 KB 中 \d+(\.\d)? KB を使用$/,
     search: 'テンプレートを検索',
+    // Not translated yet: English, key by key.
+    searchHint: 'Words in the name, tags or text',
     count: /^テンプレート \d+ 件$/,
     team: 'チーム ライブラリ',
     settingsRow: '設定',
@@ -53,8 +56,8 @@ describe.each(LOCALES)('with userLocale $locale', (want) => {
     expect(texts).toContain(want.search);
     expect(texts.some((t) => want.count.test(t))).toBe(true);
     expect(texts).toContain(want.team);
-    // Not translated yet: English, key by key, never a raw id.
-    expect(texts.join('\n')).toContain('Words in the name, tags or text');
+    // The locale's words where it has them (English key by key where not), never a raw id.
+    expect(texts.join('\n')).toContain(want.searchHint);
     expect(texts.join('\n')).not.toMatch(/\b(library|rows|team|settings)\.[a-z]/);
 
     const row = rowsOf(library).find((r) => r.text === want.settingsRow)!;

@@ -1,4 +1,4 @@
-// The user's own address is kept with the settings (src/handlers/me.ts): Session is asked on the first
+// The user's own address is kept with the settings (src/handlers/shared/me.ts): Session is asked on the first
 // click, when the kept address is a week old, and whenever the open message's From claims it (the
 // decision "this message is mine" sends a reply to the message's recipients); never on other clicks.
 import { hasText } from '../../sim/testing/cardQuery';

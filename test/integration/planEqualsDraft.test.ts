@@ -7,7 +7,7 @@ import { Mailbox } from '../../sim/mailbox/mailbox';
 import { Runtime } from '../../sim/sandbox';
 import { cardsOf, fieldText, textsOf } from '../../sim/testing/cardQuery';
 import { actionEvent, messageEvent } from '../../sim/testing/events';
-import { choicesFrom, planReply, replyContext } from '../../src/handlers/reply';
+import { choicesFrom, planReply, replyContext } from '../../src/handlers/message/reply';
 import { parseAddresses } from '../../src/mail';
 import { corpusMessages, countReplyPrefixes } from '../support/corpus';
 import { createDraft, FIXTURES } from '../support/harness';
@@ -43,10 +43,12 @@ function checkMessage(runtime: Runtime, messageId: string): Outcome {
   const modes = runtime.withServices(() => replyContext(opened).modes);
   for (const mode of modes) {
     const event = actionEvent(opened, { action: 'draftReply' }, { mode, quote: ['on'], cc: '', bcc: '' });
-    const { plan, route } = runtime.withServices(() => {
+    // The plan carries its route (how the one draft write is made).
+    const plan = runtime.withServices(() => {
       const ctx = replyContext(event);
       return planReply(ctx, choicesFrom(event, ctx.modes));
     });
+    const { route } = plan;
     // The mode picked on the card (which re-plans it, as the user sees it before clicking), then its
     // "Create draft", disabled exactly when the plan is blocked.
     const made = createDraft(runtime, opened, card, { mode, quote: ['on'], cc: '', bcc: '' });

@@ -155,7 +155,7 @@ const handlersOrStore = (path: string) =>
 /** The files that may, and why: each must still need it (a stale exception fails the test). */
 const EXCEPTIONS: Record<string, string> = {
   'test/integration/planEqualsDraft.test.ts':
-    "a conformance cross-check, not seeding: the add-on's own planner (src/handlers/reply) against the draft the bundle makes",
+    "a conformance cross-check, not seeding: the add-on's own planner (src/handlers/message/reply) against the draft the bundle makes",
 };
 
 test('no behaviour test or bench file imports src/handlers or src/store (they seed through the cards)', () => {

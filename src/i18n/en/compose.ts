@@ -34,7 +34,7 @@ export const compose = {
     other: 'Insert (fill in {count} values)',
   },
 
-  // Warnings of the preview (src/handlers/compose.ts).
+  // Warnings of the preview (src/handlers/compose/compose.ts).
   'compose.warning.notAddress': 'Not an email address, left as it is: {names}',
   'compose.warning.templateNotAddress': 'The template’s “{value}” is not an email address and is left out.',
   'compose.warning.unknownCc':

@@ -3,7 +3,7 @@ import type { Message } from '../types';
 
 /** Errors and notifications any surface can show. */
 export const errors = {
-  // The error card (src/cards/errorCard.ts, src/handlers/boundary.ts).
+  // The error card (src/cards/errorCard.ts, src/handlers/shared/boundary.ts).
   'error.reference': 'Reference: {reference}',
   'error.title': 'Threadsmith can’t do that',
   'error.unexpected.title': 'Something went wrong',
@@ -11,7 +11,7 @@ export const errors = {
     'Threadsmith hit an unexpected problem. Try again; if it keeps happening, send us the reference below.',
   'error.oldButton': 'That button is from an older version of Threadsmith. Reopen the message and try again.',
 
-  // Drafts (src/handlers/reply.ts, src/errors.ts).
+  // Drafts (src/handlers/message/reply.ts, src/errors.ts).
   'error.noDraft.title': 'No draft made',
   'error.cardChanged':
     'The reply changed since this card was drawn. Nothing was made: change any choice on the card to refresh it, then create the draft again.',

@@ -91,7 +91,7 @@ export const message = {
   'warning.repliesToEarlier':
     'Gmail would address a reply to your own message back to you, so this draft answers {names}’s message of {date} in the same conversation.',
   'warning.repliesToEarlier.noName':
-    'Gmail would address a reply to your own message back to you, so this draft answers their’s message of {date} in the same conversation.',
+    'Gmail would address a reply to your own message back to you, so this draft answers their message of {date} in the same conversation.',
   'warning.notThreaded.unreadable':
     'The message’s Reply-To or From cannot be read reliably, so Threadsmith addresses this draft itself: it starts a new conversation with the same subject.',
   'warning.notThreaded':

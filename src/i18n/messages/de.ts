@@ -1,5 +1,8 @@
-// German (de). Gmail's own words: Antworten, Allen antworten, Entwurf.
+// German (de). Gmail's own words: Antworten, Allen antworten, Entwurf, Betreff, Vorlagen, Einstellungen.
+// The UI says "Sie"; one word each for "Vorlage" (template), "Entwurf" (draft), "Bibliothek" (library).
 import type { Catalogue } from '../types';
+import { editor } from './de/editor';
+import { library } from './de/library';
 
 export const de = (): Catalogue => ({
   // Gmail: "Am Mi., 20. Dez. 2023 um 13:37 Uhr schrieb Name <a@b>:"
@@ -36,24 +39,26 @@ export const de = (): Catalogue => ({
   'card.templates.draftAlt': 'Entwurf „{name}“',
   'card.templates.all': 'Alle Vorlagen ({count})',
   'card.templates.manage': 'Vorlagen verwalten',
+  'card.templates.hasError': 'Enthält einen Fehler: zum Ansehen öffnen',
+  'card.templates.asksFor': 'Fragt nach: {fields}',
 
   'warning.nobody': 'Diese Antwort erreicht niemanden mehr.',
   'warning.nobody.noList':
     'Diese Nachricht nennt keine Adresse einer Mailingliste, an die Sie antworten könnten.',
   'warning.nobody.onlyMe':
-    'Sie haben diese Nachricht nur an sich selbst gesendet, eine Antwort erreicht niemanden sonst.',
+    'Sie haben diese Nachricht nur an sich selbst gesendet. Eine Antwort würde niemand anderen erreichen.',
   'warning.nobody.noSender':
-    'Die Nachricht hat keinen Absender, es gibt niemanden, dem Sie antworten könnten.',
+    'Die Nachricht hat keinen Absender. Es gibt niemanden, dem Sie antworten könnten.',
   'warning.nobody.invalidSender':
-    'Der Absender „{sender}“ ist keine gültige Adresse, es gibt niemanden, dem Sie antworten könnten.',
+    'Der Absender „{sender}“ ist keine gültige Adresse. Es gibt niemanden, dem Sie antworten könnten.',
   'warning.nobody.fromMe':
-    'Diese Nachricht kam von einer Ihrer eigenen Adressen, eine Antwort erreicht niemanden sonst.',
+    'Diese Nachricht kam von einer Ihrer eigenen Adressen. Eine Antwort würde niemand anderen erreichen.',
   'warning.invalidRecipients': {
     one: '{count} ungültige Adresse weggelassen: {names}.',
     other: '{count} ungültige Adressen weggelassen: {names}.',
   },
   'warning.tooManyRecipients':
-    'Diese Antwort ginge an {count} Personen, Gmail erlaubt höchstens {max} pro Nachricht. Entfernen Sie einige aus Cc oder Bcc oder wählen Sie „Antworten“, um nur dem Absender zu antworten.',
+    'Diese Antwort ginge an {count} Personen, Gmail erlaubt aber höchstens {max} pro Nachricht. Entfernen Sie einige aus Cc oder Bcc oder wählen Sie „Antworten“, um nur dem Absender zu antworten.',
   'warning.manyRecipients': 'Diese Antwort geht an {count} Personen.',
   'warning.externalRecipients': {
     one: '{count} externer Empfänger (außerhalb von {domain}).',
@@ -63,6 +68,39 @@ export const de = (): Catalogue => ({
     'Die Nachricht bittet um Antworten an Sie (Reply-To), daher geht diese Antwort stattdessen an {sender}.',
   'warning.replyTo.others': 'Die Nachricht bittet um Antworten an {names} (Reply-To), nicht an {sender}.',
   'warning.theSender': 'den Absender',
+
+  'warning.unknownUser':
+    'Gmail hat Threadsmith Ihre E-Mail-Adresse nicht mitgeteilt, daher kann Threadsmith Sie nicht aus der Antwort heraushalten. Threadsmith braucht die Berechtigung, Ihre E-Mail-Adresse zu sehen: Falls Sie sie abgelehnt haben, entfernen Sie den Zugriff von Threadsmith unter myaccount.google.com/permissions, öffnen Sie Threadsmith erneut und erlauben Sie ihn.',
+  'warning.repeatedHeader':
+    'Diese Nachricht hat mehr als eine {header}-Zeile, obwohl nur eine erlaubt ist: Nur die erste wird verwendet.',
+  'warning.noMessageId':
+    'Die ursprüngliche Nachricht hat keine Message-ID, daher ordnet das E-Mail-Programm des Empfängers diese Antwort eventuell nicht der Unterhaltung zu (in Ihrem Gmail schon).',
+  'warning.attachmentsTooLarge':
+    'Die mitzusendenden Anhänge sind zusammen {total} groß, über dem Gmail-Limit von {max}: {names}. Schalten Sie die ursprünglichen Anhänge oder das Zitat aus, um den Entwurf zu erstellen.',
+  'warning.attachmentsMissing': {
+    one: 'Gmail führt {names} bei dieser Nachricht nicht mehr auf, daher fehlt der Anhang im Entwurf.',
+    other: 'Gmail führt {names} bei dieser Nachricht nicht mehr auf, daher fehlen die Anhänge im Entwurf.',
+  },
+  'warning.bodyTooLarge':
+    'Der eigene Text der Antwort überschreitet das Gmail-Limit von 200 KB pro Nachricht. Kürzen Sie ihn, um den Entwurf zu erstellen.',
+  'warning.quotePlain':
+    'Das Original ist zu groß, um es mit Formatierung zu zitieren (Gmail erlaubt höchstens 200 KB pro Nachricht), daher wird es als Nur-Text zitiert.',
+  'warning.quoteCut':
+    'Das Original ist zu groß, um es vollständig zu zitieren (Gmail erlaubt höchstens 200 KB pro Nachricht): Sein Anfang wird als Nur-Text zitiert, mit einem Hinweis, wo das Zitat endet.',
+  'warning.subjectByGmail':
+    'Der Betreff ist länger als die {max} Zeichen, die Threadsmith setzen darf, daher schreibt Gmail ihn.',
+  'warning.repliesToEarlier':
+    'Gmail würde eine Antwort auf Ihre eigene Nachricht an Sie selbst adressieren, daher antwortet dieser Entwurf auf die Nachricht von {names} vom {date} in derselben Unterhaltung.',
+  'warning.repliesToEarlier.noName':
+    'Gmail würde eine Antwort auf Ihre eigene Nachricht an Sie selbst adressieren, daher antwortet dieser Entwurf auf die vorherige Nachricht vom {date} in derselben Unterhaltung.',
+  'warning.notThreaded.unreadable':
+    'Reply-To oder From der Nachricht lassen sich nicht zuverlässig lesen, daher adressiert Threadsmith diesen Entwurf selbst: Er beginnt eine neue Unterhaltung mit demselben Betreff.',
+  'warning.notThreaded':
+    'Gmail-Add-ons können eine Antwort in der Unterhaltung nur an den Absender adressieren, daher beginnt dieser Entwurf eine neue Unterhaltung mit demselben Betreff.',
+
+  'card.recipients.none': '—',
+  'card.recipients.more': '{names} und {count} weitere',
+  'card.open': 'Öffnen',
 
   // The compose card (src/i18n/en/compose.ts).
   'compose.header': 'Vorlage einfügen',
@@ -100,23 +138,64 @@ export const de = (): Catalogue => ({
   'compose.warning.unknownBcc':
     'Gmail hat Threadsmith das Bcc dieses Entwurfs nicht mitgeteilt, daher lässt „Einfügen“ es unverändert: Fügen Sie {emails} selbst zu Bcc hinzu.',
 
-  // The library and Settings (a first few keys; the rest falls back to English key by key).
-  'library.header': 'Vorlagen',
-  'library.new': 'Neue Vorlage',
-  'library.import': 'Importieren',
-  'library.export': 'Exportieren',
-  'library.usage': 'Belegt {used} von {limit}',
-  'library.kilobytes': '{size} KB',
-  'library.settings': 'Einstellungen',
-  'library.settingsHint': 'Ihr Name für Vorlagen und Ihre weiteren Adressen',
-  'rows.templates': { one: '{count} Vorlage', other: '{count} Vorlagen' },
-  'rows.search': 'Vorlagen durchsuchen',
-  'team.header': 'Team-Bibliothek',
-  'settings.header': 'Einstellungen',
-  'settings.you': 'Sie',
-  'settings.name': 'Ihr Name',
-  'settings.otherAddresses': 'Meine weiteren Adressen',
-  'settings.onePerLine': 'Eine pro Zeile',
-  'settings.save': 'Speichern',
-  'settings.saved': 'Gespeichert.',
+  // Errors.
+  'error.reference': 'Referenz: {reference}',
+  'error.title': 'Das ist mit Threadsmith nicht möglich',
+  'error.unexpected.title': 'Ein Fehler ist aufgetreten',
+  'error.unexpected':
+    'Bei Threadsmith ist ein unerwartetes Problem aufgetreten. Versuchen Sie es noch einmal. Wenn es weiterhin auftritt, senden Sie uns die Referenz unten.',
+  'error.oldButton':
+    'Diese Schaltfläche stammt aus einer älteren Version von Threadsmith. Öffnen Sie die Nachricht erneut und versuchen Sie es noch einmal.',
+  'error.noDraft.title': 'Kein Entwurf erstellt',
+  'error.cardChanged':
+    'Die Antwort hat sich geändert, seit diese Karte angezeigt wurde. Es wurde nichts erstellt: Ändern Sie eine Auswahl auf der Karte, um sie zu aktualisieren, und erstellen Sie den Entwurf dann erneut.',
+  'error.noSender.title': 'Kein Absender',
+  'error.noSender':
+    'Diese Nachricht hat keine Absenderadresse (die From-Zeile fehlt oder ist nicht lesbar), daher gibt es niemanden, dem Sie antworten könnten.',
+  'error.draftMayExist.title': 'Prüfen Sie Ihre Entwürfe',
+  'error.draftMayExist':
+    'Gmail hat den Entwurf nicht bestätigt, er wurde aber eventuell trotzdem erstellt. Sehen Sie im Ordner „Entwürfe“ nach, bevor Sie es noch einmal versuchen, damit Sie nicht zwei Exemplare haben.',
+  'error.noMessage.title': 'Keine Nachricht geöffnet',
+  'error.noMessage':
+    'Threadsmith arbeitet mit der geöffneten Nachricht, und diese Anfrage hat keine genannt. Öffnen Sie eine Nachricht in Gmail und versuchen Sie es noch einmal.',
+  'error.accessExpired.title': 'Zugriff auf Nachricht abgelaufen',
+  'error.accessExpired':
+    'Gmail hat Threadsmith diese Nachricht nicht lesen lassen (der Zugriff ist eventuell abgelaufen). Schließen Sie die Nachricht, öffnen Sie sie erneut und versuchen Sie es noch einmal.',
+  'error.notReadable.title': 'Nachricht nicht lesbar',
+  'error.notReadable':
+    'Gmail hat Threadsmith diese Nachricht nicht lesen lassen: Sie wurde eventuell gelöscht oder verschoben, oder Gmail hat Probleme. Schließen Sie die Nachricht, öffnen Sie sie erneut und versuchen Sie es noch einmal.',
+  'error.notFound.title': 'Nachricht nicht gefunden',
+  'error.notFound':
+    'Diese Nachricht gibt es nicht mehr, sie wurde eventuell gelöscht. Öffnen Sie eine andere Nachricht.',
+
+  // Template lint and the Liquid engine (the Liquid itself comes in as params).
+  'lint.parse.unknownTag': 'Unbekanntes Tag {tag}',
+  'lint.parse.unavailableTag': '{tag} ist in Vorlagen nicht verfügbar',
+  'lint.parse.unknownFilter': 'Unbekannter Filter „{filter}“',
+  'lint.parse.unclosed': '{tag} ist nicht geschlossen: {end} hinzufügen',
+  'lint.parse.unclosedOutput': '„{open}“ ist nicht geschlossen: „{close}“ hinzufügen',
+  'lint.parse.unclosedTag': '„{open}“ ist nicht geschlossen: „{close}“ hinzufügen',
+  'lint.parse.unexpectedTag': '{tag} wird hier nicht erwartet',
+  'lint.parse.invalid': 'Die Vorlage ist bei „{near}“ nicht lesbar',
+  'lint.parse.inlineComment': 'Jede Zeile eines {tag}-Kommentars muss mit # beginnen',
+  'lint.parse.tooLong': 'Die Vorlage ist zu lang',
+  'lint.parse.tooDeep': 'Die Vorlage verschachtelt zu viele Blöcke: höchstens {count} ineinander',
+  'lint.render.tooManyPieces':
+    'Die Vorlage wiederholt sich zu oft: Sie wurde nach {count} Teilen angehalten. Durchlaufen Sie weniger Einträge (z. B. {example}).',
+  'lint.render.tooLong': 'Die ausgefüllte Vorlage ist länger als {count} Zeichen',
+  'lint.render.tooMuchText': 'Die Vorlage erzeugt zu viel Text zum Senden',
+  'lint.render.filterArgument': 'Der Filter „{filter}“ braucht einen Wert, z. B. | {filter}: "Text"',
+  'lint.render.failed': 'Die Vorlage konnte nicht ausgefüllt werden',
+  'lint.field.unknown': 'Unbekanntes Feld „{field}“',
+  'lint.field.unknownHint': 'Unbekanntes Feld „{field}“: Meinten Sie „{hint}“?',
+  'lint.field.emptyDefault':
+    '„{field}“ kann bei manchen Nachrichten leer sein: Fügen Sie einen Standardwert hinzu, z. B. {example}, sonst werden Sie danach gefragt',
+  'lint.field.emptyIf':
+    '„{field}“ ({why}) hat keinen passenden Standardwert: Setzen Sie, was davon abhängt, in {open}…{close}, sonst werden Sie danach gefragt',
+  'lint.link.dropped': 'Der Link zu „{href}“ bleibt nur Text: Gesendet werden nur https:- und mailto:-Links',
+
+  // The library, the editor, the preview, the fill-in form and Settings: sections of their own, so no
+  // file passes 350 lines; called here, so they too are parsed only when German is used.
+  ...library(),
+  ...editor(),
 });

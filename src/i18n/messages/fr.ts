@@ -1,5 +1,9 @@
-// French (fr). Gmail's own words: Répondre, Répondre à tous, Brouillon.
+// French (fr). Gmail's own words: Répondre, Répondre à tous, Brouillon, Cci, Objet, Modèles, Paramètres.
+// The UI says "vous"; one word each for "modèle" (template), "brouillon" (draft), "bibliothèque" (library).
+// A no-break space (\u00a0) goes before : ; ! ? and inside « », as French typography writes them.
 import type { Catalogue } from '../types';
+import { editor } from './fr/editor';
+import { library } from './fr/library';
 
 export const fr = (): Catalogue => ({
   // Gmail: "Le mer. 20 déc. 2023 à 13:37, Name <a@b> a écrit :" (a no-break space before the colon)
@@ -31,35 +35,170 @@ export const fr = (): Catalogue => ({
   'card.warning.note': 'Remarque',
   'card.createDraft': 'Créer le brouillon',
   'card.templates.header': 'Modèles',
-  'card.templates.none': 'Aucun modèle pour l’instant : créez-en un dans votre bibliothèque.',
+  'card.templates.none': 'Aucun modèle pour l’instant\u00a0: créez-en un dans votre bibliothèque.',
   'card.templates.draft': 'Brouillon',
-  'card.templates.draftAlt': 'Brouillon « {name} »',
+  'card.templates.draftAlt': 'Brouillon «\u00a0{name}\u00a0»',
   'card.templates.all': 'Tous les modèles ({count})',
   'card.templates.manage': 'Gérer les modèles',
+  'card.templates.hasError': 'Contient une erreur\u00a0: ouvrez-le pour la voir',
+  'card.templates.asksFor': 'Demande\u00a0: {fields}',
 
   'warning.nobody': 'Cette réponse n’a plus aucun destinataire.',
   'warning.nobody.noList': 'Ce message n’indique aucune adresse de liste de diffusion à laquelle répondre.',
   'warning.nobody.onlyMe':
-    'Vous avez envoyé ce message à vous seul : une réponse ne parviendrait à personne d’autre.',
-  'warning.nobody.noSender': 'Ce message n’a pas d’expéditeur : il n’y a personne à qui répondre.',
+    'Vous n’avez envoyé ce message qu’à vous-même\u00a0: une réponse ne parviendrait à personne d’autre.',
+  'warning.nobody.noSender': 'Ce message n’a pas d’expéditeur\u00a0: il n’y a personne à qui répondre.',
   'warning.nobody.invalidSender':
-    'L’expéditeur « {sender} » n’est pas une adresse valide : il n’y a personne à qui répondre.',
+    'L’expéditeur «\u00a0{sender}\u00a0» n’est pas une adresse valide\u00a0: il n’y a personne à qui répondre.',
   'warning.nobody.fromMe':
-    'Ce message vient d’une de vos propres adresses : une réponse ne parviendrait à personne d’autre.',
+    'Ce message vient d’une de vos propres adresses\u00a0: une réponse ne parviendrait à personne d’autre.',
   'warning.invalidRecipients': {
-    one: '{count} adresse non valide ignorée : {names}.',
-    other: '{count} adresses non valides ignorées : {names}.',
+    one: '{count} adresse non valide ignorée\u00a0: {names}.',
+    other: '{count} adresses non valides ignorées\u00a0: {names}.',
   },
   'warning.tooManyRecipients':
-    'Cette réponse irait à {count} personnes, et Gmail en autorise au plus {max} par message. Retirez-en de Cc ou Cci, ou choisissez Répondre pour ne répondre qu’à l’expéditeur.',
+    'Cette réponse irait à {count} personnes, alors que Gmail en autorise au plus {max} par message. Retirez-en de Cc ou Cci, ou choisissez Répondre pour ne répondre qu’à l’expéditeur.',
   'warning.manyRecipients': 'Cette réponse va à {count} personnes.',
   'warning.externalRecipients': {
     one: '{count} destinataire externe (hors de {domain}).',
     other: '{count} destinataires externes (hors de {domain}).',
   },
   'warning.replyTo.toMe':
-    'Le message demande que les réponses vous soient adressées (Reply-To) : cette réponse va donc à {sender}.',
+    'Le message demande que les réponses vous soient adressées (Reply-To)\u00a0: cette réponse va donc à {sender}.',
   'warning.replyTo.others':
     'Le message demande que les réponses aillent à {names} (Reply-To), et non à {sender}.',
   'warning.theSender': 'l’expéditeur',
+
+  'warning.unknownUser':
+    'Gmail n’a pas communiqué votre adresse e-mail à Threadsmith, qui ne peut donc pas vous retirer de la réponse. Threadsmith a besoin de l’autorisation de voir votre adresse e-mail\u00a0: si vous l’avez refusée, supprimez l’accès de Threadsmith sur myaccount.google.com/permissions, puis rouvrez-le et acceptez.',
+  'warning.repeatedHeader':
+    'Ce message contient plusieurs lignes {header}, alors qu’une seule est permise\u00a0: seule la première est utilisée.',
+  'warning.noMessageId':
+    'Le message d’origine n’a pas de Message-ID\u00a0: la messagerie du destinataire risque de ne pas rattacher cette réponse à la conversation (dans votre Gmail, elle l’est).',
+  'warning.attachmentsTooLarge':
+    'Les pièces jointes à reprendre font {total}, au-delà de la limite de {max} de Gmail\u00a0: {names}. Désactivez les pièces jointes d’origine ou la citation pour créer le brouillon.',
+  'warning.attachmentsMissing': {
+    one: 'Gmail ne trouve plus {names} dans ce message\u00a0: le brouillon sera créé sans cette pièce jointe.',
+    other:
+      'Gmail ne trouve plus {names} dans ce message\u00a0: le brouillon sera créé sans ces pièces jointes.',
+  },
+  'warning.bodyTooLarge':
+    'Le texte de votre réponse dépasse la limite de 200 Ko par message de Gmail. Raccourcissez-le pour créer le brouillon.',
+  'warning.quotePlain':
+    'Le message d’origine est trop volumineux pour être cité avec sa mise en forme (Gmail limite un message à 200 Ko)\u00a0: il est cité en texte brut.',
+  'warning.quoteCut':
+    'Le message d’origine est trop volumineux pour être cité en entier (Gmail limite un message à 200 Ko)\u00a0: son début est cité en texte brut, avec une note là où la citation s’arrête.',
+  'warning.subjectByGmail':
+    'L’objet dépasse les {max} caractères que Threadsmith peut définir\u00a0: c’est Gmail qui l’écrit.',
+  'warning.repliesToEarlier':
+    'Gmail vous renverrait une réponse à votre propre message\u00a0: ce brouillon répond donc au message de {names} du {date}, dans la même conversation.',
+  'warning.repliesToEarlier.noName':
+    'Gmail vous renverrait une réponse à votre propre message\u00a0: ce brouillon répond donc au message précédent du {date}, dans la même conversation.',
+  'warning.notThreaded.unreadable':
+    'Les champs Reply-To ou From du message ne sont pas lisibles avec certitude\u00a0: Threadsmith adresse donc lui-même ce brouillon, qui ouvre une nouvelle conversation avec le même objet.',
+  'warning.notThreaded':
+    'Les modules complémentaires Gmail ne peuvent adresser une réponse dans la conversation qu’à l’expéditeur\u00a0: ce brouillon ouvre donc une nouvelle conversation avec le même objet.',
+
+  'card.recipients.none': '—',
+  'card.recipients.more': '{names} et {count} de plus',
+  'card.open': 'Ouvrir',
+
+  // The compose card.
+  'compose.header': 'Insérer un modèle',
+  'compose.search': 'Rechercher un modèle',
+  'compose.searchHint': 'Nom, tag ou texte',
+  'compose.for': 'Pour',
+  'compose.noRecipients': 'Aucun destinataire pour l’instant',
+  'compose.check': 'À vérifier',
+  'compose.templates': 'Modèles',
+  'compose.emptyLibrary':
+    'Votre bibliothèque de modèles est vide. Ouvrez Threadsmith depuis le panneau latéral de Gmail (sans message ouvert) et choisissez {button} pour écrire votre premier modèle.',
+  'compose.newTemplate': 'Nouveau modèle',
+  'compose.noMatch': 'Aucun modèle ne correspond à «\u00a0{query}\u00a0».',
+  'compose.empty': '(vide)',
+  'compose.team': 'Équipe',
+  'compose.more': '{count} de plus\u00a0: affinez la recherche.',
+  'compose.preview.subtitle': 'Aperçu pour ce brouillon',
+  'compose.addsCc': 'Ajoute en Cc',
+  'compose.addsBcc': 'Ajoute en Cci',
+  'compose.subject': 'Objet',
+  'compose.setSubject': 'Remplacer l’objet par «\u00a0{subject}\u00a0»',
+  'compose.setSubjectHint': 'À désactiver pour une réponse\u00a0: changer l’objet coupe la conversation.',
+  'compose.problem': 'Ce modèle contient une erreur',
+  'compose.text': 'Texte',
+  'compose.insert': 'Insérer',
+  'compose.insertWaiting': {
+    one: 'Insérer ({count} valeur à remplir)',
+    other: 'Insérer ({count} valeurs à remplir)',
+  },
+  'compose.warning.notAddress': 'Pas une adresse e-mail, laissé tel quel\u00a0: {names}',
+  'compose.warning.templateNotAddress':
+    '«\u00a0{value}\u00a0», dans le modèle, n’est pas une adresse e-mail\u00a0: il est ignoré.',
+  'compose.warning.unknownCc':
+    'Gmail n’a pas communiqué à Threadsmith le champ Cc de ce brouillon, qu’Insérer laisse donc tel quel\u00a0: ajoutez vous-même {emails} en Cc.',
+  'compose.warning.unknownBcc':
+    'Gmail n’a pas communiqué à Threadsmith le champ Cci de ce brouillon, qu’Insérer laisse donc tel quel\u00a0: ajoutez vous-même {emails} en Cci.',
+
+  // Errors.
+  'error.reference': 'Référence\u00a0: {reference}',
+  'error.title': 'Action impossible',
+  'error.unexpected.title': 'Une erreur s’est produite',
+  'error.unexpected':
+    'Threadsmith a rencontré un problème inattendu. Réessayez\u00a0; si le problème persiste, envoyez-nous la référence ci-dessous.',
+  'error.oldButton':
+    'Ce bouton provient d’une ancienne version de Threadsmith. Rouvrez le message et réessayez.',
+  'error.noDraft.title': 'Aucun brouillon créé',
+  'error.cardChanged':
+    'La réponse a changé depuis l’affichage de cette fiche. Rien n’a été créé\u00a0: modifiez un choix sur la fiche pour l’actualiser, puis recréez le brouillon.',
+  'error.noSender.title': 'Aucun expéditeur',
+  'error.noSender':
+    'Ce message n’a pas d’adresse d’expéditeur (la ligne From manque ou est illisible)\u00a0: il n’y a personne à qui répondre.',
+  'error.draftMayExist.title': 'Vérifiez vos brouillons',
+  'error.draftMayExist':
+    'Gmail n’a pas confirmé le brouillon, mais il a peut-être été créé. Regardez dans le dossier Brouillons avant de réessayer, pour ne pas vous retrouver avec deux exemplaires.',
+  'error.noMessage.title': 'Aucun message ouvert',
+  'error.noMessage':
+    'Threadsmith agit sur le message ouvert, et cette demande ne précisait pas lequel. Ouvrez un message dans Gmail et réessayez.',
+  'error.accessExpired.title': 'Accès au message expiré',
+  'error.accessExpired':
+    'Gmail n’a pas laissé Threadsmith lire ce message (l’accès a peut-être expiré). Fermez le message, rouvrez-le et réessayez.',
+  'error.notReadable.title': 'Message illisible',
+  'error.notReadable':
+    'Gmail n’a pas laissé Threadsmith lire ce message\u00a0: il a peut-être été supprimé ou déplacé, ou Gmail rencontre un problème. Fermez le message, rouvrez-le et réessayez.',
+  'error.notFound.title': 'Message introuvable',
+  'error.notFound': 'Ce message n’existe plus\u00a0: il a peut-être été supprimé. Ouvrez un autre message.',
+
+  // Template lint and the Liquid engine (the Liquid itself comes in as params).
+  'lint.parse.unknownTag': 'Balise inconnue\u00a0: {tag}',
+  'lint.parse.unavailableTag': '{tag} n’est pas disponible dans les modèles',
+  'lint.parse.unknownFilter': 'Filtre inconnu\u00a0: «\u00a0{filter}\u00a0»',
+  'lint.parse.unclosed': '{tag} n’est pas fermé\u00a0: ajoutez {end}',
+  'lint.parse.unclosedOutput': '«\u00a0{open}\u00a0» n’est pas fermé\u00a0: ajoutez «\u00a0{close}\u00a0»',
+  'lint.parse.unclosedTag': '«\u00a0{open}\u00a0» n’est pas fermé\u00a0: ajoutez «\u00a0{close}\u00a0»',
+  'lint.parse.unexpectedTag': '{tag} n’est pas attendu ici',
+  'lint.parse.invalid': 'Le modèle est illisible près de «\u00a0{near}\u00a0»',
+  'lint.parse.inlineComment': 'Chaque ligne d’un commentaire {tag} doit commencer par #',
+  'lint.parse.tooLong': 'Le modèle est trop long',
+  'lint.parse.tooDeep': 'Le modèle imbrique trop de blocs\u00a0: {count} au plus les uns dans les autres',
+  'lint.render.tooManyPieces':
+    'Le modèle se répète trop\u00a0: il s’est arrêté après {count} éléments. Bouclez sur moins d’éléments (par ex. {example}).',
+  'lint.render.tooLong': 'Le modèle rempli dépasse {count} caractères',
+  'lint.render.tooMuchText': 'Le modèle produit trop de texte pour être envoyé',
+  'lint.render.filterArgument':
+    'Le filtre «\u00a0{filter}\u00a0» demande une valeur, par ex. | {filter}: "texte"',
+  'lint.render.failed': 'Impossible de remplir le modèle',
+  'lint.field.unknown': 'Champ inconnu\u00a0: «\u00a0{field}\u00a0»',
+  'lint.field.unknownHint':
+    'Champ inconnu\u00a0: «\u00a0{field}\u00a0». Vouliez-vous dire «\u00a0{hint}\u00a0»\u00a0?',
+  'lint.field.emptyDefault':
+    '«\u00a0{field}\u00a0» peut être vide pour certains messages\u00a0: ajoutez une valeur par défaut, par ex. {example}, sinon sa valeur vous sera demandée',
+  'lint.field.emptyIf':
+    '«\u00a0{field}\u00a0» ({why})\u00a0: aucune valeur par défaut ne convient, placez ce qui en dépend dans {open}…{close}, sinon sa valeur vous sera demandée',
+  'lint.link.dropped':
+    'Le lien vers «\u00a0{href}\u00a0» restera du texte\u00a0: seuls les liens https: et mailto: sont envoyés',
+
+  // The library, the editor, the preview, the fill-in form and Settings: sections of their own, so no
+  // file passes 350 lines; called here, so they too are parsed only when French is used.
+  ...library(),
+  ...editor(),
 });

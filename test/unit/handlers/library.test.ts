@@ -1,4 +1,4 @@
-import { appendToBody } from '../../../src/handlers/library';
+import { appendToBody } from '../../../src/handlers/library/library';
 
 test.each([
   ['', '{{ subject }}', '{{ subject }}'],

@@ -8,7 +8,7 @@ import {
   renderForContext,
   STARTERS,
   searchTemplates,
-} from '../../../src/handlers/templates';
+} from '../../../src/handlers/shared/templates';
 import type { Template } from '../../../src/templates/types';
 import { context } from '../templates/helpers';
 

@@ -9,7 +9,7 @@ const english = catalogueOf('en') as Record<string, Message>;
 test.each(MERGE_FIELDS.map((f) => [f.path, f.label]))('%s', (path, label) => {
   const text = english[`field.${path}`];
   expect(typeof text).toBe('string');
-  // `{loop}` stands for the Liquid the label quotes (handlers/templateForm.ts LOOPS).
+  // `{loop}` stands for the Liquid the label quotes (handlers/shared/templateForm.ts LOOPS).
   const loop = /\{% for p in \w+ %\}/.exec(label)?.[0] ?? '';
   expect(String(text).replace('{loop}', loop)).toBe(label);
 });

@@ -15,9 +15,11 @@ const MAIL_FILES = ['warning', 'recipients', 'quote', 'plan', 'route', 'attachme
 
 const scanned = [
   ...['src/cards', 'src/handlers'].flatMap((dir) =>
-    readdirSync(join(ROOT, dir))
+    // Recursive: the handlers live in one directory per surface (docs/architecture.md).
+    readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.ts'))
-      .map((f) => `${dir}/${f}`),
+      .map((f) => `${dir}/${f}`)
+      .sort(),
   ),
   ...MAIL_FILES,
 ].filter((f) => !PENDING.includes(f));

@@ -216,3 +216,79 @@ describe('the greetings, written out by hand', () => {
     expect(text(renderTemplate(ja.details.body, company)).split('\n')[0]).toBe('ご担当者様');
   });
 });
+
+describe('the Polish, Russian and Turkish greetings, written out by hand', () => {
+  const person = (subject: string) =>
+    context({
+      snapshot: { from: 'Okafor, Chidi <chidi.okafor@fabrikam.example>' },
+      subject,
+      me: { name: 'Sam Taylor', email: 'sam@northwind.example' },
+    });
+  const company = context({
+    snapshot: { from: 'Contoso Partner Portal <portal@contoso.example>' },
+    subject: '',
+    me: { name: '', email: 'sam@northwind.example' },
+  });
+  const sets = (tag: string) => STARTER_SETS[tag]!.templates;
+
+  it('Polish: "Dzień dobry," with or without a name, a "Państwo" text, the full name signed', () => {
+    expect(text(renderTemplate(sets('pl').acknowledge.body, person('Limity importu')))).toBe(
+      [
+        'Dzień dobry,',
+        '',
+        'Dziękuję za Państwa wiadomość w sprawie „Limity importu”. Dotarła do mnie i już się nią zajmuję.',
+        '',
+        'Pełną odpowiedź prześlę w ciągu dwóch dni roboczych. Jeśli w międzyczasie coś się u Państwa zmieni, wystarczy odpowiedzieć na tę wiadomość.',
+        '',
+        'Pozdrawiam',
+        'Sam Taylor',
+      ].join('\n'),
+    );
+    expect(text(renderTemplate(sets('pl').followUp.body, company)).split('\n')).toEqual([
+      'Dzień dobry,',
+      '',
+      'Uprzejmie przypominam o mojej ostatniej wiadomości. Czy mieli Państwo okazję się z nią zapoznać?',
+      '',
+      'Jeśli łatwiej będzie omówić to telefonicznie, proszę podać dogodny termin, a zadzwonię.',
+      '',
+      'Dziękuję i pozdrawiam',
+    ]);
+  });
+
+  it('Russian: "Добрый день, <first name>,", "Добрый день," without a name; "С уважением," and the full name', () => {
+    const lines = text(renderTemplate(sets('ru').acknowledge.body, person('Лимиты импорта'))).split('\n');
+    expect(lines[0]).toBe('Добрый день, Chidi,');
+    expect(lines[2]).toBe(
+      'Спасибо за Ваше письмо «Лимиты импорта». Оно получено, и я уже занимаюсь вопросом.',
+    );
+    expect(lines.slice(-2)).toEqual(['С уважением,', 'Sam Taylor']);
+    expect(text(renderTemplate(sets('ru').decline.body, company)).split('\n')[0]).toBe('Добрый день,');
+  });
+
+  it('Turkish: "Merhaba <first name>,", "Merhaba," without a name; the subject as "“…” konulu"', () => {
+    const lines = text(renderTemplate(sets('tr').acknowledge.body, person('İçe aktarma sınırları'))).split(
+      '\n',
+    );
+    expect(lines[0]).toBe('Merhaba Chidi,');
+    expect(lines[2]).toBe(
+      '“İçe aktarma sınırları” konulu e-postanız için teşekkür ederim. Bana ulaştı, konuyu inceliyorum.',
+    );
+    expect(lines.slice(-2)).toEqual(['Saygılarımla,', 'Sam Taylor']);
+    expect(
+      text(renderTemplate(sets('tr').followUp.body, company))
+        .split('\n')
+        .slice(0, 3),
+    ).toEqual(['Merhaba,', '', 'Son e-postamla ilgili durumu sormak istedim. İnceleme fırsatınız oldu mu?']);
+  });
+
+  it.each([
+    ['pl-PL', 'Potwierdzenie otrzymania'],
+    ['ru-RU', 'Подтверждение получения'],
+    ['tr-TR', 'Alındı bildirimi'],
+  ])('%s seeds its own set, with the English ids', (locale, first) => {
+    expect(starterTemplates(locale)[0]).toMatchObject({
+      name: first,
+      id: 'starter-acknowledge-answer-to-follow',
+    });
+  });
+});

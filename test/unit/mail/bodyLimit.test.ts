@@ -1,10 +1,10 @@
 // Gmail's 200 KB per message: the quote gives way (its formatting, then its end), the draft is always made
 // unless the reply's own text is over the limit.
 import { draftBodies, fitBody, utf8Length } from '../../../src/mail';
-import type { ReplyPlan } from '../../../src/mail/types';
+import type { UnroutedPlan } from '../../../src/mail/types';
 
 const KB = 1024;
-const base: ReplyPlan = {
+const base: UnroutedPlan = {
   mode: 'reply',
   threadId: 't',
   to: [{ name: 'Ana', email: 'ana@x.example' }],
@@ -18,11 +18,11 @@ const base: ReplyPlan = {
   attachments: [],
   warnings: [],
 };
-const size = (p: ReplyPlan) => {
+const size = (p: UnroutedPlan) => {
   const b = draftBodies(p);
   return utf8Length(b.text) + utf8Length(b.html);
 };
-const withQuote = (text: string, html: string): ReplyPlan => ({ ...base, quote: { text, html } });
+const withQuote = (text: string, html: string): UnroutedPlan => ({ ...base, quote: { text, html } });
 
 test('a reply within the limit is left as it is', () => {
   const p = withQuote('> hello', '<blockquote>hello</blockquote>');
@@ -38,7 +38,7 @@ test('a quote whose HTML is too big keeps its text and drops its HTML (and the i
       { index: 0, name: 'logo.png', mimeType: 'image/png', size: 10, inline: true, contentId: 'logo' },
       { index: 1, name: 'a.pdf', mimeType: 'application/pdf', size: 10, inline: false },
     ],
-  } as ReplyPlan;
+  } as UnroutedPlan;
   const fitted = fitBody(p);
   expect(size(fitted)).toBeLessThanOrEqual(200 * KB);
   expect(fitted.quote!.text).toBe(text);

@@ -23,7 +23,8 @@ describe('documentedReplyTo: whom createDraftReply addresses', () => {
 describe('routeDraft', () => {
   test('a reply to the sender goes through createDraftReply on the open message, threading as Apps Script does', () => {
     const s = snapshot({ headers: { references: '<a@x> <b@x>' } });
-    const { route, plan: routed } = routeDraft(s, plan(s), env);
+    const routed = routeDraft(s, plan(s), env);
+    const { route } = routed;
     expect(route).toEqual({ kind: 'reply', messageId: 'm1', subjectOption: true });
     expect(routed.inReplyTo).toBe('<m1@mail.example.com>');
     expect(routed.references).toEqual(['<a@x>', '<b@x>', '<m1@mail.example.com>']);
@@ -31,7 +32,8 @@ describe('routeDraft', () => {
 
   test('reply-all keeps the open message as parent: Cc travels in the cc option', () => {
     const s = snapshot({ to: `${ME}, Bo <bo@example.com>`, cc: 'Cy <cy@example.com>' });
-    const { route, plan: routed } = routeDraft(s, plan(s, 'reply-all'), env);
+    const routed = routeDraft(s, plan(s, 'reply-all'), env);
+    const { route } = routed;
     expect(route.kind).toBe('reply');
     expect(emails(routed.cc).sort()).toEqual(['bo@example.com', 'cy@example.com']);
   });
@@ -52,7 +54,8 @@ describe('routeDraft', () => {
         ],
       },
     });
-    const { route, plan: routed } = routeDraft(s, plan(s), env);
+    const routed = routeDraft(s, plan(s), env);
+    const { route } = routed;
     expect(route).toEqual({ kind: 'reply', messageId: 'm0', subjectOption: true });
     expect(emails(routed.to)).toEqual(['ana@example.com']);
     expect(routed.inReplyTo).toBe('<m0@x>');
@@ -61,7 +64,8 @@ describe('routeDraft', () => {
 
   test('when no message of the thread can be answered with these recipients, the draft is standalone and says so', () => {
     const s = snapshot({ from: `Me <${ME}>`, to: 'Ana Ruiz <ana@example.com>' });
-    const { route, plan: routed } = routeDraft(s, plan(s), env);
+    const routed = routeDraft(s, plan(s), env);
+    const { route } = routed;
     expect(route.kind).toBe('standalone');
     expect(routed.inReplyTo).toBe('');
     expect(routed.references).toEqual([]);
@@ -138,7 +142,8 @@ describe("a reply subject over createDraftReply's 250 characters", () => {
   test('250 characters are passed as the subject option', () => {
     const subject = `Re: ${'a'.repeat(246)}`;
     const s = snapshot({ subject });
-    const { route, plan: routed } = routeDraft(s, plan(s), env);
+    const routed = routeDraft(s, plan(s), env);
+    const { route } = routed;
     expect(route).toEqual(expect.objectContaining({ kind: 'reply', subjectOption: true }));
     expect(routed.subject).toBe(subject);
   });
@@ -146,7 +151,8 @@ describe("a reply subject over createDraftReply's 250 characters", () => {
   test('251 are left to Gmail, and the plan shows what Gmail writes, with a note', () => {
     const original = `[Ticket 7] ${'b'.repeat(240)}`; // 251 characters, no reply prefix
     const s = snapshot({ subject: original });
-    const { route, plan: routed } = routeDraft(s, plan(s), env);
+    const routed = routeDraft(s, plan(s), env);
+    const { route } = routed;
     expect(route).toEqual(expect.objectContaining({ kind: 'reply', subjectOption: false }));
     expect(routed.subject).toBe(`Re: ${original}`);
     expect(routed.warnings.map((w) => w.code)).toContain('subject-by-gmail');

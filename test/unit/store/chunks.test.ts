@@ -1,4 +1,5 @@
-import { formatKB, utf8Bytes } from '../../../src/store/bytes';
+import { formatKB } from '../../../src/mail/size';
+import { utf8Bytes } from '../../../src/store/bytes';
 import { splitByBytes, wellFormed } from '../../../src/store/chunks';
 
 const samples = ['', 'plain', 'Grüße', '日本語', '🙂👍🏽', 'a\u0000b', 'é'.repeat(5000), 'x🙂'.repeat(3000)];

@@ -2,33 +2,27 @@
 // from Drive (the file selected there, "Use as team library", file access asked with requestFileScope);
 // editing a team template (editors) or viewing and copying it (viewers); copying between the team and
 // the user's own templates; leaving. The editor's own actions hand team template ids over to here.
-import { type ActionParams, FIELD } from '../actions';
-import { type EditorProblem, editCard, type TemplateFormValues } from '../cards/editorCard';
-import { consentCard, copyToTeamCard, createTeamCard, teamTemplateReadOnlyCard } from '../cards/teamCards';
-import { UserError } from '../errors';
-import { type AddonEvent, formValue, formValues, userEnv } from '../events';
-import { t as say } from '../i18n';
-import { driveConsent } from '../platform/drive';
-import { DuplicateNameError, TeamConflictError } from '../store/errors';
-import type { StoredTemplate } from '../store/templateStore';
-import { checkTemplateInput, lintTemplate, NEW_TEMPLATE_BODY, type TemplateInput } from '../templates';
-import { TEAM_ID_PREFIX } from '../templates/teamId';
-import { freshLibraryCard } from './libraryView';
-import { type LibraryWithTeam, personalStore, teamLibrary, userStore } from './stores';
-import { copyInput, helpFields, problemsIn, typedValues, valuesOf } from './templateForm';
-import { findTemplate, issueTextIn } from './templates';
+import { type ActionParams, FIELD } from '../../actions';
+import { type EditorProblem, editCard, type TemplateFormValues } from '../../cards/editorCard';
+import { pushCard, respond, updateCard } from '../../cards/responses';
+import { consentCard, copyToTeamCard, createTeamCard, teamTemplateReadOnlyCard } from '../../cards/teamCards';
+import { UserError } from '../../errors';
+import { type AddonEvent, formValue, formValues, userEnv } from '../../events';
+import { t as say } from '../../i18n';
+import { driveConsent } from '../../platform/drive';
+import { DuplicateNameError, TeamConflictError } from '../../store/errors';
+import type { StoredTemplate } from '../../store/templateStore';
+import { checkTemplateInput, lintTemplate, NEW_TEMPLATE_BODY, type TemplateInput } from '../../templates';
+import { TEAM_ID_PREFIX } from '../../templates/teamId';
+import { freshLibraryCard } from '../shared/libraryView';
+import { type LibraryWithTeam, personalStore, teamLibrary, userStore } from '../shared/stores';
+import { copyInput, helpFields, problemsIn, typedValues, valuesOf } from '../shared/templateForm';
+import { findTemplate, issueTextIn } from '../shared/templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
-type Navigation = GoogleAppsScript.Card_Service.Navigation;
 
 /** Personal templates a card lists to tick (a selection input stays well inside a card's 100 widgets). */
 const SHOWN_CHOICES = 60;
-
-export const respond = (navigation: Navigation, notification?: string) => {
-  const response = CardService.newActionResponseBuilder().setNavigation(navigation);
-  if (notification) response.setNotification(CardService.newNotification().setText(notification));
-  return response.build();
-};
 
 const localeOf = (e: AddonEvent) => userEnv(e).locale;
 
@@ -92,16 +86,14 @@ export function editTeamTemplate(e: AddonEvent, templateId: string) {
           locale,
         })
       : teamEditCard(locale, team.pointer.name, t.id, String(t.revision), valuesOf(t));
-  return respond(CardService.newNavigation().pushCard(card));
+  return pushCard(card);
 }
 
 export function newTeamTemplate(e: AddonEvent) {
   const locale = localeOf(e);
   const team = teamOf(userStore().loadLibrary(), locale);
   const blank = { name: '', body: NEW_TEMPLATE_BODY, tags: '', cc: '', bcc: '', subject: '', mode: 'reply' };
-  return respond(
-    CardService.newNavigation().pushCard(teamEditCard(locale, team.pointer.name, TEAM_ID_PREFIX, '', blank)),
-  );
+  return pushCard(teamEditCard(locale, team.pointer.name, TEAM_ID_PREFIX, '', blank));
 }
 
 /**
@@ -116,10 +108,8 @@ export function saveTeamTemplate(e: AddonEvent, params: ActionParams['saveTempla
   const status = store.load().status;
   const teamName = status.state === 'none' ? say(locale, 'team.header') : status.pointer.name;
   const refuse = (errors: EditorProblem[], conflict = false) =>
-    respond(
-      CardService.newNavigation().updateCard(
-        teamEditCard(locale, teamName, params.templateId, params.revision, typed, { errors, conflict }),
-      ),
+    updateCard(
+      teamEditCard(locale, teamName, params.templateId, params.revision, typed, { errors, conflict }),
       say(locale, 'editor.refused'),
     );
   const checked = checkTemplateInput(typed);
@@ -172,14 +162,9 @@ function choices(templates: StoredTemplate[]) {
 export function openCreateTeam(e: AddonEvent) {
   const locale = localeOf(e);
   const consent = driveConsent();
-  if (!consent.granted)
-    return respond(CardService.newNavigation().pushCard(consentCard(consent.url, locale)));
+  if (!consent.granted) return pushCard(consentCard(consent.url, locale));
   const own = personalStore().loadLibrary().templates;
-  return respond(
-    CardService.newNavigation().pushCard(
-      createTeamCard({ name: say(locale, 'team.defaultName'), ...choices(own), locale }),
-    ),
-  );
+  return pushCard(createTeamCard({ name: say(locale, 'team.defaultName'), ...choices(own), locale }));
 }
 
 /** Personal templates picked on a card, as inputs for the team (in library order). */
@@ -193,15 +178,13 @@ export function createTeam(e: AddonEvent) {
   const name = formValue(e, FIELD.teamName).trim() || say(locale, 'team.defaultName');
   const own = personalStore().loadLibrary().templates;
   if (name.length > 100 || /[\r\n]/.test(name)) {
-    return respond(
-      CardService.newNavigation().updateCard(
-        createTeamCard({
-          name,
-          ...choices(own),
-          error: say(locale, 'team.nameTooLong', { max: 100 }),
-          locale,
-        }),
-      ),
+    return updateCard(
+      createTeamCard({
+        name,
+        ...choices(own),
+        error: say(locale, 'team.nameTooLong', { max: 100 }),
+        locale,
+      }),
     );
   }
   const created = teamLibrary().create(name, picked(e, own));
@@ -219,11 +202,7 @@ export function openCopyToTeam(e: AddonEvent) {
   const library = userStore().loadLibrary();
   const team = teamOf(library, locale);
   const own = personalStore().loadLibrary().templates;
-  return respond(
-    CardService.newNavigation().pushCard(
-      copyToTeamCard({ teamName: team.pointer.name, ...choices(own), locale }),
-    ),
-  );
+  return pushCard(copyToTeamCard({ teamName: team.pointer.name, ...choices(own), locale }));
 }
 
 export function copyToTeam(e: AddonEvent) {
@@ -234,20 +213,16 @@ export function copyToTeam(e: AddonEvent) {
   const status = store.load().status;
   const teamName = status.state === 'none' ? say(locale, 'team.header') : status.pointer.name;
   if (inputs.length === 0) {
-    return respond(
-      CardService.newNavigation().updateCard(
-        copyToTeamCard({ teamName, ...choices(own), error: say(locale, 'team.tickOne'), locale }),
-      ),
+    return updateCard(
+      copyToTeamCard({ teamName, ...choices(own), error: say(locale, 'team.tickOne'), locale }),
     );
   }
   try {
     store.addTemplates(inputs);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return respond(
-      CardService.newNavigation().updateCard(
-        copyToTeamCard({ teamName, ...choices(own), error: error.message, locale }),
-      ),
+    return updateCard(
+      copyToTeamCard({ teamName, ...choices(own), error: error.message, locale }),
       say(locale, 'team.nothingCopied'),
     );
   }

@@ -1,11 +1,12 @@
 // The library card as every library and team action draws it again: the list (the template just saved
 // marked on its page) and the team section. Its own module, so the library and the team handlers both
 // use it without importing each other.
-import { libraryCard } from '../cards/libraryCards';
-import type { TeamSectionView } from '../cards/teamCards';
-import { t } from '../i18n';
-import type { TeamStatus } from '../store/teamPointer';
-import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
+import { libraryCard } from '../../cards/libraryCards';
+import { respond } from '../../cards/responses';
+import type { TeamSectionView } from '../../cards/teamCards';
+import { t } from '../../i18n';
+import type { TeamStatus } from '../../store/teamPointer';
+import type { Library, StoredTemplate, TemplateStore } from '../../store/templateStore';
 import { type LibraryWithTeam, userStore } from './stores';
 import { loadTemplates, PAGE_SIZE, pageOf, searchTemplates } from './templates';
 
@@ -85,12 +86,6 @@ export function teamSectionView(status: TeamStatus): TeamSectionView {
 }
 
 // --- The answers of library actions: back to the list, drawn again after a change -----------------
-
-export const respond = (navigation: GoogleAppsScript.Card_Service.Navigation, notification?: string) => {
-  const response = CardService.newActionResponseBuilder().setNavigation(navigation);
-  if (notification) response.setNotification(CardService.newNotification().setText(notification));
-  return response.build();
-};
 
 /**
  * Back to the list, showing it as it now is (the list card is below every card of the library), after

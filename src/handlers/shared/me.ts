@@ -3,10 +3,10 @@
 // wrong address changes nothing worse than the card shows: it is asked again when it is blank or a week
 // old, and whenever the message's From claims it, since "this message is mine" sends the reply to the
 // message's own recipients instead of its sender, a decision no stale value may take.
-import { mailboxKey } from '../mail';
-import type { Address } from '../mail/types';
-import { userEmail } from '../platform/session';
-import type { Settings, TemplateStore } from '../store/templateStore';
+import { mailboxKey } from '../../mail';
+import type { Address } from '../../mail/types';
+import { userEmail } from '../../platform/session';
+import type { Settings, TemplateStore } from '../../store/templateStore';
 
 /** How long Session's answer is kept before it is asked again (an address can be renamed). */
 export const ADDRESS_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;

@@ -1,19 +1,21 @@
 // Settings: my name and "my other addresses", with the open message's delivery address offered when it
 // is new. Reachable from Gmail's toolbar menu (a universal action) and from the library on the homepage.
-import type { ActionParams } from '../actions';
-import { FIELD } from '../actions';
-import { type SettingsView, settingsCard } from '../cards/settingsCard';
-import { UserError } from '../errors';
-import { type AddonEvent, formValue, userEnv } from '../events';
-import { t } from '../i18n';
-import { deliveredToSuggestion, identityOf, parseAddresses } from '../mail';
-import { openMessage } from '../platform/gmail';
-import { userEmail } from '../platform/session';
-import { defaultSettings, type Settings } from '../store/settings';
-import { suggestedFullName } from '../templates';
-import { cardOrErrorCard } from './boundary';
-import { userStore } from './stores';
-import { storeErrorText } from './templateForm';
+
+import type { ActionParams } from '../../actions';
+import { FIELD } from '../../actions';
+import { notify, pushCard, showCards, updateCard } from '../../cards/responses';
+import { type SettingsView, settingsCard } from '../../cards/settingsCard';
+import { UserError } from '../../errors';
+import { type AddonEvent, formValue, userEnv } from '../../events';
+import { t } from '../../i18n';
+import { deliveredToSuggestion, identityOf, parseAddresses } from '../../mail';
+import { openMessage } from '../../platform/gmail';
+import { userEmail } from '../../platform/session';
+import { defaultSettings, type Settings } from '../../store/settings';
+import { suggestedFullName } from '../../templates';
+import { cardOrErrorCard } from '../shared/boundary';
+import { userStore } from '../shared/stores';
+import { storeErrorText } from '../shared/templateForm';
 
 function currentSettingsCard(
   e: AddonEvent,
@@ -52,15 +54,11 @@ function suggestionFor(e: AddonEvent, identity: ReturnType<typeof identityOf>) {
 
 /** The toolbar's "Settings" (a universal action). */
 export function onSettings(e: AddonEvent) {
-  return CardService.newUniversalActionResponseBuilder()
-    .displayAddOnCards([cardOrErrorCard(() => currentSettingsCard(e))])
-    .build();
+  return showCards([cardOrErrorCard(() => currentSettingsCard(e))]);
 }
 
 export function openSettings(e: AddonEvent) {
-  return CardService.newActionResponseBuilder()
-    .setNavigation(CardService.newNavigation().pushCard(currentSettingsCard(e)))
-    .build();
+  return pushCard(currentSettingsCard(e));
 }
 
 /**
@@ -70,9 +68,7 @@ export function openSettings(e: AddonEvent) {
 function refusedResponse(e: AddonEvent, error: string, addresses: string[]) {
   const typed = { myName: formValue(e, FIELD.myName), otherAddresses: formValue(e, FIELD.otherAddresses) };
   const asTyped: Settings = { ...defaultSettings(), otherAddresses: addresses, myName: typed.myName };
-  return CardService.newActionResponseBuilder()
-    .setNavigation(CardService.newNavigation().updateCard(currentSettingsCard(e, asTyped, { typed, error })))
-    .build();
+  return updateCard(currentSettingsCard(e, asTyped, { typed, error }));
 }
 
 export function saveSettings(e: AddonEvent, params: ActionParams['saveSettings']) {
@@ -111,13 +107,11 @@ export function saveSettings(e: AddonEvent, params: ActionParams['saveSettings']
   }
   // Committed: from here nothing may report it as failed. If the card cannot be drawn again (the
   // user's address is a service read), the card stays as it is, showing what was just saved.
-  const response = CardService.newActionResponseBuilder().setNotification(
-    CardService.newNotification().setText(t(userEnv(e).locale, 'settings.saved')),
-  );
+  const done = t(userEnv(e).locale, 'settings.saved');
   try {
-    response.setNavigation(CardService.newNavigation().updateCard(currentSettingsCard(e, saved)));
+    return updateCard(currentSettingsCard(e, saved), done);
   } catch (error) {
     console.warn(`Settings saved; card not redrawn: ${String(error)}`);
+    return notify(done);
   }
-  return response.build();
 }

@@ -1,13 +1,13 @@
 // The template editor's form values: from a stored template (to show it) and from the card's inputs
 // (what the user typed), for the personal library and the team library alike.
-import { FIELD } from '../actions';
-import type { EditorProblem, TemplateFormValues } from '../cards/editorCard';
-import type { UserError } from '../errors';
-import { type AddonEvent, formValue } from '../events';
-import { type MessageId, t } from '../i18n';
-import { DuplicateNameError, StoreBusyError } from '../store/errors';
-import type { StoredTemplate } from '../store/templateStore';
-import { type FieldProblem, findField, MERGE_FIELDS, type TemplateInput } from '../templates';
+import { FIELD } from '../../actions';
+import type { EditorProblem, TemplateFormValues } from '../../cards/editorCard';
+import type { UserError } from '../../errors';
+import { type AddonEvent, formValue } from '../../events';
+import { type MessageId, t } from '../../i18n';
+import { DuplicateNameError, StoreBusyError } from '../../store/errors';
+import type { StoredTemplate } from '../../store/templateStore';
+import { type FieldProblem, findField, MERGE_FIELDS, type TemplateInput } from '../../templates';
 
 /** The Liquid a field's name quotes ("loop with {% for p in to %}"): code, the same in every language. */
 const LOOPS: Readonly<Record<string, string>> = { to: '{% for p in to %}', cc: '{% for p in cc %}' };

@@ -1,7 +1,7 @@
 // The homepage trigger (no message open): the user's template library.
-import { type AddonEvent, userEnv } from '../events';
-import { cardOrErrorCard } from './boundary';
-import { freshLibraryCard } from './libraryView';
+import { type AddonEvent, userEnv } from '../../events';
+import { cardOrErrorCard } from '../shared/boundary';
+import { freshLibraryCard } from '../shared/libraryView';
 
 export function onHomepage(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
   return cardOrErrorCard(() => freshLibraryCard(userEnv(e).locale), userEnv(e).locale);

@@ -1,9 +1,11 @@
 // The one place errors become what the user sees (design.md "Errors"): a UserError in plain words,
 // anything else a generic card with a reference whose details go to the log. Never a stack trace.
-import { type ErrorView, errorCard } from '../cards/errorCard';
-import { errorMessage, errorReference, UserError } from '../errors';
-import { t } from '../i18n';
-import { logError } from '../platform/log';
+
+import { type ErrorView, errorCard } from '../../cards/errorCard';
+import { pushCard } from '../../cards/responses';
+import { errorMessage, errorReference, UserError } from '../../errors';
+import { t } from '../../i18n';
+import { logError } from '../../platform/log';
 
 /**
  * What the user sees of `error`, in `locale` (the event's userLocale) where the error's words are catalogue
@@ -78,9 +80,6 @@ export function responseOrErrorCard(run: () => ActionResult, locale?: string): A
     return run();
   } catch (error) {
     const view = errorView(error, locale);
-    return CardService.newActionResponseBuilder()
-      .setNotification(CardService.newNotification().setText(view.message))
-      .setNavigation(CardService.newNavigation().pushCard(errorCard(view)))
-      .build();
+    return pushCard(errorCard(view), view.message);
   }
 }

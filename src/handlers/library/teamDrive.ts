@@ -1,14 +1,15 @@
 // The team library in Drive's side panel: the file selected there offered as the team library ("Use as
 // team library", file access asked with requestFileScope), and the panel's home card. Gmail's team
 // actions are team.ts.
-import type { ActionParams } from '../actions';
-import { driveHomeCard, driveItemCard } from '../cards/teamCards';
-import { UserError } from '../errors';
-import { type AddonEvent, userEnv } from '../events';
-import { t } from '../i18n';
-import { cardOrErrorCard } from './boundary';
-import { teamLibrary } from './stores';
-import { respond } from './team';
+
+import type { ActionParams } from '../../actions';
+import { askFileScope, updateCard } from '../../cards/responses';
+import { driveHomeCard, driveItemCard } from '../../cards/teamCards';
+import { UserError } from '../../errors';
+import { type AddonEvent, userEnv } from '../../events';
+import { t } from '../../i18n';
+import { cardOrErrorCard } from '../shared/boundary';
+import { teamLibrary } from '../shared/stores';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -70,9 +71,7 @@ export function onDriveHomepage(e: AddonEvent): Card {
 export function joinTeam(e: DriveEvent, params: ActionParams['joinTeam']) {
   const item = selectedItem(e, params.fileId);
   if (!item?.addonHasFileScopePermission) {
-    return CardService.newDriveItemsSelectedActionResponseBuilder()
-      .requestFileScope(params.fileId)
-      .build() as unknown as GoogleAppsScript.Card_Service.ActionResponse;
+    return askFileScope(params.fileId);
   }
   const { locale } = userEnv(e);
   const title = item.title ?? t(locale, 'team.theFile');
@@ -89,10 +88,7 @@ export function joinTeam(e: DriveEvent, params: ActionParams['joinTeam']) {
       canJoin: false,
       locale,
     });
-    return respond(
-      CardService.newNavigation().updateCard(card),
-      t(locale, 'team.joinedNote', { name: joined.name }),
-    );
+    return updateCard(card, t(locale, 'team.joinedNote', { name: joined.name }));
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const card = driveItemCard({
@@ -102,6 +98,6 @@ export function joinTeam(e: DriveEvent, params: ActionParams['joinTeam']) {
       canJoin: false,
       locale,
     });
-    return respond(CardService.newNavigation().updateCard(card), t(locale, 'team.notTeamLibrary'));
+    return updateCard(card, t(locale, 'team.notTeamLibrary'));
   }
 }

@@ -1,17 +1,17 @@
 // Templates as every surface uses them (the message card now, the compose window later): the library
 // read once with the starters added on first run, search and paging, the values the user typed for
 // missing merge fields, and a template rendered for one merge context, linted first.
-import { FIELD, FILL_PREFIX } from '../actions';
-import type { AskedField } from '../cards/fillSection';
-import type { TemplateRow } from '../cards/templateList';
-import { UserError } from '../errors';
-import { type AddonEvent, formValue, formValues, userEnv } from '../events';
-import { t } from '../i18n';
-import { domainOf, stripReplyPrefixes } from '../mail';
-import { TemplateNotFoundError } from '../store/errors';
-import { SETTINGS_KEY } from '../store/schema';
-import type { StarterTemplate } from '../store/templateChecks';
-import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
+import { FIELD, FILL_PREFIX } from '../../actions';
+import type { AskedField } from '../../cards/fillSection';
+import type { TemplateRow } from '../../cards/templateList';
+import { UserError } from '../../errors';
+import { type AddonEvent, formValue, formValues, userEnv } from '../../events';
+import { t } from '../../i18n';
+import { domainOf, stripReplyPrefixes } from '../../mail';
+import { TemplateNotFoundError } from '../../store/errors';
+import { SETTINGS_KEY } from '../../store/schema';
+import type { StarterTemplate } from '../../store/templateChecks';
+import type { Library, StoredTemplate, TemplateStore } from '../../store/templateStore';
 import {
   type FieldOverrides,
   findField,
@@ -25,8 +25,8 @@ import {
   suggestedFullName,
   suggestedName,
   type TemplateIssue,
-} from '../templates';
-import type { Template } from '../templates/types';
+} from '../../templates';
+import type { Template } from '../../templates/types';
 import { fieldLabel } from './templateForm';
 
 /** The English starters with stable ids, so a deleted one is known and never added again. */
@@ -122,6 +122,29 @@ export function pageParam(raw: string | undefined): number {
 
 /** My own name's fields: the ones a template may ask for when Settings has no name. */
 const MY_NAME_FIELDS = ['me.name', 'me.first_name', 'me.last_name'];
+
+/**
+ * The input for a field this message has no value for: its typed value, a first or last name guessed
+ * from the address the field is about (`addressOf` its root: 'sender', 'to', 'cc'), and my name's help.
+ * The message card's fill-in form and the compose preview both ask this way.
+ */
+export function askedField(
+  e: AddonEvent,
+  field: string,
+  label: string,
+  addressOf: (root: string) => string | undefined,
+  myEmail: string,
+): AskedField {
+  const [root = '', key = ''] = field.split('.');
+  const input = fillInputName(field);
+  const a: AskedField = { field, input, label, value: formValue(e, input) };
+  if (key === 'first_name' || key === 'last_name') {
+    const email = addressOf(root);
+    const guess = email ? suggestedName(email, key === 'first_name' ? 'first' : 'last') : '';
+    if (guess) a.suggestion = guess;
+  }
+  return withMyNameHelp(a, myEmail);
+}
 
 /**
  * An asked field of my own name gets a guess from my address to pick ("Sam Taylor" for sam.taylor@) and

@@ -1,24 +1,41 @@
 // Templates on the open message: which ones fit it, the preview of one applied to it (asking for the
 // values the message lacks), and the draft made from that same plan and render.
-import { type ActionParams, FIELD } from '../actions';
-import { allTemplatesCard } from '../cards/allTemplatesCard';
-import type { AskedField } from '../cards/fillSection';
-import type { ReplyChoicesView, SuggestedRow } from '../cards/messageCard';
-import type { TemplateRow } from '../cards/templateList';
-import { templatePreviewCard } from '../cards/templatePreviewCard';
-import { type AddonEvent, formValue } from '../events';
-import { t } from '../i18n';
-import { type DraftRoute, fitBody, isBlocked, isMe, ownTextTooLarge, stripReplyPrefixes } from '../mail';
-import type { Identity, MessageSnapshot, ReplyMode, ReplyPlan } from '../mail/types';
-import type { Library, StoredTemplate, TemplateStore } from '../store/templateStore';
+
+import { type ActionParams, FIELD } from '../../actions';
+import { allTemplatesCard } from '../../cards/allTemplatesCard';
+import type { AskedField } from '../../cards/fillSection';
+import type { ReplyChoicesView, SuggestedRow } from '../../cards/messageCard';
+import { openDraft, pushCard, updateCard } from '../../cards/responses';
+import type { TemplateRow } from '../../cards/templateList';
+import { templatePreviewCard } from '../../cards/templatePreviewCard';
+import { type AddonEvent, formValue } from '../../events';
+import { t } from '../../i18n';
+import { fitBody, isBlocked, isMe, ownTextTooLarge, stripReplyPrefixes } from '../../mail';
+import type { Identity, MessageSnapshot, ReplyMode, ReplyPlan } from '../../mail/types';
+import type { Library, StoredTemplate, TemplateStore } from '../../store/templateStore';
 import {
   type FieldOverrides,
   type MergeContext,
   mergeContext,
   missingFieldLabel,
-  suggestedName,
   summaryLine,
-} from '../templates';
+} from '../../templates';
+import { userStore } from '../shared/stores';
+import { fieldLabel } from '../shared/templateForm';
+import {
+  askedField,
+  draftableRender,
+  fieldOverrides,
+  findTemplate,
+  issueTextIn,
+  keepMyName,
+  pageOf,
+  pageParam,
+  renderForContext,
+  searchTemplates,
+  suggestedRows,
+  type TemplateOutcome,
+} from '../shared/templates';
 import {
   choicesFrom,
   draftFromPlan,
@@ -29,23 +46,6 @@ import {
   type ReplyContext,
   replyContext,
 } from './reply';
-import { userStore } from './stores';
-import { fieldLabel } from './templateForm';
-import {
-  draftableRender,
-  fieldOverrides,
-  fillInputName,
-  findTemplate,
-  issueTextIn,
-  keepMyName,
-  pageOf,
-  pageParam,
-  renderForContext,
-  searchTemplates,
-  suggestedRows,
-  type TemplateOutcome,
-  withMyNameHelp,
-} from './templates';
 
 /**
  * The user's name as this message writes it: the display name on their own address in From, To or Cc.
@@ -85,9 +85,8 @@ export interface TemplateReply {
   template: StoredTemplate;
   /** The user's own choices (their extra Cc/Bcc without the template's). */
   choices: ReplyChoicesView;
-  /** The plan with the template's text as its body (empty when the template has errors). */
+  /** The plan, routed, with the template's text as its body (empty when the template has errors). */
   plan: ReplyPlan;
-  route: DraftRoute;
   outcome: TemplateOutcome;
 }
 
@@ -97,7 +96,7 @@ const joinLists = (...lists: string[]) =>
     .filter(Boolean)
     .join(', ');
 
-/** The plan, route and render of one template for the open message, with `choices` as the user's. */
+/** The routed plan and render of one template for the open message, with `choices` as the user's. */
 function applyTemplate(
   ctx: ReplyContext,
   library: Library,
@@ -107,7 +106,7 @@ function applyTemplate(
   now?: number,
   fit = true,
 ): Omit<TemplateReply, 'ctx' | 'template' | 'choices'> {
-  const { plan, route } = planReply(ctx, {
+  const plan = planReply(ctx, {
     ...choices,
     extraCc: joinLists(choices.extraCc, template.cc),
     extraBcc: joinLists(choices.extraBcc, template.bcc),
@@ -121,7 +120,7 @@ function applyTemplate(
     ? { text: outcome.rendered.text, html: outcome.rendered.html }
     : { text: '', html: '' };
   // A list only needs to know whether the draft could be made: fitting the quote is the draft's work.
-  return { plan: fit ? fitBody({ ...plan, body }) : { ...plan, body }, route, outcome };
+  return { plan: fit ? fitBody({ ...plan, body }) : { ...plan, body }, outcome };
 }
 
 /**
@@ -188,7 +187,7 @@ export function suggestedTemplateRows(
   return rows.map((row) => {
     const template = findTemplate(library, row.id);
     const mode = modeFor(ctx, template, modeSet ? choices.mode : '', choices.mode);
-    const { plan, route, outcome } = applyTemplate(
+    const { plan, outcome } = applyTemplate(
       ctx,
       library,
       template,
@@ -211,7 +210,7 @@ export function suggestedTemplateRows(
       .filter(Boolean)
       .join(' · ');
     const ready = outcome.ok && missing.length === 0 && !isBlocked(plan.warnings) && !ownTextTooLarge(plan);
-    return { ...row, detail, mode, ready: ready ? { draft: draftKind(route) } : null };
+    return { ...row, detail, mode, ready: ready ? { draft: draftKind(plan.route) } : null };
   });
 }
 
@@ -224,22 +223,13 @@ function askedFields(e: AddonEvent, reply: TemplateReply, asked: string[]): Aske
         : root === 'cc'
           ? reply.plan.cc[0]?.email
           : undefined;
-  return asked.map((field) => {
-    const [root = '', key = ''] = field.split('.');
-    const input = fillInputName(field);
-    const label = fieldLabel(field, reply.ctx.env.locale);
-    const a: AskedField = { field, input, label, value: formValue(e, input) };
-    if (key === 'first_name' || key === 'last_name') {
-      const email = addressOf(root);
-      const guess = email ? suggestedName(email, key === 'first_name' ? 'first' : 'last') : '';
-      if (guess) a.suggestion = guess;
-    }
-    return withMyNameHelp(a, reply.ctx.identity.email);
-  });
+  return asked.map((field) =>
+    askedField(e, field, fieldLabel(field, reply.ctx.env.locale), addressOf, reply.ctx.identity.email),
+  );
 }
 
 function previewCard(e: AddonEvent, reply: TemplateReply) {
-  const view = messageView(reply.ctx, reply.choices, reply.plan, reply.route);
+  const view = messageView(reply.ctx, reply.choices, reply.plan);
   const outcome = reply.outcome;
   const warnings = [
     ...view.preview.warnings,
@@ -269,9 +259,7 @@ function previewCard(e: AddonEvent, reply: TemplateReply) {
 /** From a message card's row: the template applied to this message, in the row's mode. */
 export function previewTemplate(e: AddonEvent, params: ActionParams['previewTemplate']) {
   const reply = templateReply(e, params.templateId, { mode: params.mode, templateMode: true });
-  return CardService.newActionResponseBuilder()
-    .setNavigation(CardService.newNavigation().pushCard(previewCard(e, reply)))
-    .build();
+  return pushCard(previewCard(e, reply));
 }
 
 /** A choice or a typed value changed: show the new plan and text in place (keeping my name if asked). */
@@ -279,11 +267,7 @@ export function refreshTemplate(e: AddonEvent, params: { templateId: string }) {
   const store = userStore();
   const kept = keepMyName(e, store);
   const reply = templateReply(e, params.templateId, { store });
-  const response = CardService.newActionResponseBuilder().setNavigation(
-    CardService.newNavigation().updateCard(previewCard(e, reply)),
-  );
-  if (kept) response.setNotification(CardService.newNotification().setText(kept));
-  return response.build();
+  return updateCard(previewCard(e, reply), kept);
 }
 
 /**
@@ -293,17 +277,17 @@ export function refreshTemplate(e: AddonEvent, params: { templateId: string }) {
 export function draftTemplate(e: AddonEvent, params: ActionParams['draftTemplate']) {
   const store = userStore();
   const reply = templateReply(e, params.templateId, { store, mode: params.mode, draft: true });
-  const { plan, route } = reply;
+  const { plan } = reply;
   // Throws, naming what to fix, while the template has errors or a field has no value.
   draftableRender(reply.template.name, reply.outcome, reply.ctx.env.locale);
-  const draft = draftFromPlan(reply.ctx.open, plan, route, params.draft);
+  const draft = draftFromPlan(reply.ctx.open, plan, params.draft);
   try {
     store.recordUse(reply.template.id);
   } catch (error) {
     // The draft exists; a busy or full store only costs the "used recently" order.
     console.warn(`Template use not recorded: ${String(error)}`);
   }
-  return CardService.newComposeActionResponseBuilder().setGmailDraft(draft).build();
+  return openDraft(draft);
 }
 
 /** Every template for the open message, suggested first; searchable and paged. */
@@ -320,8 +304,5 @@ export function allTemplates(e: AddonEvent, params: ActionParams['allTemplates']
   );
   const list = { ...page, rows: page.items };
   const card = allTemplatesCard({ locale: ctx.env.locale, query, mode: params.mode ?? '', list });
-  const navigation = params.inPlace
-    ? CardService.newNavigation().updateCard(card)
-    : CardService.newNavigation().pushCard(card);
-  return CardService.newActionResponseBuilder().setNavigation(navigation).build();
+  return params.inPlace ? updateCard(card) : pushCard(card);
 }

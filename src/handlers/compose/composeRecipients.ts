@@ -1,10 +1,10 @@
 // The compose window's recipients: the draft's as the event gives them, what a template adds to them,
 // and the warnings about addresses that are none.
-import type { AddonEvent } from '../events';
-import { t } from '../i18n';
-import { addressKey, parseAddress, parseAddresses } from '../mail';
-import type { Address } from '../mail/types';
-import type { StoredTemplate } from '../store/templateStore';
+import type { AddonEvent } from '../../events';
+import { t } from '../../i18n';
+import { addressKey, parseAddress, parseAddresses } from '../../mail';
+import type { Address } from '../../mail/types';
+import type { StoredTemplate } from '../../store/templateStore';
 
 export interface DraftRecipients {
   to: Address[];

@@ -1,10 +1,10 @@
 // Turns one event into one reply plan: read the open message once, know who "me" is, read the user's
 // choices from the card, and route the plan through the Apps Script calls that can make it.
-import { type DraftKind, FIELD } from '../actions';
-import type { MessageView, ReplyChoicesView } from '../cards/messageCard';
-import { UserError, userError } from '../errors';
-import { type AddonEvent, formValue, formValues, userEnv } from '../events';
-import { t } from '../i18n';
+import { type DraftKind, FIELD } from '../../actions';
+import type { MessageView, ReplyChoicesView } from '../../cards/messageCard';
+import { UserError, userError } from '../../errors';
+import { type AddonEvent, formValue, formValues, userEnv } from '../../events';
+import { t } from '../../i18n';
 import {
   availableModes,
   buildReplyPlan,
@@ -21,12 +21,12 @@ import {
   warningText,
   warningTier,
   withoutMissingAttachments,
-} from '../mail';
-import type { Address, Identity, ReplyMode, ReplyPlan } from '../mail/types';
-import { createDraft, missingAttachments, type OpenMessage, openMessage } from '../platform/gmail';
-import type { Settings, TemplateStore } from '../store/templateStore';
-import { myAddress } from './me';
-import { userStore } from './stores';
+} from '../../mail';
+import type { Address, Identity, ReplyMode, ReplyPlan } from '../../mail/types';
+import { createDraft, missingAttachments, type OpenMessage, openMessage } from '../../platform/gmail';
+import type { Settings, TemplateStore } from '../../store/templateStore';
+import { myAddress } from '../shared/me';
+import { userStore } from '../shared/stores';
 
 /** The reply mode in the user's language, Gmail's own words for Reply / Reply all. */
 export function modeLabel(mode: ReplyMode, locale: string): string {
@@ -107,7 +107,7 @@ export function choicesFrom(e: AddonEvent, modes: ReplyMode[], preferred?: Reply
 }
 
 /**
- * The plan and its route. With `body` (the reply's final text) the plan is also fitted to Gmail's body
+ * The plan, routed (it carries its route). With `body` (the reply's final text) the plan is also fitted to Gmail's body
  * size (fitBody); without it the caller fits it once it has rendered the body (a template's text needs
  * the plan's recipients first).
  */
@@ -115,12 +115,13 @@ export function planReply(
   ctx: ReplyContext,
   choices: ReplyChoicesView,
   body?: { text: string; html: string },
-): { plan: ReplyPlan; route: DraftRoute } {
+): ReplyPlan {
   const planned = buildReplyPlan(
     ctx.open.snapshot,
     ctx.identity,
     { ...choices, body: body ?? { text: '', html: '' } },
     ctx.env,
+    ctx.modes,
   );
   let plan = body ? fitBody(planned) : planned;
   if (choices.includeAttachments) {
@@ -135,12 +136,9 @@ export function planReply(
   if (ctx.identity.email.trim() === '') {
     // Session returns '' when the user declined the email scope (granular consent) or a policy hides
     // it: without my address a reply-all could go to myself, so no draft until it is known.
-    routed.plan = {
-      ...routed.plan,
-      warnings: [
-        textWarning(WarningCode.unknownUser, 'warning.unknownUser', {}, true),
-        ...routed.plan.warnings,
-      ],
+    return {
+      ...routed,
+      warnings: [textWarning(WarningCode.unknownUser, 'warning.unknownUser', {}, true), ...routed.warnings],
     };
   }
   return routed;
@@ -155,7 +153,6 @@ export function messageView(
   ctx: ReplyContext,
   choices: ReplyChoicesView,
   plan: ReplyPlan,
-  route: DraftRoute,
 ): Omit<MessageView, 'modeSet'> {
   const snapshot = ctx.open.snapshot;
   const locale = ctx.env.locale;
@@ -173,7 +170,7 @@ export function messageView(
       warnings: plan.warnings.map((w) => ({ message: warningText(w, locale), tier: warningTier(w) })),
     },
     blocked: isBlocked(plan.warnings),
-    draft: draftKind(route),
+    draft: draftKind(plan.route),
   };
 }
 
@@ -185,7 +182,6 @@ export function messageView(
 export function draftFromPlan(
   open: OpenMessage,
   plan: ReplyPlan,
-  route: DraftRoute,
   promised: DraftKind,
 ): GoogleAppsScript.Gmail.GmailDraft {
   const blocking = plan.warnings.filter((w) => w.blocking);
@@ -196,8 +192,8 @@ export function draftFromPlan(
       throw new UserError(blocking.map((w) => w.message).join(' '), t('en', 'error.noDraft.title'));
     throw userError({ title: 'error.noDraft.title', message: 'error.noDraft.title', parts });
   }
-  if (draftKind(route) !== promised) {
+  if (draftKind(plan.route) !== promised) {
     throw userError({ title: 'error.noDraft.title', message: 'error.cardChanged' });
   }
-  return createDraft(open, plan, route, formatAddress);
+  return createDraft(open, plan, formatAddress);
 }

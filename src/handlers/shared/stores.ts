@@ -1,13 +1,13 @@
 // The user's template and settings store, wired to PropertiesService and the user lock; and the team
 // library (a Drive file) whose templates the store's library lists with the user's own.
-import { driveConsent, driveFiles, userCache, withScriptLock } from '../platform/drive';
-import { userLock } from '../platform/lock';
-import type { KeyValueStore } from '../platform/ports';
-import { userPropertiesStore } from '../platform/properties';
-import { userEmail } from '../platform/session';
-import { TeamLibrary } from '../store/teamLibrary';
-import { readPointer, TEAM_POINTER_KEY, type TeamPointer, type TeamStatus } from '../store/teamPointer';
-import { type Library, TemplateStore } from '../store/templateStore';
+import { driveConsent, driveFiles, userCache, withScriptLock } from '../../platform/drive';
+import { userLock } from '../../platform/lock';
+import type { KeyValueStore } from '../../platform/ports';
+import { userPropertiesStore } from '../../platform/properties';
+import { userEmail } from '../../platform/session';
+import { TeamLibrary } from '../../store/teamLibrary';
+import { readPointer, TEAM_POINTER_KEY, type TeamPointer, type TeamStatus } from '../../store/teamPointer';
+import { type Library, TemplateStore } from '../../store/templateStore';
 
 /** The library with the team's templates among the user's own, and how the team library is doing. */
 export type LibraryWithTeam = Library & { team: TeamStatus };

@@ -3,8 +3,8 @@
 // goes back to the list, showing the saved template; one that is refused (invalid, lint errors, a name
 // in use, a change made elsewhere, the store full) shows why next to the input it is about, on the same
 // card with everything the user typed still in it.
-import type { ActionParams } from '../actions';
-import { FIELD } from '../actions';
+import type { ActionParams } from '../../actions';
+import { FIELD } from '../../actions';
 import {
   confirmDeleteCard,
   type EditorField,
@@ -12,13 +12,14 @@ import {
   type EditView,
   editCard,
   type TemplateFormValues,
-} from '../cards/editorCard';
-import { damagedCard, exportCard, importCard } from '../cards/libraryCards';
-import { UserError } from '../errors';
-import { type AddonEvent, formValue, userEnv } from '../events';
-import { t } from '../i18n';
-import { ConflictError, DuplicateNameError, TemplateTooLargeError } from '../store/errors';
-import type { StoredTemplate } from '../store/templateStore';
+} from '../../cards/editorCard';
+import { damagedCard, exportCard, importCard } from '../../cards/libraryCards';
+import { popCard, pushCard, respond, updateCard } from '../../cards/responses';
+import { UserError } from '../../errors';
+import { type AddonEvent, formValue, userEnv } from '../../events';
+import { t } from '../../i18n';
+import { ConflictError, DuplicateNameError, TemplateTooLargeError } from '../../store/errors';
+import type { StoredTemplate } from '../../store/templateStore';
 import {
   checkTemplateInput,
   exportLibrary,
@@ -27,13 +28,13 @@ import {
   lintTemplate,
   NEW_TEMPLATE_BODY,
   parseImport,
-} from '../templates';
-import { isTeamTemplateId } from '../templates/teamId';
-import { backToLibrary, changed, currentLibraryCard, freshLibraryCard, respond } from './libraryView';
-import { personalStore, userStore } from './stores';
+} from '../../templates';
+import { isTeamTemplateId } from '../../templates/teamId';
+import { backToLibrary, changed, currentLibraryCard, freshLibraryCard } from '../shared/libraryView';
+import { personalStore, userStore } from '../shared/stores';
+import { helpFields, problemsIn, storeErrorText, typedValues, valuesOf } from '../shared/templateForm';
+import { findTemplate, issueTextIn, pageParam } from '../shared/templates';
 import { copyTeamToPersonal, deleteTeamTemplate, editTeamTemplate, saveTeamTemplate } from './team';
-import { helpFields, problemsIn, storeErrorText, typedValues, valuesOf } from './templateForm';
-import { findTemplate, issueTextIn, pageParam } from './templates';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -43,7 +44,7 @@ const SHOWN_IMPORT_ERRORS = 20;
 const localeOf = (e: AddonEvent) => userEnv(e).locale;
 
 export function openLibrary(e: AddonEvent) {
-  return respond(CardService.newNavigation().pushCard(freshLibraryCard(localeOf(e))));
+  return pushCard(freshLibraryCard(localeOf(e)));
 }
 
 export function showLibrary(e: AddonEvent, params: ActionParams['showLibrary']) {
@@ -53,7 +54,7 @@ export function showLibrary(e: AddonEvent, params: ActionParams['showLibrary']) 
     query: formValue(e, FIELD.search),
     page: pageParam(params.page),
   });
-  return respond(CardService.newNavigation().updateCard(card));
+  return updateCard(card);
 }
 
 function editView(
@@ -87,13 +88,13 @@ function storedEditCard(locale: string, t: StoredTemplate): Card {
 
 export function newTemplate(e: AddonEvent) {
   const blank = { name: '', body: NEW_TEMPLATE_BODY, tags: '', cc: '', bcc: '', subject: '', mode: 'reply' };
-  return respond(CardService.newNavigation().pushCard(editCard(editView(localeOf(e), '', '', blank))));
+  return pushCard(editCard(editView(localeOf(e), '', '', blank)));
 }
 
 export function editTemplate(e: AddonEvent, params: ActionParams['editTemplate']) {
   if (isTeamTemplateId(params.templateId)) return editTeamTemplate(e, params.templateId);
   const template = findTemplate(userStore().loadLibrary(), params.templateId);
-  return respond(CardService.newNavigation().pushCard(storedEditCard(localeOf(e), template)));
+  return pushCard(storedEditCard(localeOf(e), template));
 }
 
 /** The text with `snippet` added at its end: after a space, or straight on at the start of a line. */
@@ -118,7 +119,7 @@ export function insertField(e: AddonEvent, params: ActionParams['insertField']) 
       warnings: [...lint.errors, ...lint.warnings].map(issueTextIn(locale)),
     }),
   );
-  return respond(CardService.newNavigation().updateCard(card));
+  return updateCard(card);
 }
 
 /** The input a store's refusal is about. */
@@ -140,10 +141,8 @@ export function saveTemplate(e: AddonEvent, params: ActionParams['saveTemplate']
   const typed = typedValues(e);
   const locale = localeOf(e);
   const refuse = (errors: EditorProblem[], conflict = false) =>
-    respond(
-      CardService.newNavigation().updateCard(
-        editCard(editView(locale, params.templateId, params.revision, typed, { errors, conflict })),
-      ),
+    updateCard(
+      editCard(editView(locale, params.templateId, params.revision, typed, { errors, conflict })),
       t(locale, 'editor.refused'),
     );
   const checked = checkTemplateInput({
@@ -208,15 +207,13 @@ export function duplicateTemplate(e: AddonEvent, params: ActionParams['duplicate
 
 export function confirmDeleteTemplate(e: AddonEvent, params: ActionParams['confirmDeleteTemplate']) {
   const template = findTemplate(userStore().loadLibrary(), params.templateId);
-  return respond(
-    CardService.newNavigation().pushCard(
-      confirmDeleteCard({
-        id: template.id,
-        name: template.name,
-        revision: params.revision,
-        locale: localeOf(e),
-      }),
-    ),
+  return pushCard(
+    confirmDeleteCard({
+      id: template.id,
+      name: template.name,
+      revision: params.revision,
+      locale: localeOf(e),
+    }),
   );
 }
 
@@ -228,9 +225,7 @@ export function deleteTemplate(e: AddonEvent, params: ActionParams['deleteTempla
 }
 
 export function openImport(e: AddonEvent) {
-  return respond(
-    CardService.newNavigation().pushCard(importCard({ json: '', errors: [], locale: localeOf(e) })),
-  );
+  return pushCard(importCard({ json: '', errors: [], locale: localeOf(e) }));
 }
 
 function importErrors(messages: string[], locale: string): string[] {
@@ -246,10 +241,8 @@ export function importTemplates(e: AddonEvent) {
   const json = formValue(e, FIELD.importJson);
   const locale = localeOf(e);
   const refuse = (errors: string[]) =>
-    respond(
-      CardService.newNavigation().updateCard(
-        importCard({ json, errors: importErrors(errors, locale), locale }),
-      ),
+    updateCard(
+      importCard({ json, errors: importErrors(errors, locale), locale }),
       t(locale, 'import.refused'),
     );
   if (json.trim() === '') return refuse([t(locale, 'import.pasteFirst')]);
@@ -287,7 +280,7 @@ export function exportTemplates(e: AddonEvent) {
     damaged: library.damaged.length,
     locale: localeOf(e),
   });
-  return respond(CardService.newNavigation().pushCard(card));
+  return pushCard(card);
 }
 
 export function showDamaged(e: AddonEvent, params: ActionParams['showDamaged']) {
@@ -296,10 +289,8 @@ export function showDamaged(e: AddonEvent, params: ActionParams['showDamaged']) 
     .damaged.find((d) => d.id === params.entryId);
   const locale = localeOf(e);
   if (!entry) throw new UserError(t(locale, 'damaged.gone'), t(locale, 'damaged.notFound'));
-  return respond(
-    CardService.newNavigation().pushCard(
-      damagedCard({ id: entry.id, name: entry.name ?? '', problem: entry.problem, raw: entry.raw, locale }),
-    ),
+  return pushCard(
+    damagedCard({ id: entry.id, name: entry.name ?? '', problem: entry.problem, raw: entry.raw, locale }),
   );
 }
 
@@ -310,5 +301,5 @@ export function deleteDamaged(e: AddonEvent, params: ActionParams['deleteDamaged
 }
 
 export function goBack(_e: AddonEvent) {
-  return respond(CardService.newNavigation().popCard());
+  return popCard();
 }

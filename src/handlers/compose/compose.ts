@@ -1,41 +1,36 @@
 // The compose window: find a template, render it for the draft's recipients, and insert it at the
 // cursor, adding the template's Cc/Bcc to (never replacing) the recipients the user already has.
-import { type ActionParams, FIELD } from '../actions';
+
+import { type ActionParams, FIELD } from '../../actions';
 import {
   type ComposeListView,
   type ComposePreviewView,
   composeListCard,
   composePreviewCard,
-} from '../cards/composeCard';
-import type { AskedField } from '../cards/fillSection';
-import { type AddonEvent, formValue, formValues, userEnv } from '../events';
-import { t } from '../i18n';
-import { displayAddress, identityOf, isMe, stripReplyPrefixes, withDirection } from '../mail';
-import type { Address, Identity, MessageSnapshot } from '../mail/types';
-import { isDraft, openMessage, threadIdOf } from '../platform/gmail';
-import type { Settings, StoredTemplate, TemplateStore } from '../store/templateStore';
+} from '../../cards/composeCard';
+import type { AskedField } from '../../cards/fillSection';
+import { pushCard, updateCard, updateDraft } from '../../cards/responses';
+import { type AddonEvent, formValue, formValues, userEnv } from '../../events';
+import { t } from '../../i18n';
+import { displayAddress, identityOf, isMe, stripReplyPrefixes, withDirection } from '../../mail';
+import type { Address, Identity, MessageSnapshot } from '../../mail/types';
+import { isDraft, openMessage, threadIdOf } from '../../platform/gmail';
+import type { Settings, StoredTemplate, TemplateStore } from '../../store/templateStore';
 import {
   mergeContext,
   mergePerson,
   missingFieldLabel,
   previewSource,
   type RenderOptions,
-  suggestedName,
   summaryLine,
-} from '../templates';
-import { cardOrErrorCard } from './boundary';
+} from '../../templates';
+import { cardOrErrorCard } from '../shared/boundary';
+import { myAddress } from '../shared/me';
+import { userStore } from '../shared/stores';
 import {
-  type DraftRecipients,
-  draftRecipients,
-  recipientWarnings,
-  templateAdditions,
-} from './composeRecipients';
-import { myAddress } from './me';
-import { userStore } from './stores';
-import {
+  askedField,
   draftableRender,
   fieldOverrides,
-  fillInputName,
   findTemplate,
   issueText,
   keepMyName,
@@ -43,8 +38,13 @@ import {
   renderForContext,
   searchTemplates,
   type TemplateOutcome,
-  withMyNameHelp,
-} from './templates';
+} from '../shared/templates';
+import {
+  type DraftRecipients,
+  draftRecipients,
+  recipientWarnings,
+  templateAdditions,
+} from './composeRecipients';
 
 /** The most templates the list shows before asking for a narrower search. */
 const LIST_LIMIT = 30;
@@ -206,25 +206,18 @@ function previewView(ctx: ComposeContext, template: StoredTemplate, e: AddonEven
   return {
     ...base,
     text: outcome.rendered.text,
-    asked: outcome.asked.map((field) => askedField(ctx, field, e)),
+    asked: outcome.asked.map((field) => composeAskedField(ctx, field, e)),
     missing: outcome.rendered.missing,
     error: null,
     warnings: [...warnings, ...outcome.rendered.warnings.map((w) => w.message)],
   };
 }
 
-/** An input for a field with no value here, with a name guessed from the recipient's address to pick. */
-function askedField(ctx: ComposeContext, field: string, e: AddonEvent): AskedField {
-  const input = fillInputName(field);
-  const a: AskedField = { field, input, label: missingFieldLabel(field), value: formValue(e, input) };
-  const [root, key] = field.split('.');
-  const email = root === 'sender' || root === 'to' ? ctx.recipients.to[0]?.email : undefined;
-  const guess =
-    email && (key === 'first_name' || key === 'last_name')
-      ? suggestedName(email, key === 'first_name' ? 'first' : 'last')
-      : '';
-  if (guess) a.suggestion = guess;
-  return withMyNameHelp(a, ctx.me.email);
+/** An input for a field with no value here; a name is guessed from the draft's first To address. */
+function composeAskedField(ctx: ComposeContext, field: string, e: AddonEvent): AskedField {
+  const recipient = (root: string) =>
+    root === 'sender' || root === 'to' ? ctx.recipients.to[0]?.email : undefined;
+  return askedField(e, field, missingFieldLabel(field), recipient, ctx.me.email);
 }
 
 /** The compose trigger: the template list, recently used first. */
@@ -234,9 +227,7 @@ export function onCompose(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
 
 export function composeSearch(e: AddonEvent) {
   const card = composeListCard(listView(composeContext(e), formValue(e, FIELD.composeQuery), e));
-  return CardService.newActionResponseBuilder()
-    .setNavigation(CardService.newNavigation().updateCard(card))
-    .build();
+  return updateCard(card);
 }
 
 /** The compose context and the template a compose button names. */
@@ -253,12 +244,7 @@ function composeTemplate(e: AddonEvent, templateId: string) {
 function previewResponse(e: AddonEvent, templateId: string, update: boolean, notice = '') {
   const { ctx, template } = composeTemplate(e, templateId);
   const card = composePreviewCard(previewView(ctx, template, e));
-  const navigation = CardService.newNavigation();
-  const response = CardService.newActionResponseBuilder().setNavigation(
-    update ? navigation.updateCard(card) : navigation.pushCard(card),
-  );
-  if (notice) response.setNotification(CardService.newNotification().setText(notice));
-  return response.build();
+  return update ? updateCard(card, notice) : pushCard(card, notice);
 }
 
 /** A value was typed for a missing field: the preview again, in place, with Insert enabled once all are in. */
@@ -275,39 +261,19 @@ export function composePreview(e: AddonEvent, params: ActionParams['composePrevi
 export function composeInsert(e: AddonEvent, params: ActionParams['composeInsert']) {
   const { ctx, template } = composeTemplate(e, params.templateId);
   const rendered = draftableRender(template.name, render(ctx, template, e));
-  const response = CardService.newUpdateDraftActionResponseBuilder().setUpdateDraftBodyAction(
-    CardService.newUpdateDraftBodyAction()
-      .addUpdateContent(withDirection(rendered.html, rendered.text), CardService.ContentType.MUTABLE_HTML)
-      .setUpdateType(CardService.UpdateDraftBodyType.IN_PLACE_INSERT),
-  );
+  const update: Parameters<typeof updateDraft>[0] = { html: withDirection(rendered.html, rendered.text) };
   const r = ctx.recipients;
   const { cc: ccAdd, bcc: bccAdd } = templateAdditions(ctx.recipients, template);
   const cc = ccAdd.add;
   const bcc = bccAdd.add;
   // These actions replace the whole list, so the draft's own recipients go first, and a list the event
   // did not hold is never set (it would erase what the user typed; the preview said to add them).
-  if (cc.length > 0 && r.known.cc) {
-    response.setUpdateDraftCcRecipientsAction(
-      CardService.newUpdateDraftCcRecipientsAction().addUpdateCcRecipients([
-        ...r.rawCc,
-        ...cc.map((a) => a.email),
-      ]),
-    );
-  }
-  if (bcc.length > 0 && r.known.bcc) {
-    response.setUpdateDraftBccRecipientsAction(
-      CardService.newUpdateDraftBccRecipientsAction().addUpdateBccRecipients([
-        ...r.rawBcc,
-        ...bcc.map((a) => a.email),
-      ]),
-    );
-  }
+  if (cc.length > 0 && r.known.cc) update.cc = [...r.rawCc, ...cc.map((a) => a.email)];
+  if (bcc.length > 0 && r.known.bcc) update.bcc = [...r.rawBcc, ...bcc.map((a) => a.email)];
   // Only when the user left the switch on: whether a compose window is a reply is not in the event for
   // sure, and a changed reply subject breaks the thread.
   if (subjectToSet(ctx, template) && formValues(e, FIELD.composeSubject).length > 0) {
-    response.setUpdateDraftSubjectAction(
-      CardService.newUpdateDraftSubjectAction().addUpdateSubject(template.subject),
-    );
+    update.subject = template.subject;
   }
   try {
     ctx.store.recordUse(template.id);
@@ -315,5 +281,5 @@ export function composeInsert(e: AddonEvent, params: ActionParams['composeInsert
     // The text is in; a busy or full store only costs the "recently used" order.
     console.warn(`Template use not recorded: ${String(error)}`);
   }
-  return response.build();
+  return updateDraft(update);
 }

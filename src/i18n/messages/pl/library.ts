@@ -1,0 +1,190 @@
+// Polish (pl): the library, its lists, import/export and the team library (src/i18n/en/library.ts).
+// Terms: szablon, biblioteka, biblioteka zespołu, Dysk Google; "ty" as Google's Polish UI writes.
+import type { Catalogue } from '../../types';
+
+export const plLibrary = (): Catalogue => ({
+  'library.kilobytes': '{size} KB',
+  'library.usage': 'Zajęte: {used} z {limit}',
+  'library.header': 'Szablony',
+  'library.new': 'Nowy szablon',
+  'library.import': 'Importuj',
+  'library.export': 'Eksportuj',
+  'library.noMatch': 'Żaden szablon nie pasuje do wyszukiwania.',
+  'library.empty': 'Nie masz jeszcze szablonów: utwórz szablon lub zaimportuj istniejące.',
+  'library.damaged.header': 'Uszkodzone ({count})',
+  'library.damaged.intro':
+    'Tych zapisanych pozycji nie da się odczytać; pozostałe szablony są w porządku. Otwórz pozycję, skopiuj jej tekst, a potem ją usuń.',
+  'library.damaged.noName': '(nazwa nieczytelna)',
+  'library.damaged.more': 'Jeszcze {count}: usuń część z nich, aby zobaczyć resztę',
+  'library.footer':
+    '{usage} miejsca na szablony. Aby użyć szablonu, otwórz wiadomość: jej karta pokazuje pasujące szablony, sugerowane na początku. {phone}',
+  'library.phoneNote':
+    'W aplikacjach Gmail na Androida i iOS użyj przycisku Wersja robocza na karcie wiadomości; wstawianie szablonu do pisanej wiadomości działa w Gmailu w przeglądarce.',
+  'library.settings': 'Ustawienia',
+  'library.settingsHint': 'Twoje imię i nazwisko w szablonach oraz inne adresy',
+  'library.justSaved': 'Przed chwilą zapisany',
+  'library.justSavedCheck': 'Przed chwilą zapisany · {check}',
+
+  'rows.templates': {
+    one: '{count} szablon',
+    few: '{count} szablony',
+    many: '{count} szablonów',
+    other: '{count} szablonu',
+  },
+  'rows.matching': {
+    one: '{count} szablon pasujący do „{query}”',
+    few: '{count} szablony pasujące do „{query}”',
+    many: '{count} szablonów pasujących do „{query}”',
+    other: '{count} szablonu pasującego do „{query}”',
+  },
+  'rows.showing': '{first}–{last} z {total}',
+  'rows.showingMore': '{first}–{last} z {total} · jeszcze {rest}: zawęź wyszukiwanie',
+  'rows.previous': 'Poprzednie',
+  'rows.next': 'Następne',
+  'rows.search': 'Szukaj szablonów',
+  'rows.searchHint': 'Słowa z nazwy, tagów lub tekstu',
+  'rows.team': 'Zespół',
+  'all.header': 'Wszystkie szablony',
+  'all.subtitle': 'Najpierw sugerowane',
+  'all.empty': 'Nie masz jeszcze szablonów: utwórz szablon w bibliotece.',
+
+  'import.header': 'Importuj szablony',
+  'import.nothing': 'Nic nie zaimportowano',
+  'import.intro':
+    'Wklej eksport z Threadsmith (lub listę szablonów z nazwą i treścią). Każdy szablon jest najpierw sprawdzany: dodane zostaną wszystkie albo żaden.',
+  'import.json': 'Szablony w formacie JSON',
+  'import.button': 'Importuj',
+  'import.pasteFirst': 'Najpierw wklej JSON z eksportu.',
+  'import.moreProblems': '… i dalsze problemy ({count})',
+  'import.refused': 'Nic nie zaimportowano: zobacz kartę',
+  'import.nothingNew': {
+    one: 'Nic nowego: ten szablon jest już w bibliotece',
+    few: 'Nic nowego: wszystkie {count} szablony są już w bibliotece',
+    many: 'Nic nowego: wszystkie {count} szablonów jest już w bibliotece',
+    other: 'Nic nowego: wszystkie {count} szablonu są już w bibliotece',
+  },
+  'import.done': {
+    one: 'Zaimportowano {count} szablon',
+    few: 'Zaimportowano {count} szablony',
+    many: 'Zaimportowano {count} szablonów',
+    other: 'Zaimportowano {count} szablonu',
+  },
+  'import.doneSkipped': {
+    one: 'Zaimportowano {count} szablon (już było: {already})',
+    few: 'Zaimportowano {count} szablony (już było: {already})',
+    many: 'Zaimportowano {count} szablonów (już było: {already})',
+    other: 'Zaimportowano {count} szablonu (już było: {already})',
+  },
+  'export.header': 'Eksportuj szablony',
+  'export.intro': {
+    one: '{count} szablon. Skopiuj poniższy tekst i zachowaj go albo wklej w Importuj na innym koncie.',
+    few: '{count} szablony. Skopiuj poniższy tekst i zachowaj go albo wklej w Importuj na innym koncie.',
+    many: '{count} szablonów. Skopiuj poniższy tekst i zachowaj go albo wklej w Importuj na innym koncie.',
+    other: '{count} szablonu. Skopiuj poniższy tekst i zachowaj go albo wklej w Importuj na innym koncie.',
+  },
+  'export.damaged': {
+    one: '{count} uszkodzona pozycja nie została uwzględniona: otwórz ją z biblioteki, aby skopiować zapisany tekst.',
+    few: '{count} uszkodzone pozycje nie zostały uwzględnione: otwórz je z biblioteki, aby skopiować zapisany tekst.',
+    many: '{count} uszkodzonych pozycji nie uwzględniono: otwórz je z biblioteki, aby skopiować zapisany tekst.',
+    other:
+      '{count} uszkodzonej pozycji nie uwzględniono: otwórz je z biblioteki, aby skopiować zapisany tekst.',
+  },
+  'export.json': 'Eksport (JSON)',
+  'damaged.header': 'Uszkodzona pozycja',
+  'damaged.stored': 'Zapisany tekst (skopiuj go przed usunięciem)',
+  'damaged.delete': 'Usuń na zawsze',
+  'damaged.deleted': 'Usunięto uszkodzoną pozycję',
+  'damaged.gone': 'Tej pozycji już nie ma: mogła zostać usunięta w innym oknie.',
+  'damaged.notFound': 'Nie znaleziono',
+  'library.back': 'Wstecz',
+  'library.cancel': 'Anuluj',
+  'library.stale': '{done}. Otwórz bibliotekę ponownie, aby zobaczyć aktualną listę.',
+  'library.deleted': 'Usunięto szablon',
+  'library.copied': 'Skopiowano jako „{name}”',
+
+  'team.header': 'Biblioteka zespołu',
+  'team.empty':
+    'Udostępnij zespołowi jeden zestaw szablonów. Przycisk {create} tworzy plik na Twoim Dysku Google; następnie udostępniasz go zespołowi na Dysku („Udostępnij…”). Aby dołączyć do biblioteki zespołu udostępnionej Ci przez kogoś: otwórz Dysk Google, zaznacz plik, otwórz Threadsmith w panelu bocznym Dysku i wybierz {use}.',
+  'team.create': 'Utwórz bibliotekę zespołu',
+  'team.allowAccess': 'Zezwól na dostęp',
+  'team.stop': 'Przestań używać',
+  'team.summary': '{name}: {templates}, oznaczone na listach jako Zespół. {access}',
+  'team.canEdit': 'Możesz je edytować; członkowie zespołu widzą Twoje zmiany.',
+  'team.canUse': 'Możesz ich używać; zmieniać je mogą tylko osoby z uprawnieniami do edycji pliku na Dysku.',
+  'team.stale': 'Dysk teraz nie odpowiedział: to szablony zespołu według ostatniego odczytu.',
+  'team.moreProblems': '… i jeszcze {count}',
+  'team.problems': {
+    one: 'Nie można użyć {count} pozycji pliku',
+    few: 'Nie można użyć {count} pozycji pliku',
+    many: 'Nie można użyć {count} pozycji pliku',
+    other: 'Nie można użyć {count} pozycji pliku',
+  },
+  'team.problemsOthers': '{problems} (pozostałych można):',
+  'team.newTemplate': 'Nowy szablon zespołu',
+  'team.copyMine': 'Skopiuj moje szablony do zespołu',
+  'team.share': 'Udostępnij…',
+  'team.yourTemplates': 'Twoje szablony',
+  'team.createIntro':
+    'Threadsmith tworzy na Twoim Dysku Google plik na szablony zespołu. Widzą go tylko osoby, którym go udostępnisz; osoby z uprawnieniami do edycji mogą zmieniać szablony.',
+  'team.name': 'Nazwa biblioteki zespołu',
+  'team.tickToStart':
+    'Zaznacz szablony, od których zacząć (kopie: Twoje zostaną bez zmian), albo nie zaznaczaj żadnego, aby zacząć od pustej.',
+  'team.moreLater': 'Jeszcze {count}: skopiuj je później przyciskiem „Skopiuj moje szablony do zespołu”.',
+  'team.tickToCopy': 'Zaznacz szablony do skopiowania do biblioteki {team}. Twoje zostaną bez zmian.',
+  'team.noneOfYourOwn': 'Nie masz jeszcze własnych szablonów.',
+  'team.moreSearch': 'Jeszcze {count}: wyszukaj w bibliotece, aby otworzyć szablon.',
+  'team.copyHeader': 'Kopiuj do biblioteki zespołu',
+  'team.copyButton': 'Kopiuj do zespołu',
+  'team.subtitle': 'Zespół · {team}',
+  'team.readOnly':
+    'Szablon zespołu: możesz go używać, ale zmieniać go mogą tylko osoby z uprawnieniami do edycji biblioteki zespołu. Skopiuj go do swoich szablonów, aby mieć własną wersję.',
+  'team.text': 'Tekst',
+  'team.tags': 'Tagi',
+  'team.noTags': '(brak)',
+  'team.copyToMine': 'Kopiuj do moich szablonów',
+  'team.driveHome':
+    'Aby użyć biblioteki zespołu, którą ktoś Ci udostępnił, zaznacz tutaj na Dysku jej plik (jego nazwa kończy się na „(Threadsmith team library).json”); ten panel zaproponuje wtedy {use}. Aby utworzyć bibliotekę, otwórz Threadsmith w Gmailu: jego biblioteka ma sekcję Biblioteka zespołu.',
+  'team.use': 'Użyj jako biblioteki zespołu',
+
+  'team.none': 'Nie masz biblioteki zespołu.',
+  'team.notAvailable': 'Biblioteka zespołu jest niedostępna',
+  'team.defaultName': 'Szablony zespołu',
+  'team.saved': 'Zapisano „{name}” w bibliotece zespołu',
+  'team.deleted': 'Usunięto z biblioteki zespołu',
+  'team.copiedToMine': 'Skopiowano do Twoich szablonów jako „{name}”',
+  'team.copyName': '{name} (kopia zespołu)',
+  'team.consent':
+    'Biblioteka zespołu to plik na Dysku Google, dlatego Threadsmith potrzebuje uprawnienia do wyświetlania i zmieniania plików Dysku, które za jego pomocą tworzysz lub otwierasz („drive.file”). Nie widzi innych plików na Twoim Dysku. Twoje własne szablony działają bez tego.',
+  'team.permission': 'Wymagane uprawnienie',
+  'team.nameTooLong': 'Nazwa musi mieć jeden wiersz i najwyżej {max} znaków.',
+  'team.created': {
+    one: 'Utworzono „{name}” na Twoim Dysku z {count} szablonem. Użyj „Udostępnij…”, aby udostępnić go zespołowi.',
+    few: 'Utworzono „{name}” na Twoim Dysku z {count} szablonami. Użyj „Udostępnij…”, aby udostępnić go zespołowi.',
+    many: 'Utworzono „{name}” na Twoim Dysku z {count} szablonami. Użyj „Udostępnij…”, aby udostępnić go zespołowi.',
+    other:
+      'Utworzono „{name}” na Twoim Dysku z {count} szablonu. Użyj „Udostępnij…”, aby udostępnić go zespołowi.',
+  },
+  'team.createdEmpty': 'Utworzono „{name}” na Twoim Dysku. Użyj „Udostępnij…”, aby udostępnić go zespołowi.',
+  'team.tickOne': 'Zaznacz co najmniej jeden szablon do skopiowania.',
+  'team.nothingCopied': 'Nic nie skopiowano: zobacz kartę',
+  'team.copied': {
+    one: 'Skopiowano {count} szablon do biblioteki zespołu',
+    few: 'Skopiowano {count} szablony do biblioteki zespołu',
+    many: 'Skopiowano {count} szablonów do biblioteki zespołu',
+    other: 'Skopiowano {count} szablonu do biblioteki zespołu',
+  },
+  'team.left': 'Nie używasz już biblioteki zespołu. Plik pozostaje na Dysku.',
+  'team.theFile': 'plik',
+  'team.isYours':
+    'Ten plik to Twoja biblioteka zespołu. Jego szablony są widoczne w Gmailu obok Twoich, oznaczone jako Zespół.',
+  'team.askUse':
+    'Używać tego pliku jako biblioteki zespołu? Jego szablony pojawią się w Gmailu obok Twoich, oznaczone jako Zespół.',
+  'team.askUseAccess':
+    'Używać tego pliku jako biblioteki zespołu? Threadsmith najpierw poprosi o dostęp do tego jednego pliku; nie widzi innych plików na Twoim Dysku.',
+  'team.joined':
+    'Gotowe: „{name}” ({templates}) to teraz Twoja biblioteka zespołu. Otwórz Gmaila: jej szablony pojawią się obok Twoich, oznaczone jako Zespół.',
+  'team.joinedViewer':
+    'Gotowe: „{name}” ({templates}) to teraz Twoja biblioteka zespołu. Otwórz Gmaila: jej szablony pojawią się obok Twoich, oznaczone jako Zespół. Możesz ich używać; zmieniać je mogą tylko osoby z uprawnieniami do edycji pliku.',
+  'team.joinedNote': '„{name}” to teraz Twoja biblioteka zespołu',
+  'team.notTeamLibrary': 'To nie jest biblioteka zespołu',
+});
