@@ -78,3 +78,15 @@ test('an English user sees the library exactly as before', async () => {
   expect(header(library).subtitle).toMatch(/^Uses \d+(\.\d)? KB of 500 KB$/);
   expect(textsOf(library)).toContain('Team library');
 });
+
+test('a first run from the homepage seeds the starters in the user’s language, and New template starts in it', async () => {
+  const runtime = await fixtureRuntime();
+  const base = homepageEvent({ locale: 'de' });
+  const library = first(runtime.render('onHomepage', base));
+  const names = rowsOf(library).map((r) => r.text);
+  expect(names).toEqual(expect.arrayContaining(['Nachfassen', 'Höflich absagen']));
+  expect(names).not.toContain('Follow up');
+  const editor = first(click(runtime, base, library, findButton(library, 'Neue Vorlage')));
+  const body = inputsOf(editor).find((i) => i.kind === 'text' && i.value.includes('Viele Grüße'));
+  expect(body).toBeDefined();
+});

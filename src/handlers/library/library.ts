@@ -26,7 +26,7 @@ import {
   findField,
   insertionFor,
   lintTemplate,
-  NEW_TEMPLATE_BODY,
+  newTemplateBody,
   parseImport,
 } from '../../templates';
 import { isTeamTemplateId } from '../../templates/teamId';
@@ -87,7 +87,15 @@ function storedEditCard(locale: string, t: StoredTemplate): Card {
 }
 
 export function newTemplate(e: AddonEvent) {
-  const blank = { name: '', body: NEW_TEMPLATE_BODY, tags: '', cc: '', bcc: '', subject: '', mode: 'reply' };
+  const blank = {
+    name: '',
+    body: newTemplateBody(localeOf(e)),
+    tags: '',
+    cc: '',
+    bcc: '',
+    subject: '',
+    mode: 'reply',
+  };
   return pushCard(editCard(editView(localeOf(e), '', '', blank)));
 }
 

@@ -12,7 +12,7 @@ import { t as say } from '../../i18n';
 import { driveConsent } from '../../platform/drive';
 import { DuplicateNameError, TeamConflictError } from '../../store/errors';
 import type { StoredTemplate } from '../../store/templateStore';
-import { checkTemplateInput, lintTemplate, NEW_TEMPLATE_BODY, type TemplateInput } from '../../templates';
+import { checkTemplateInput, lintTemplate, newTemplateBody, type TemplateInput } from '../../templates';
 import { TEAM_ID_PREFIX } from '../../templates/teamId';
 import { freshLibraryCard } from '../shared/libraryView';
 import { type LibraryWithTeam, personalStore, teamLibrary, userStore } from '../shared/stores';
@@ -92,7 +92,15 @@ export function editTeamTemplate(e: AddonEvent, templateId: string) {
 export function newTeamTemplate(e: AddonEvent) {
   const locale = localeOf(e);
   const team = teamOf(userStore().loadLibrary(), locale);
-  const blank = { name: '', body: NEW_TEMPLATE_BODY, tags: '', cc: '', bcc: '', subject: '', mode: 'reply' };
+  const blank = {
+    name: '',
+    body: newTemplateBody(locale),
+    tags: '',
+    cc: '',
+    bcc: '',
+    subject: '',
+    mode: 'reply',
+  };
   return pushCard(teamEditCard(locale, team.pointer.name, TEAM_ID_PREFIX, '', blank));
 }
 

@@ -49,7 +49,7 @@ export function currentLibraryCard(library: Library, where: LibraryAt): Card {
 
 /** The library as it is now, from the top (the starters are added on the first run). */
 export function freshLibraryCard(locale: string, saved?: JustSaved): Card {
-  return currentLibraryCard(loadTemplates(userStore()), { locale, saved });
+  return currentLibraryCard(loadTemplates(userStore(), locale), { locale, saved });
 }
 
 /**
@@ -60,7 +60,7 @@ export function libraryCardAfter(store: TemplateStore, locale: string, saved?: J
   const library = store.libraryAfterChange();
   return library.settings.startersSeeded
     ? currentLibraryCard(library, { locale, saved })
-    : currentLibraryCard(loadTemplates(store), { locale, saved });
+    : currentLibraryCard(loadTemplates(store, locale), { locale, saved });
 }
 
 export function teamSectionView(status: TeamStatus): TeamSectionView {
