@@ -194,6 +194,7 @@ class App {
       'fr',
       'es',
       'pt-BR',
+      'pt-PT',
       'it',
       'nl',
       'pl',

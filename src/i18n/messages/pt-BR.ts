@@ -1,8 +1,16 @@
-// Brazilian Portuguese (pt-BR); what it shares with pt (the quote attribution) comes from pt.ts.
-// Gmail's own words: Responder, Responder a todos, Rascunho.
+// Brazilian Portuguese (pt-BR). Every key is here but the quote attribution, which both Portuguese
+// write the same way and comes from pt.ts; pt itself is European, so nothing else may fall back to it.
+// Gmail's own words: Responder, Responder a todos, Rascunho, Cc, Cco, Assunto, Configurações, Modelos,
+// Marcadores. The UI says "você", as Google's does. One word each: modelo (template), rascunho (draft),
+// biblioteca (library).
 import type { Catalogue } from '../types';
+import { ptBREditor } from './pt-BR/editor';
+import { ptBRLibrary } from './pt-BR/library';
 
 export const ptBR = (): Catalogue => ({
+  ...ptBRLibrary(),
+  ...ptBREditor(),
+
   'list.separator': ', ',
   'list.and': '{first} e {last}',
   'list.more': { one: '{first} e mais {count}', other: '{first} e mais {count}' },
@@ -32,6 +40,8 @@ export const ptBR = (): Catalogue => ({
   'card.templates.draftAlt': 'Rascunho “{name}”',
   'card.templates.all': 'Todos os modelos ({count})',
   'card.templates.manage': 'Gerenciar modelos',
+  'card.templates.hasError': 'Tem um erro: abra para ver',
+  'card.templates.asksFor': 'Pede {fields}',
 
   'warning.nobody': 'Esta resposta não tem mais destinatários.',
   'warning.nobody.noList': 'Esta mensagem não indica um endereço de lista de e-mails para responder.',
@@ -56,6 +66,130 @@ export const ptBR = (): Catalogue => ({
   'warning.replyTo.toMe':
     'A mensagem pede que as respostas sejam enviadas a você (Reply-To), então esta resposta vai para {sender}.',
   'warning.replyTo.others':
-    'A mensagem pede que as respostas vão para {names} (Reply-To), não para {sender}.',
+    'A mensagem pede que as respostas sejam enviadas a {names} (Reply-To), e não a {sender}.',
   'warning.theSender': 'o remetente',
+
+  'warning.unknownUser':
+    'O Gmail não informou seu endereço de e-mail ao Threadsmith, então ele não consegue tirar você da resposta. O Threadsmith precisa de permissão para ver seu endereço de e-mail: se você recusou, remova o acesso do Threadsmith em myaccount.google.com/permissions, abra-o de novo e permita.',
+  'warning.repeatedHeader':
+    'Esta mensagem tem mais de uma linha {header}, e um e-mail só pode ter uma: só a primeira é usada.',
+  'warning.noMessageId':
+    'A mensagem original não tem Message-ID, então o programa de e-mail do destinatário pode não agrupar esta resposta na conversa (no seu Gmail ela é agrupada).',
+  'warning.attachmentsTooLarge':
+    'Os anexos a incluir somam {total}, acima do limite de {max} do Gmail: {names}. Desative os anexos originais ou a citação para criar o rascunho.',
+  'warning.attachmentsMissing': {
+    one: 'O Gmail não mostra mais {names} nesta mensagem, então o rascunho vai sem esse anexo.',
+    other: 'O Gmail não mostra mais {names} nesta mensagem, então o rascunho vai sem esses anexos.',
+  },
+  'warning.bodyTooLarge':
+    'O texto da resposta passa do limite de 200 KB por mensagem do Gmail. Encurte-o para criar o rascunho.',
+  'warning.quotePlain':
+    'A mensagem original é grande demais para ser citada com a formatação (o Gmail limita uma mensagem a 200 KB), então é citada como texto simples.',
+  'warning.quoteCut':
+    'A mensagem original é grande demais para ser citada inteira (o Gmail limita uma mensagem a 200 KB): o início é citado como texto simples, com uma nota onde ela é cortada.',
+  'warning.subjectByGmail':
+    'O assunto passa dos {max} caracteres que o Threadsmith pode definir, então quem o escreve é o Gmail.',
+  'warning.repliesToEarlier':
+    'O Gmail mandaria de volta para você uma resposta à sua própria mensagem, então este rascunho responde à mensagem enviada por {names} em {date}, na mesma conversa.',
+  'warning.repliesToEarlier.noName':
+    'O Gmail mandaria de volta para você uma resposta à sua própria mensagem, então este rascunho responde à mensagem anterior, enviada em {date}, na mesma conversa.',
+  'warning.notThreaded.unreadable':
+    'Não é possível ler com segurança o Reply-To ou o From da mensagem, então o próprio Threadsmith define os destinatários do rascunho: ele inicia uma nova conversa com o mesmo assunto.',
+  'warning.notThreaded':
+    'Os complementos do Gmail só podem endereçar uma resposta na conversa ao remetente, então este rascunho inicia uma nova conversa com o mesmo assunto.',
+
+  'card.recipients.none': '—',
+  'card.recipients.more': '{names} e mais {count}',
+  'card.open': 'Abrir',
+
+  // The compose card (src/i18n/en/compose.ts).
+  'compose.header': 'Inserir um modelo',
+  'compose.search': 'Pesquisar modelos',
+  'compose.searchHint': 'Nome, tag ou texto',
+  'compose.for': 'Para',
+  'compose.noRecipients': 'Ainda não há destinatários',
+  'compose.check': 'Verificar',
+  'compose.templates': 'Modelos',
+  'compose.emptyLibrary':
+    'Sua biblioteca de modelos está vazia. Abra o Threadsmith no painel lateral do Gmail (sem nenhuma mensagem aberta) e escolha {button} para escrever o primeiro.',
+  'compose.newTemplate': 'Novo modelo',
+  'compose.noMatch': 'Nenhum modelo corresponde a “{query}”.',
+  'compose.empty': '(vazio)',
+  'compose.team': 'Equipe',
+  'compose.more': 'Mais {count}: refine a pesquisa.',
+  'compose.preview.subtitle': 'Visualização para este rascunho',
+  'compose.addsCc': 'Adiciona em Cc',
+  'compose.addsBcc': 'Adiciona em Cco',
+  'compose.subject': 'Assunto',
+  'compose.setSubject': 'Definir o assunto como “{subject}”',
+  'compose.setSubjectHint': 'Desative em uma resposta: mudar o assunto quebra a conversa.',
+  'compose.problem': 'Este modelo tem um problema',
+  'compose.text': 'Texto',
+  'compose.insert': 'Inserir',
+  'compose.insertWaiting': {
+    one: 'Inserir (falta {count} valor)',
+    other: 'Inserir (faltam {count} valores)',
+  },
+  'compose.warning.notAddress': 'Não é um endereço de e-mail e ficou como está: {names}',
+  'compose.warning.templateNotAddress':
+    '“{value}”, do modelo, não é um endereço de e-mail e foi deixado de fora.',
+  'compose.warning.unknownCc':
+    'O Gmail não informou ao Threadsmith o Cc deste rascunho, então Inserir não muda o Cc: adicione {emails} ao Cc manualmente.',
+  'compose.warning.unknownBcc':
+    'O Gmail não informou ao Threadsmith o Cco deste rascunho, então Inserir não muda o Cco: adicione {emails} ao Cco manualmente.',
+
+  // The error card (src/i18n/en/errors.ts).
+  'error.reference': 'Referência: {reference}',
+  'error.title': 'O Threadsmith não pode fazer isso',
+  'error.unexpected.title': 'Algo deu errado',
+  'error.unexpected':
+    'O Threadsmith encontrou um problema inesperado. Tente de novo; se continuar acontecendo, envie para nós a referência abaixo.',
+  'error.oldButton':
+    'Esse botão é de uma versão anterior do Threadsmith. Abra a mensagem de novo e tente outra vez.',
+  'error.noDraft.title': 'Nenhum rascunho criado',
+  'error.cardChanged':
+    'A resposta mudou desde que este cartão foi exibido. Nada foi criado: mude qualquer opção do cartão para atualizá-lo e crie o rascunho de novo.',
+  'error.noSender.title': 'Sem remetente',
+  'error.noSender':
+    'Esta mensagem não tem endereço de remetente (a linha From está faltando ou ilegível), então não há a quem responder.',
+  'error.draftMayExist.title': 'Confira a pasta Rascunhos',
+  'error.draftMayExist':
+    'O Gmail não confirmou o rascunho, mas ele pode ter sido criado mesmo assim. Veja a pasta Rascunhos antes de tentar de novo, para não ficar com duas cópias.',
+  'error.noMessage.title': 'Nenhuma mensagem aberta',
+  'error.noMessage':
+    'O Threadsmith trabalha com a mensagem que você abriu, e esta solicitação não disse qual. Abra uma mensagem no Gmail e tente de novo.',
+  'error.accessExpired.title': 'O acesso à mensagem expirou',
+  'error.accessExpired':
+    'O Gmail não deixou o Threadsmith ler esta mensagem (o acesso pode ter expirado). Feche a mensagem, abra-a de novo e tente outra vez.',
+  'error.notReadable.title': 'Não foi possível ler a mensagem',
+  'error.notReadable':
+    'O Gmail não deixou o Threadsmith ler esta mensagem: ela pode ter sido excluída ou movida, ou o Gmail está com problemas. Feche a mensagem, abra-a de novo e tente outra vez.',
+  'error.notFound.title': 'Mensagem não encontrada',
+  'error.notFound': 'Esta mensagem não existe mais: ela pode ter sido excluída. Abra outra mensagem.',
+
+  // Template problems (src/i18n/en/lint.ts): Liquid comes in as params, never translated.
+  'lint.parse.unknownTag': 'Tag desconhecida {tag}',
+  'lint.parse.unavailableTag': '{tag} não está disponível nos modelos',
+  'lint.parse.unknownFilter': 'Filtro desconhecido "{filter}"',
+  'lint.parse.unclosed': '{tag} não foi fechada: adicione {end}',
+  'lint.parse.unclosedOutput': '"{open}" não foi fechado: adicione "{close}"',
+  'lint.parse.unclosedTag': '"{open}" não foi fechado: adicione "{close}"',
+  'lint.parse.unexpectedTag': '{tag} não é esperada aqui',
+  'lint.parse.invalid': 'Não foi possível ler o modelo perto de "{near}"',
+  'lint.parse.inlineComment': 'Toda linha de um comentário {tag} precisa começar com #',
+  'lint.parse.tooLong': 'O modelo é longo demais',
+  'lint.parse.tooDeep': 'O modelo tem blocos demais um dentro do outro: no máximo {count}',
+  'lint.render.tooManyPieces':
+    'O modelo se repete demais: parou depois de {count} partes. Percorra menos itens (por exemplo, {example}).',
+  'lint.render.tooLong': 'O modelo preenchido tem mais de {count} caracteres',
+  'lint.render.tooMuchText': 'O modelo gera texto demais para enviar',
+  'lint.render.filterArgument': 'O filtro "{filter}" precisa de um valor, por exemplo | {filter}: "texto"',
+  'lint.render.failed': 'Não foi possível preencher o modelo',
+  'lint.field.unknown': 'Campo desconhecido "{field}"',
+  'lint.field.unknownHint': 'Campo desconhecido "{field}": você quis dizer "{hint}"?',
+  'lint.field.emptyDefault':
+    '"{field}" pode ficar vazio em algumas mensagens: adicione um valor padrão, por exemplo {example}, ou ele será pedido a você',
+  'lint.field.emptyIf':
+    '"{field}" ({why}): nenhum valor padrão cabe no lugar dele; coloque o que depende dele dentro de {open}…{close}, ou ele será pedido a você',
+  'lint.link.dropped': 'O link para "{href}" vai ficar como texto: só links https: e mailto: são enviados',
 });

@@ -82,7 +82,41 @@ describe('the seed picks the user locale’s set', () => {
     ]);
   });
 
-  it.each(['en-US', 'pt-BR', 'xx', '', 'de!!'])('%s: English, as today', (locale) => {
+  it.each(['es', 'es-MX', 'es-419'])('%s: Spanish', (locale) => {
+    expect(names(locale)).toEqual([
+      'Acuse de recibo, respuesta pendiente',
+      'Pedir los datos que faltan',
+      'Declinar con cortesía',
+      'Seguimiento',
+    ]);
+  });
+
+  it('pt-BR: Brazilian Portuguese; pt-PT and pt: European', () => {
+    expect(names('pt-BR')).toEqual([
+      'Confirmar recebimento, resposta a seguir',
+      'Pedir as informações que faltam',
+      'Recusar com educação',
+      'Retomar o contato',
+    ]);
+    for (const locale of ['pt-PT', 'pt'])
+      expect(names(locale)).toEqual([
+        'Acusar a receção, resposta a seguir',
+        'Pedir os dados em falta',
+        'Recusar com delicadeza',
+        'Dar seguimento',
+      ]);
+  });
+
+  it('it: Italian', () => {
+    expect(names('it')).toEqual([
+      'Conferma di ricezione, risposta in arrivo',
+      'Richiesta dei dati mancanti',
+      'Rifiuto cortese',
+      'Sollecito',
+    ]);
+  });
+
+  it.each(['en-US', 'xx', '', 'de!!'])('%s: English, as today', (locale) => {
     expect(names(locale)).toEqual([
       'Acknowledge, answer to follow',
       'Ask for missing details',
@@ -91,9 +125,12 @@ describe('the seed picks the user locale’s set', () => {
     ]);
   });
 
-  it.each(['en', 'de', 'ja'])('%s: the ids are the English ones, so a deleted starter stays deleted', (l) => {
-    expect(starterTemplates(l).map((t) => t.id)).toEqual(ids);
-  });
+  it.each(['en', 'de', 'ja', 'es', 'pt-BR', 'pt-PT', 'it'])(
+    '%s: the ids are the English ones, so a deleted starter stays deleted',
+    (l) => {
+      expect(starterTemplates(l).map((t) => t.id)).toEqual(ids);
+    },
+  );
 });
 
 describe('the greetings, written out by hand', () => {
@@ -127,6 +164,43 @@ describe('the greetings, written out by hand', () => {
       'Guten Tag,',
       '',
       'ich wollte noch einmal wegen meiner letzten Nachricht nachfragen. Hatten Sie schon Gelegenheit, es sich anzusehen?',
+    ]);
+  });
+
+  it('Spanish: "Hola, <nombre>:" with its vocative comma; "Buenos días:" without a name; usted', () => {
+    const es = STARTER_SETS.es!.templates;
+    expect(text(renderTemplate(es.decline.body, person)).split('\n').slice(0, 3)).toEqual([
+      'Hola, Chidi:',
+      '',
+      'Muchas gracias por pensar en mí y por tomarse el tiempo de explicarlo con tanta claridad. Lo he pensado detenidamente y esta vez voy a decir que no: no podría dedicarle la atención que merece.',
+    ]);
+    expect(text(renderTemplate(es.decline.body, person)).split('\n').slice(-2)).toEqual([
+      'Atentamente,',
+      'Sam Taylor',
+    ]);
+    expect(text(renderTemplate(es.followUp.body, company)).split('\n').slice(0, 3)).toEqual([
+      'Buenos días:',
+      '',
+      'Le escribo de nuevo en relación con mi último mensaje. ¿Ha tenido ocasión de revisarlo?',
+    ]);
+  });
+
+  it('Portuguese: "Olá, <nome>," in both; European words in pt, Brazilian in pt-BR', () => {
+    const pt = STARTER_SETS.pt!.templates;
+    const br = STARTER_SETS['pt-BR']!.templates;
+    expect(text(renderTemplate(pt.details.body, person)).split('\n').slice(0, 7)).toEqual([
+      'Olá, Chidi,',
+      '',
+      'Agradeço o seu contacto. Para que possa ajudar, pode enviar-me:',
+      '',
+      '1. o número da encomenda ou da conta em causa',
+      '2. o que esperava que acontecesse e o que aconteceu em vez disso',
+      '3. uma captura de ecrã, se a tiver',
+    ]);
+    expect(text(renderTemplate(br.details.body, company)).split('\n').slice(0, 3)).toEqual([
+      'Olá,',
+      '',
+      'Agradeço o contato. Para que eu possa ajudar, você poderia me enviar:',
     ]);
   });
 
