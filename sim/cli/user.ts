@@ -18,6 +18,7 @@ import {
   rowsOf,
   sectionOf,
   textsOf,
+  unisolated,
 } from '../testing/cardQuery';
 import { type AddonEvent, type FormValues, homepageEvent } from '../testing/events';
 import {
@@ -268,7 +269,8 @@ function noTemplate(name: string, names: string[]): CliError {
   );
 }
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const sameName = (a: string, b: string) =>
+  unisolated(a).trim().toLowerCase() === unisolated(b).trim().toLowerCase();
 
 /**
  * The template named `name` (capitals ignored) found in the message card's Templates, else in "All
@@ -384,9 +386,9 @@ export function draftPreview(card: Card): DraftPreview {
     const d = widget.decoratedText;
     // Warnings come in three looks: "No draft" (blocking), "Check" (caution), an info icon (a note).
     const tier =
-      plain(d?.topLabel ?? '') === label('card.warning.blocking')
+      unisolated(plain(d?.topLabel ?? '')) === label('card.warning.blocking')
         ? 'blocking'
-        : plain(d?.topLabel ?? '') === label('card.warning.check')
+        : unisolated(plain(d?.topLabel ?? '')) === label('card.warning.check')
           ? 'caution'
           : d?.startIcon?.materialIcon?.name === 'info'
             ? 'info'

@@ -54,9 +54,13 @@ export function textsOf(card: unknown): string[] {
   return out;
 }
 
+/** Text without the isolation marks the cards put around right-to-left labels (FSI U+2068 … PDI U+2069). */
+export function unisolated(text: string): string {
+  return text.replace(/[\u2068\u2069]/g, '');
+}
+
 export function plain(html: string): string {
   return html
-    .replace(/[\u2068\u2069]/g, '')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&lt;/g, '<')
@@ -160,7 +164,8 @@ export function fieldText(card: unknown, label: string): string {
   let found = '';
   walk(card, (n) => {
     const d = n.decoratedText as { topLabel?: string; text?: string } | undefined;
-    if (!found && plain(d?.topLabel ?? '') === label && typeof d?.text === 'string') found = plain(d.text);
+    if (!found && unisolated(plain(d?.topLabel ?? '')) === label && typeof d?.text === 'string')
+      found = plain(d.text);
   });
   return found;
 }
@@ -169,7 +174,12 @@ export function fieldText(card: unknown, label: string): string {
 export function sectionOf(card: unknown, header: string): Json | undefined {
   let found: Json | undefined;
   walk(card, (n) => {
-    if (!found && Array.isArray(n.widgets) && typeof n.header === 'string' && plain(n.header) === header) {
+    if (
+      !found &&
+      Array.isArray(n.widgets) &&
+      typeof n.header === 'string' &&
+      unisolated(plain(n.header)) === header
+    ) {
       found = n;
     }
   });
