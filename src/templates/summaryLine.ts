@@ -4,8 +4,12 @@
 /** Longest summary shown; lists stay one or two lines per row. */
 export const SUMMARY_CHARS = 90;
 
-/** A short line that is only a salutation: a few words ending in a comma ("Hi Ana,", "Dear Dr. Weiß,"). */
-const GREETING = /^\S+(?:\s+\S+){0,3},$/u;
+/**
+ * A short line that is only a salutation, as the starter sets write them: a few words ending in a comma
+ * ("Hi Ana,", "Dear Dr. Weiß,", Arabic "،", Chinese "，"), a name after "Hola," ending in a colon
+ * ("Hola, Priya:"), or a Japanese name with 様 ("Raman 様", "ご担当者様").
+ */
+const GREETING = /^(?:\S+(?:\s+\S+){0,3}[,،，]|\S+(?:\s+\S+){0,2}:|\S+(?:\s+\S+){0,2}\s*様)$/u;
 
 export function summaryLine(text: string, max = SUMMARY_CHARS): string {
   const lines = text
