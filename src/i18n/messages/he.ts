@@ -241,6 +241,6 @@ export const he = (): Catalogue => ({
     'השדה "{field}": {why}, ואין ערך ברירת מחדל שמתאים במקומו: את מה שתלוי בו יש לשים בתוך {open}…{close}, אחרת יהיה צורך למלא אותו',
   'lint.field.why.someMessages': 'עשוי להיות ריק בחלק מההודעות',
   'lint.field.why.noCc': 'ריק כשאין בתשובה עותק',
-  'lint.field.why.noName': 'עשוי להיות ריק עד שמגדירים את השם שלך בהגדרות',
+  'lint.field.why.noName': 'עשוי להיות ריק עד שהשם שלך מוגדר בהגדרות',
   'lint.link.dropped': 'הקישור אל "{href}" יישאר כטקסט: נשלחים רק קישורי https: ו-mailto:',
 });
