@@ -190,7 +190,7 @@ export const de = (): Catalogue => ({
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Vorlage zu groß',
   'error.store.tooLarge':
-    'Name, Betreff, Cc, Bcc und Tags dieser Vorlage belegen {size}; zusammen dürfen sie höchstens {max} belegen. Kürzen Sie sie und versuchen Sie es noch einmal.',
+    'Name, Betreff, Cc, Bcc und Tags dieser Vorlage belegen {size}; zusammen sind höchstens {max} möglich. Kürzen Sie sie und versuchen Sie es noch einmal.',
   'error.store.notFound.title': 'Vorlage nicht gefunden',
   'error.store.notFound':
     'Diese Vorlage gibt es nicht mehr; sie wurde eventuell in einem anderen Fenster gelöscht.',
@@ -202,7 +202,7 @@ export const de = (): Catalogue => ({
     'Ihre Vorlagen werden gerade in einem anderen Fenster gespeichert. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.',
   'error.store.newer.title': 'Update erforderlich',
   'error.store.newer':
-    'Ihre Vorlagen wurden von einer neueren Version von Threadsmith gespeichert (Speicherformat {found}; diese Version kennt {known}). Sie lassen sich lesen, aber erst nach einem Update des Add-ons ändern.',
+    'Ihre Vorlagen wurden von einer neueren Version von Threadsmith gespeichert (Speicherformat {found}; diese Version unterstützt {known}). Sie lassen sich lesen, aber erst nach einem Update des Add-ons ändern.',
   'error.settings.tooLarge.title': 'Einstellungen zu groß',
   'error.settings.tooLarge':
     'Diese Einstellungen belegen {size}; möglich sind höchstens {max}. Entfernen Sie einige Adressen und versuchen Sie es noch einmal.',
@@ -212,7 +212,7 @@ export const de = (): Catalogue => ({
     'Jemand anderes hat „{name}“ aus der Team-Bibliothek gelöscht, nachdem Sie die Vorlage geöffnet haben, daher wurden Ihre Änderungen nicht gespeichert. Ihre Eingabe steht noch unten: Kopieren Sie sie, wenn Sie sie behalten möchten.',
   'error.team.readOnly.title': 'Nur Lesezugriff',
   'error.team.readOnly':
-    'Sie können die Team-Bibliothek „{file}“ verwenden, aber nicht ändern: Das können nur Personen mit Bearbeitungszugriff auf die Datei in Drive. Bitten Sie den Eigentümer um Bearbeitungszugriff oder kopieren Sie die Vorlage in Ihre eigenen Vorlagen.',
+    'Sie können die Team-Bibliothek „{file}“ verwenden, aber nicht ändern: Das können nur Personen mit Bearbeitungszugriff auf die Datei in Drive. Bitten Sie den Inhaber um Bearbeitungszugriff oder kopieren Sie die Vorlage in Ihre eigenen Vorlagen.',
   'error.team.unavailable.title': 'Team-Bibliothek nicht verfügbar',
   'error.team.nameTaken':
     'Die Team-Bibliothek hat schon eine Vorlage namens „{name}“. Wählen Sie einen anderen Namen.',

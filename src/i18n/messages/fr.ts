@@ -190,7 +190,7 @@ export const fr = (): Catalogue => ({
   'error.store.kb': '{size}\u00a0Ko',
   'error.store.tooLarge.title': 'Modèle trop volumineux',
   'error.store.tooLarge':
-    'Le nom, l’objet, les champs Cc et Cci et les tags de ce modèle occupent {size}\u00a0; ensemble, ils ne peuvent pas dépasser {max}. Raccourcissez-les, puis réessayez.',
+    'Le nom, l’objet, les champs Cc et Cci ainsi que les tags de ce modèle occupent {size}\u00a0; ensemble, ils ne peuvent pas dépasser {max}. Raccourcissez-les, puis réessayez.',
   'error.store.notFound.title': 'Modèle introuvable',
   'error.store.notFound':
     'Ce modèle n’existe plus\u00a0: il a peut-être été supprimé dans une autre fenêtre.',
@@ -202,7 +202,7 @@ export const fr = (): Catalogue => ({
     'Vos modèles sont en cours d’enregistrement dans une autre fenêtre. Rien n’a été modifié\u00a0; réessayez dans un instant.',
   'error.store.newer.title': 'Mise à jour nécessaire',
   'error.store.newer':
-    'Vos modèles ont été enregistrés par une version plus récente de Threadsmith (format de stockage {found}\u00a0; cette version lit le format {known}). Vous pouvez les lire, mais pas les modifier tant que le module complémentaire n’est pas mis à jour.',
+    'Vos modèles ont été enregistrés par une version plus récente de Threadsmith (format de stockage {found}\u00a0; cette version prend en charge le format {known}). Vous pouvez les lire, mais pas les modifier tant que le module complémentaire n’est pas mis à jour.',
   'error.settings.tooLarge.title': 'Paramètres trop volumineux',
   'error.settings.tooLarge':
     'Ces paramètres occupent {size}\u00a0; la limite est de {max}. Supprimez des adresses, puis réessayez.',

@@ -188,7 +188,7 @@ export const nl = (): Catalogue => ({
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Sjabloon te groot',
   'error.store.tooLarge':
-    'De naam, het onderwerp, Cc, Bcc en de tags van dit sjabloon nemen {size} in; samen mogen ze maximaal {max} innemen. Maak ze korter en probeer het opnieuw.',
+    'De naam, het onderwerp, Cc, Bcc en de tags van dit sjabloon nemen {size} in; samen is maximaal {max} toegestaan. Maak ze korter en probeer het opnieuw.',
   'error.store.notFound.title': 'Sjabloon niet gevonden',
   'error.store.notFound': 'Dat sjabloon bestaat niet meer; het is misschien in een ander venster verwijderd.',
   'error.store.damaged.title': 'Sjabloon beschadigd',
@@ -199,7 +199,7 @@ export const nl = (): Catalogue => ({
     'Je sjablonen worden in een ander venster opgeslagen. Er is niets gewijzigd; probeer het zo opnieuw.',
   'error.store.newer.title': 'Update nodig',
   'error.store.newer':
-    'Je sjablonen zijn opgeslagen door een nieuwere versie van Threadsmith (opslagindeling {found}; deze versie kent {known}). Je kunt ze lezen, maar pas wijzigen als de add-on is geüpdatet.',
+    'Je sjablonen zijn opgeslagen door een nieuwere versie van Threadsmith (opslagindeling {found}; deze versie ondersteunt {known}). Je kunt ze lezen, maar pas wijzigen als de add-on is geüpdatet.',
   'error.settings.tooLarge.title': 'Instellingen te groot',
   'error.settings.tooLarge':
     'Deze instellingen nemen {size} in; er past maximaal {max}. Verwijder een paar adressen en probeer het opnieuw.',

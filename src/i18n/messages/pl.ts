@@ -216,7 +216,7 @@ export const pl = (): Catalogue => ({
     'Twoje szablony są właśnie zapisywane w innym oknie. Nic nie zmieniono; spróbuj ponownie za chwilę.',
   'error.store.newer.title': 'Wymagana aktualizacja',
   'error.store.newer':
-    'Twoje szablony zostały zapisane przez nowszą wersję Threadsmith (format zapisu {found}; ta wersja zna {known}). Można je czytać, ale nie można ich zmieniać, dopóki dodatek nie zostanie zaktualizowany.',
+    'Twoje szablony zostały zapisane przez nowszą wersję Threadsmith (format zapisu {found}; ta wersja obsługuje {known}). Można je czytać, ale nie można ich zmieniać, dopóki dodatek nie zostanie zaktualizowany.',
   'error.settings.tooLarge.title': 'Ustawienia są za duże',
   'error.settings.tooLarge':
     'Te ustawienia zajmują {size}; zmieści się najwyżej {max}. Usuń niektóre adresy i spróbuj ponownie.',

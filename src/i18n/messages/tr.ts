@@ -204,7 +204,7 @@ export const tr = (): Catalogue => ({
     'Şablonlarınız şu anda başka bir pencerede kaydediliyor. Hiçbir şey değiştirilmedi; biraz sonra tekrar deneyin.',
   'error.store.newer.title': 'Güncelleme gerekli',
   'error.store.newer':
-    'Şablonlarınız Threadsmith’in daha yeni bir sürümüyle kaydedilmiş (depolama biçimi {found}; bu sürümün bildiği {known}). Eklenti güncellenene kadar okunabilir ama değiştirilemez.',
+    'Şablonlarınız Threadsmith’in daha yeni bir sürümüyle kaydedilmiş (depolama biçimi {found}; bu sürümün desteklediği {known}). Eklenti güncellenene kadar okunabilir ama değiştirilemez.',
   'error.settings.tooLarge.title': 'Ayarlar çok büyük',
   'error.settings.tooLarge':
     'Bu ayarlar {size} yer kaplıyor; en fazla {max} sığar. Bazı adresleri kaldırıp tekrar deneyin.',
