@@ -16,6 +16,8 @@ export const ar = (): Catalogue => ({
   'quote.wrote': 'في {date} تمت كتابة ما يلي بواسطة {who}:',
   'quote.wroteNoDate': 'تمت كتابة ما يلي بواسطة {who}:',
   'quote.unknownSender': 'مرسل غير معروف',
+  'quote.cutNote':
+    '[لم يُدرج Threadsmith بقية الرسالة الأصلية، لأن الحد الأقصى لحجم الرسالة في Gmail هو 200 كيلوبايت. لا تزال الرسالة كاملةً في المحادثة.]',
 
   'list.separator': '، ',
   'list.and': '{first} و {last}',
@@ -189,6 +191,50 @@ export const ar = (): Catalogue => ({
     'لم يسمح Gmail لإضافة Threadsmith بقراءة هذه الرسالة: ربما حُذفت أو نُقلت، أو يواجه Gmail مشكلة. أغلِق الرسالة وافتحها مرة أخرى ثم أعِد المحاولة.',
   'error.notFound.title': 'لم يتم العثور على الرسالة',
   'error.notFound': 'لم تعد هذه الرسالة موجودة، فربما تم حذفها. افتح رسالة أخرى.',
+  // The template store, Settings and the team library refuse.
+  'error.store.conflict.title': 'تم تغيير النموذج في مكان آخر',
+  'error.store.changed':
+    'تم تغيير «{name}» في نافذة أخرى بعد أن فتحته. لم تُحفَظ تعديلاتك: انسخها، ثم أعد فتح النموذج وطبّقها مرة أخرى.',
+  'error.store.deleted':
+    'تم حذف «{name}» في نافذة أخرى بعد أن فتحته. لم تُحفَظ تعديلاتك: انسخها وأنشئ نموذجًا جديدًا.',
+  'error.store.nameTaken.title': 'الاسم مستخدم بالفعل',
+  'error.store.nameTaken': 'لديك نموذج باسم «{name}» بالفعل. اختر اسمًا آخر.',
+  'error.store.namesTaken':
+    'هذه الأسماء مستخدمة بالفعل (لا يكفي أن تختلف الأسماء في الأحرف الكبيرة والصغيرة وحدها): {names}.',
+  'error.store.quoted': '«{name}»',
+  'error.store.full.title': 'مكتبة النماذج ممتلئة',
+  'error.store.full':
+    'لا توجد مساحة كافية: {what} {needed}، لكن المتاح {free} فقط من أصل {limit}. احذف بعض النماذج أو اختصرها، ثم حاول مرة أخرى.',
+  'error.store.needs.template': 'يتطلّب هذا النموذج',
+  'error.store.needs.copy': 'يتطلّب النسخ',
+  'error.store.needs.upgrade': 'يتطلّب تحويل نماذجك إلى تنسيق التخزين الجديد',
+  'error.store.needs.change': 'يتطلّب هذا التغيير',
+  'error.store.kb': '{size} كيلوبايت',
+  'error.store.tooLarge.title': 'النموذج كبير جدًا',
+  'error.store.tooLarge':
+    'يشغل الاسم والموضوع وحقلا «نسخة» و«نسخة مخفية الوجهة» والوسوم في هذا النموذج {size}، ولا يمكن أن تتجاوز معًا {max}. اختصرها، ثم حاول مرة أخرى.',
+  'error.store.notFound.title': 'لم يتم العثور على النموذج',
+  'error.store.notFound': 'لم يعد هذا النموذج موجودًا، فربما حُذف في نافذة أخرى.',
+  'error.store.damaged.title': 'النموذج تالف',
+  'error.store.damaged':
+    'النموذج «{name}» تالف ولا يمكن تغييره. انسخ نصه من قائمة النماذج التالفة، ثم احذفه منها وأنشئه من جديد.',
+  'error.store.busy.title': 'جارٍ الحفظ',
+  'error.store.busy': 'يجري حفظ نماذجك في نافذة أخرى. لم يتغيّر شيء، فحاول مرة أخرى بعد قليل.',
+  'error.store.newer.title': 'يلزم التحديث',
+  'error.store.newer':
+    'حُفظت نماذجك بإصدار أحدث من Threadsmith (تنسيق التخزين {found}، وهذا الإصدار يدعم {known}). يمكن قراءتها، لكن لا يمكن تغييرها إلى أن تُحدَّث الإضافة.',
+  'error.settings.tooLarge.title': 'الإعدادات كبيرة جدًا',
+  'error.settings.tooLarge':
+    'تشغل هذه الإعدادات {size}، والحد الأقصى {max}. أزِل بعض العناوين، ثم حاول مرة أخرى.',
+  'error.team.changed':
+    'حفظ شخص آخر «{name}» في مكتبة الفريق بعد أن فتحته، لذا لم تُحفَظ تعديلاتك. ما كتبته لا يزال أدناه: انسخه، ثم افتح الإصدار المحفوظ وطبّق تغييرك مرة أخرى.',
+  'error.team.deleted':
+    'حذف شخص آخر «{name}» من مكتبة الفريق بعد أن فتحته، لذا لم تُحفَظ تعديلاتك. ما كتبته لا يزال أدناه: انسخه إن أردت الاحتفاظ به.',
+  'error.team.readOnly.title': 'عرض فقط',
+  'error.team.readOnly':
+    'يمكنك استخدام مكتبة الفريق «{file}»، لكن لا يمكنك تغييرها: لا يستطيع ذلك إلا من لديهم إذن التعديل على الملف في Drive. اطلب من مالكه إذن التعديل، أو انسخ النموذج إلى نماذجك.',
+  'error.team.unavailable.title': 'مكتبة الفريق غير متاحة',
+  'error.team.nameTaken': 'يوجد في مكتبة الفريق نموذج باسم «{name}» بالفعل. اختر اسمًا آخر.',
 
   // Template lint and Liquid errors (src/i18n/en/lint.ts): Liquid itself comes in as params.
   'lint.parse.unknownTag': 'وسم غير معروف: {tag}',
@@ -214,5 +260,8 @@ export const ar = (): Catalogue => ({
     'قد يكون الحقل «{field}» فارغًا في بعض الرسائل: أضِف قيمة افتراضية، مثل {example}، وإلا فسيُطلب منك إدخاله',
   'lint.field.emptyIf':
     'الحقل «{field}»: {why}، ولا تناسب مكانه أي قيمة افتراضية: ضع ما يعتمد عليه داخل {open}…{close}، وإلا فسيُطلب منك إدخاله',
+  'lint.field.why.someMessages': 'قد يكون فارغًا في بعض الرسائل',
+  'lint.field.why.noCc': 'يكون فارغًا إذا خلا الرد من «نسخة»',
+  'lint.field.why.noName': 'قد يكون فارغًا إلى أن تضبط اسمك في الإعدادات',
   'lint.link.dropped': 'سيبقى الرابط إلى «{href}» نصًا عاديًا: لا تُرسَل إلا روابط https: و mailto:',
 });

@@ -9,6 +9,8 @@ export const de = (): Catalogue => ({
   'quote.wrote': 'Am {date} schrieb {who}:',
   'quote.wroteNoDate': '{who} schrieb:',
   'quote.unknownSender': 'ein unbekannter Absender',
+  'quote.cutNote':
+    '[Threadsmith hat den Rest des Originals weggelassen, da Gmail eine Nachricht auf 200 KB begrenzt. Das Original steht weiterhin in der Unterhaltung.]',
 
   'list.separator': ', ',
   'list.and': '{first} und {last}',
@@ -167,6 +169,53 @@ export const de = (): Catalogue => ({
   'error.notFound.title': 'Nachricht nicht gefunden',
   'error.notFound':
     'Diese Nachricht gibt es nicht mehr, sie wurde eventuell gelöscht. Öffnen Sie eine andere Nachricht.',
+  // The template store, Settings and the team library refuse.
+  'error.store.conflict.title': 'Vorlage anderswo geändert',
+  'error.store.changed':
+    '„{name}“ wurde seit dem Öffnen in einem anderen Fenster geändert. Ihre Änderungen wurden nicht gespeichert: Kopieren Sie sie, öffnen Sie die Vorlage erneut und nehmen Sie sie noch einmal vor.',
+  'error.store.deleted':
+    '„{name}“ wurde seit dem Öffnen in einem anderen Fenster gelöscht. Ihre Änderungen wurden nicht gespeichert: Kopieren Sie sie und erstellen Sie eine neue Vorlage.',
+  'error.store.nameTaken.title': 'Name schon vergeben',
+  'error.store.nameTaken': 'Sie haben schon eine Vorlage namens „{name}“. Wählen Sie einen anderen Namen.',
+  'error.store.namesTaken':
+    'Diese Namen sind schon vergeben (Namen müssen sich nicht nur in der Groß- und Kleinschreibung unterscheiden): {names}.',
+  'error.store.quoted': '„{name}“',
+  'error.store.full.title': 'Vorlagenbibliothek voll',
+  'error.store.full':
+    '{what} {needed}, von Ihren {limit} sind aber nur {free} frei. Löschen oder kürzen Sie einige Vorlagen und versuchen Sie es noch einmal.',
+  'error.store.needs.template': 'Diese Vorlage braucht',
+  'error.store.needs.copy': 'Die Kopie braucht',
+  'error.store.needs.upgrade': 'Die Umstellung Ihrer Vorlagen auf das neue Speicherformat braucht',
+  'error.store.needs.change': 'Diese Änderung braucht',
+  'error.store.kb': '{size} KB',
+  'error.store.tooLarge.title': 'Vorlage zu groß',
+  'error.store.tooLarge':
+    'Name, Betreff, Cc, Bcc und Tags dieser Vorlage belegen {size}; zusammen sind höchstens {max} möglich. Kürzen Sie sie und versuchen Sie es noch einmal.',
+  'error.store.notFound.title': 'Vorlage nicht gefunden',
+  'error.store.notFound':
+    'Diese Vorlage gibt es nicht mehr; sie wurde eventuell in einem anderen Fenster gelöscht.',
+  'error.store.damaged.title': 'Vorlage beschädigt',
+  'error.store.damaged':
+    '„{name}“ ist beschädigt und kann nicht geändert werden. Kopieren Sie ihren Text aus der Liste „Beschädigt“, löschen Sie die Vorlage dort und erstellen Sie sie neu.',
+  'error.store.busy.title': 'Wird gerade gespeichert',
+  'error.store.busy':
+    'Ihre Vorlagen werden gerade in einem anderen Fenster gespeichert. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.',
+  'error.store.newer.title': 'Update erforderlich',
+  'error.store.newer':
+    'Ihre Vorlagen wurden von einer neueren Version von Threadsmith gespeichert (Speicherformat {found}; diese Version unterstützt {known}). Sie lassen sich lesen, aber erst nach einem Update des Add-ons ändern.',
+  'error.settings.tooLarge.title': 'Einstellungen zu groß',
+  'error.settings.tooLarge':
+    'Diese Einstellungen belegen {size}; möglich sind höchstens {max}. Entfernen Sie einige Adressen und versuchen Sie es noch einmal.',
+  'error.team.changed':
+    'Jemand anderes hat „{name}“ in der Team-Bibliothek gespeichert, nachdem Sie die Vorlage geöffnet haben, daher wurden Ihre Änderungen nicht gespeichert. Ihre Eingabe steht noch unten: Kopieren Sie sie, öffnen Sie die gespeicherte Version und nehmen Sie Ihre Änderung erneut vor.',
+  'error.team.deleted':
+    'Jemand anderes hat „{name}“ aus der Team-Bibliothek gelöscht, nachdem Sie die Vorlage geöffnet haben, daher wurden Ihre Änderungen nicht gespeichert. Ihre Eingabe steht noch unten: Kopieren Sie sie, wenn Sie sie behalten möchten.',
+  'error.team.readOnly.title': 'Nur Lesezugriff',
+  'error.team.readOnly':
+    'Sie können die Team-Bibliothek „{file}“ verwenden, aber nicht ändern: Das können nur Personen mit Bearbeitungszugriff auf die Datei in Drive. Bitten Sie den Inhaber um Bearbeitungszugriff oder kopieren Sie die Vorlage in Ihre eigenen Vorlagen.',
+  'error.team.unavailable.title': 'Team-Bibliothek nicht verfügbar',
+  'error.team.nameTaken':
+    'Die Team-Bibliothek hat schon eine Vorlage namens „{name}“. Wählen Sie einen anderen Namen.',
 
   // Template lint and the Liquid engine (the Liquid itself comes in as params).
   'lint.parse.unknownTag': 'Unbekanntes Tag {tag}',
@@ -192,6 +241,9 @@ export const de = (): Catalogue => ({
     '„{field}“ kann bei manchen Nachrichten leer sein: Fügen Sie einen Standardwert hinzu, z. B. {example}, sonst werden Sie danach gefragt',
   'lint.field.emptyIf':
     '„{field}“ ({why}) hat keinen passenden Standardwert: Setzen Sie, was davon abhängt, in {open}…{close}, sonst werden Sie danach gefragt',
+  'lint.field.why.someMessages': 'kann bei manchen Nachrichten leer sein',
+  'lint.field.why.noCc': 'ist leer, wenn die Antwort kein Cc hat',
+  'lint.field.why.noName': 'kann leer sein, bis Sie in den Einstellungen Ihren Namen angeben',
   'lint.link.dropped': 'Der Link zu „{href}“ bleibt nur Text: Gesendet werden nur https:- und mailto:-Links',
 
   // The library, the editor, the preview, the fill-in form and Settings: sections of their own, so no

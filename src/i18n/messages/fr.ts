@@ -10,6 +10,8 @@ export const fr = (): Catalogue => ({
   'quote.wrote': 'Le {date}, {who} a écrit\u00a0:',
   'quote.wroteNoDate': '{who} a écrit\u00a0:',
   'quote.unknownSender': 'un expéditeur inconnu',
+  'quote.cutNote':
+    '[Threadsmith a omis la suite du message d’origine\u00a0: Gmail limite un message à 200\u00a0Ko. Le message complet reste dans la conversation.]',
 
   'list.separator': ', ',
   'list.and': '{first} et {last}',
@@ -167,6 +169,53 @@ export const fr = (): Catalogue => ({
     'Gmail n’a pas laissé Threadsmith lire ce message\u00a0: il a peut-être été supprimé ou déplacé, ou Gmail rencontre un problème. Fermez le message, rouvrez-le et réessayez.',
   'error.notFound.title': 'Message introuvable',
   'error.notFound': 'Ce message n’existe plus\u00a0: il a peut-être été supprimé. Ouvrez un autre message.',
+  // The template store, Settings and the team library refuse.
+  'error.store.conflict.title': 'Modèle modifié ailleurs',
+  'error.store.changed':
+    '«\u00a0{name}\u00a0» a été modifié dans une autre fenêtre depuis que vous l’avez ouvert. Vos modifications n’ont pas été enregistrées\u00a0: copiez-les, rouvrez le modèle et appliquez-les à nouveau.',
+  'error.store.deleted':
+    '«\u00a0{name}\u00a0» a été supprimé dans une autre fenêtre depuis que vous l’avez ouvert. Vos modifications n’ont pas été enregistrées\u00a0: copiez-les et créez un nouveau modèle.',
+  'error.store.nameTaken.title': 'Nom déjà utilisé',
+  'error.store.nameTaken': 'Vous avez déjà un modèle nommé «\u00a0{name}\u00a0». Choisissez un autre nom.',
+  'error.store.namesTaken':
+    'Ces noms sont déjà utilisés (des noms qui ne diffèrent que par les majuscules comptent comme identiques)\u00a0: {names}.',
+  'error.store.quoted': '«\u00a0{name}\u00a0»',
+  'error.store.full.title': 'Bibliothèque de modèles pleine',
+  'error.store.full':
+    '{what} {needed}, mais il ne reste que {free} de libre sur vos {limit}. Supprimez ou raccourcissez des modèles, puis réessayez.',
+  'error.store.needs.template': 'Ce modèle nécessite',
+  'error.store.needs.copy': 'La copie nécessite',
+  'error.store.needs.upgrade': 'Le passage de vos modèles au nouveau format de stockage nécessite',
+  'error.store.needs.change': 'Cette modification nécessite',
+  'error.store.kb': '{size}\u00a0Ko',
+  'error.store.tooLarge.title': 'Modèle trop volumineux',
+  'error.store.tooLarge':
+    'Le nom, l’objet, les champs Cc et Cci ainsi que les tags de ce modèle occupent {size}\u00a0; ensemble, ils ne peuvent pas dépasser {max}. Raccourcissez-les, puis réessayez.',
+  'error.store.notFound.title': 'Modèle introuvable',
+  'error.store.notFound':
+    'Ce modèle n’existe plus\u00a0: il a peut-être été supprimé dans une autre fenêtre.',
+  'error.store.damaged.title': 'Modèle endommagé',
+  'error.store.damaged':
+    '«\u00a0{name}\u00a0» est endommagé et ne peut pas être modifié. Copiez son texte depuis la liste Endommagés, supprimez-le de cette liste et recréez-le.',
+  'error.store.busy.title': 'Enregistrement en cours',
+  'error.store.busy':
+    'Vos modèles sont en cours d’enregistrement dans une autre fenêtre. Rien n’a été modifié\u00a0; réessayez dans un instant.',
+  'error.store.newer.title': 'Mise à jour nécessaire',
+  'error.store.newer':
+    'Vos modèles ont été enregistrés par une version plus récente de Threadsmith (format de stockage {found}\u00a0; cette version prend en charge le format {known}). Vous pouvez les lire, mais pas les modifier tant que le module complémentaire n’est pas mis à jour.',
+  'error.settings.tooLarge.title': 'Paramètres trop volumineux',
+  'error.settings.tooLarge':
+    'Ces paramètres occupent {size}\u00a0; la limite est de {max}. Supprimez des adresses, puis réessayez.',
+  'error.team.changed':
+    'Quelqu’un d’autre a enregistré «\u00a0{name}\u00a0» dans la bibliothèque d’équipe après que vous l’avez ouvert\u00a0: vos modifications n’ont donc pas été enregistrées. Ce que vous avez saisi est toujours ci-dessous\u00a0: copiez-le, ouvrez la version enregistrée et appliquez à nouveau votre modification.',
+  'error.team.deleted':
+    'Quelqu’un d’autre a supprimé «\u00a0{name}\u00a0» de la bibliothèque d’équipe après que vous l’avez ouvert\u00a0: vos modifications n’ont donc pas été enregistrées. Ce que vous avez saisi est toujours ci-dessous\u00a0: copiez-le si vous voulez le garder.',
+  'error.team.readOnly.title': 'Lecture seule',
+  'error.team.readOnly':
+    'Vous pouvez utiliser la bibliothèque d’équipe «\u00a0{file}\u00a0», mais pas la modifier\u00a0: seules les personnes autorisées à modifier le fichier dans Drive le peuvent. Demandez à son propriétaire l’accès en modification, ou copiez le modèle dans vos modèles.',
+  'error.team.unavailable.title': 'Bibliothèque d’équipe indisponible',
+  'error.team.nameTaken':
+    'La bibliothèque d’équipe contient déjà un modèle nommé «\u00a0{name}\u00a0». Choisissez un autre nom.',
 
   // Template lint and the Liquid engine (the Liquid itself comes in as params).
   'lint.parse.unknownTag': 'Balise inconnue\u00a0: {tag}',
@@ -194,6 +243,9 @@ export const fr = (): Catalogue => ({
     '«\u00a0{field}\u00a0» peut être vide pour certains messages\u00a0: ajoutez une valeur par défaut, par ex. {example}, sinon sa valeur vous sera demandée',
   'lint.field.emptyIf':
     '«\u00a0{field}\u00a0» ({why})\u00a0: aucune valeur par défaut ne convient, placez ce qui en dépend dans {open}…{close}, sinon sa valeur vous sera demandée',
+  'lint.field.why.someMessages': 'peut être vide pour certains messages',
+  'lint.field.why.noCc': 'est vide si la réponse n’a pas de Cc',
+  'lint.field.why.noName': 'peut être vide tant que vous n’avez pas indiqué votre nom dans les Paramètres',
   'lint.link.dropped':
     'Le lien vers «\u00a0{href}\u00a0» restera du texte\u00a0: seuls les liens https: et mailto: sont envoyés',
 

@@ -17,6 +17,8 @@ export const he = (): Catalogue => ({
   'quote.wrote': 'בתאריך {date} מאת {who}:',
   'quote.wroteNoDate': 'מאת {who}:',
   'quote.unknownSender': 'שולח לא ידוע',
+  'quote.cutNote':
+    '[שאר ההודעה המקורית הושמט על ידי Threadsmith: ב-Gmail הודעה מוגבלת ל-200 KB. ההודעה המלאה עדיין נמצאת בשיחה.]',
 
   'list.separator': ', ',
   'list.and': '{first} ו-{last}',
@@ -168,6 +170,50 @@ export const he = (): Catalogue => ({
     'ל-Threadsmith לא הותר ב-Gmail לקרוא את ההודעה הזו: ייתכן שהיא נמחקה או הועברה, או שיש ב-Gmail תקלה. יש לסגור את ההודעה, לפתוח אותה שוב ולנסות מחדש.',
   'error.notFound.title': 'ההודעה לא נמצאה',
   'error.notFound': 'ההודעה הזו כבר לא קיימת: ייתכן שהיא נמחקה. אפשר לפתוח הודעה אחרת.',
+  // The template store, Settings and the team library refuse.
+  'error.store.conflict.title': 'התבנית שונתה במקום אחר',
+  'error.store.changed':
+    'התבנית "{name}" שונתה בחלון אחר מאז שנפתחה כאן. העריכות לא נשמרו: יש להעתיק אותן, לפתוח שוב את התבנית ולהחיל אותן מחדש.',
+  'error.store.deleted':
+    'התבנית "{name}" נמחקה בחלון אחר מאז שנפתחה כאן. העריכות לא נשמרו: יש להעתיק אותן וליצור תבנית חדשה.',
+  'error.store.nameTaken.title': 'השם כבר בשימוש',
+  'error.store.nameTaken': 'כבר יש לך תבנית בשם "{name}". יש לבחור שם אחר.',
+  'error.store.namesTaken':
+    'השמות האלה כבר בשימוש (שמות צריכים להיות שונים ביותר מאותיות גדולות וקטנות): {names}.',
+  'error.store.quoted': '"{name}"',
+  'error.store.full.title': 'ספריית התבניות מלאה',
+  'error.store.full':
+    'אין מספיק מקום: {what} {needed}, אבל פנויים רק {free} מתוך {limit}. יש למחוק או לקצר כמה תבניות ולנסות שוב.',
+  'error.store.needs.template': 'לתבנית הזו נדרשים',
+  'error.store.needs.copy': 'להעתקה נדרשים',
+  'error.store.needs.upgrade': 'לשדרוג התבניות שלך לפורמט האחסון החדש נדרשים',
+  'error.store.needs.change': 'לשינוי הזה נדרשים',
+  'error.store.kb': '{size} KB',
+  'error.store.tooLarge.title': 'התבנית גדולה מדי',
+  'error.store.tooLarge':
+    'השם, הנושא, השדות "עותק" ו"עותק מוסתר" והתגים של התבנית הזו תופסים {size}; יחד הם יכולים לתפוס לכל היותר {max}. יש לקצר אותם ולנסות שוב.',
+  'error.store.notFound.title': 'התבנית לא נמצאה',
+  'error.store.notFound': 'התבנית הזו כבר לא קיימת; ייתכן שהיא נמחקה בחלון אחר.',
+  'error.store.damaged.title': 'התבנית פגומה',
+  'error.store.damaged':
+    'התבנית "{name}" פגומה ואי אפשר לשנות אותה. יש להעתיק את הטקסט שלה מרשימת הפגומות, למחוק אותה שם וליצור אותה מחדש.',
+  'error.store.busy.title': 'מתבצעת שמירה',
+  'error.store.busy': 'התבניות שלך נשמרות עכשיו בחלון אחר. לא שונה דבר; אפשר לנסות שוב בעוד רגע.',
+  'error.store.newer.title': 'נדרש עדכון',
+  'error.store.newer':
+    'התבניות שלך נשמרו בגרסה חדשה יותר של Threadsmith (פורמט אחסון {found}; הגרסה הזו תומכת ב-{known}). אפשר לקרוא אותן, אבל לא לשנות אותן עד שהתוסף יעודכן.',
+  'error.settings.tooLarge.title': 'ההגדרות גדולות מדי',
+  'error.settings.tooLarge':
+    'ההגדרות האלה תופסות {size}; אפשר לכל היותר {max}. יש להסיר כמה כתובות ולנסות שוב.',
+  'error.team.changed':
+    'מישהו אחר שמר את "{name}" בספריית הצוות אחרי שפתחת אותה, ולכן העריכות לא נשמרו. מה שהקלדת עדיין מופיע למטה: כדאי להעתיק אותו, לפתוח את הגרסה השמורה ולהחיל שוב את השינוי.',
+  'error.team.deleted':
+    'מישהו אחר מחק את "{name}" מספריית הצוות אחרי שפתחת אותה, ולכן העריכות לא נשמרו. מה שהקלדת עדיין מופיע למטה: כדאי להעתיק אותו אם רוצים לשמור אותו.',
+  'error.team.readOnly.title': 'צפייה בלבד',
+  'error.team.readOnly':
+    'אפשר להשתמש בספריית הצוות "{file}", אבל לא לשנות אותה: רק בעלי הרשאת עריכה לקובץ ב-Drive יכולים. אפשר לבקש מהבעלים הרשאת עריכה, או להעתיק את התבנית לתבניות שלך.',
+  'error.team.unavailable.title': 'ספריית הצוות לא זמינה',
+  'error.team.nameTaken': 'בספריית הצוות כבר יש תבנית בשם "{name}". יש לבחור שם אחר.',
 
   // Template lint and Liquid errors (src/i18n/en/lint.ts): Liquid itself comes in as params.
   'lint.parse.unknownTag': 'תג לא מוכר: {tag}',
@@ -193,5 +239,8 @@ export const he = (): Catalogue => ({
     'השדה "{field}" עשוי להיות ריק בחלק מההודעות: כדאי להוסיף ערך ברירת מחדל, למשל {example}, אחרת יהיה צורך למלא אותו',
   'lint.field.emptyIf':
     'השדה "{field}": {why}, ואין ערך ברירת מחדל שמתאים במקומו: את מה שתלוי בו יש לשים בתוך {open}…{close}, אחרת יהיה צורך למלא אותו',
+  'lint.field.why.someMessages': 'עשוי להיות ריק בחלק מההודעות',
+  'lint.field.why.noCc': 'ריק כשאין בתשובה עותק',
+  'lint.field.why.noName': 'עשוי להיות ריק עד שהשם שלך מוגדר בהגדרות',
   'lint.link.dropped': 'הקישור אל "{href}" יישאר כטקסט: נשלחים רק קישורי https: ו-mailto:',
 });

@@ -10,6 +10,8 @@ export const nl = (): Catalogue => ({
   'quote.wrote': 'Op {date} schreef {who}:',
   'quote.wroteNoDate': '{who} schreef:',
   'quote.unknownSender': 'een onbekende afzender',
+  'quote.cutNote':
+    '[Threadsmith heeft de rest van het origineel weggelaten: Gmail staat maximaal 200 KB per bericht toe. Het volledige bericht staat nog in het gesprek.]',
 
   'list.separator': ', ',
   'list.and': '{first} en {last}',
@@ -165,6 +167,52 @@ export const nl = (): Catalogue => ({
     'Gmail liet Threadsmith dit bericht niet lezen: het is misschien verwijderd of verplaatst, of Gmail heeft problemen. Sluit het bericht, open het opnieuw en probeer het nog eens.',
   'error.notFound.title': 'Bericht niet gevonden',
   'error.notFound': 'Dit bericht bestaat niet meer: het is misschien verwijderd. Open een ander bericht.',
+  // The template store, Settings and the team library refuse.
+  'error.store.conflict.title': 'Sjabloon elders gewijzigd',
+  'error.store.changed':
+    '‘{name}’ is in een ander venster gewijzigd nadat je het opende. Je wijzigingen zijn niet opgeslagen: kopieer ze, open het sjabloon opnieuw en breng ze nog een keer aan.',
+  'error.store.deleted':
+    '‘{name}’ is in een ander venster verwijderd nadat je het opende. Je wijzigingen zijn niet opgeslagen: kopieer ze en maak een nieuw sjabloon.',
+  'error.store.nameTaken.title': 'Naam al in gebruik',
+  'error.store.nameTaken': 'Je hebt al een sjabloon met de naam ‘{name}’. Kies een andere naam.',
+  'error.store.namesTaken':
+    'Deze namen zijn al in gebruik (namen moeten meer verschillen dan alleen in hoofdletters): {names}.',
+  'error.store.quoted': '‘{name}’',
+  'error.store.full.title': 'Sjabloonbibliotheek vol',
+  'error.store.full':
+    '{what} {needed}, maar van je {limit} is nog maar {free} vrij. Verwijder of verkort een paar sjablonen en probeer het opnieuw.',
+  'error.store.needs.template': 'Dit sjabloon vereist',
+  'error.store.needs.copy': 'De kopie vereist',
+  'error.store.needs.upgrade': 'Het omzetten van je sjablonen naar de nieuwe opslagindeling vereist',
+  'error.store.needs.change': 'Deze wijziging vereist',
+  'error.store.kb': '{size} KB',
+  'error.store.tooLarge.title': 'Sjabloon te groot',
+  'error.store.tooLarge':
+    'De naam, het onderwerp, Cc, Bcc en de tags van dit sjabloon nemen {size} in; samen is maximaal {max} toegestaan. Maak ze korter en probeer het opnieuw.',
+  'error.store.notFound.title': 'Sjabloon niet gevonden',
+  'error.store.notFound': 'Dat sjabloon bestaat niet meer; het is misschien in een ander venster verwijderd.',
+  'error.store.damaged.title': 'Sjabloon beschadigd',
+  'error.store.damaged':
+    '‘{name}’ is beschadigd en kan niet worden gewijzigd. Kopieer de tekst uit de lijst Beschadigd, verwijder het daar en maak het opnieuw.',
+  'error.store.busy.title': 'Bezig met opslaan',
+  'error.store.busy':
+    'Je sjablonen worden in een ander venster opgeslagen. Er is niets gewijzigd; probeer het zo opnieuw.',
+  'error.store.newer.title': 'Update nodig',
+  'error.store.newer':
+    'Je sjablonen zijn opgeslagen door een nieuwere versie van Threadsmith (opslagindeling {found}; deze versie ondersteunt {known}). Je kunt ze lezen, maar pas wijzigen als de add-on is geüpdatet.',
+  'error.settings.tooLarge.title': 'Instellingen te groot',
+  'error.settings.tooLarge':
+    'Deze instellingen nemen {size} in; er past maximaal {max}. Verwijder een paar adressen en probeer het opnieuw.',
+  'error.team.changed':
+    'Iemand anders heeft ‘{name}’ in de teambibliotheek opgeslagen nadat jij het opende, dus je wijzigingen zijn niet opgeslagen. Wat je hebt getypt, staat nog hieronder: kopieer het, open de opgeslagen versie en breng je wijziging opnieuw aan.',
+  'error.team.deleted':
+    'Iemand anders heeft ‘{name}’ uit de teambibliotheek verwijderd nadat jij het opende, dus je wijzigingen zijn niet opgeslagen. Wat je hebt getypt, staat nog hieronder: kopieer het als je het wilt bewaren.',
+  'error.team.readOnly.title': 'Alleen bekijken',
+  'error.team.readOnly':
+    'Je kunt de teambibliotheek ‘{file}’ gebruiken, maar niet wijzigen: dat kunnen alleen mensen met bewerkrechten voor het bestand in Drive. Vraag de eigenaar om bewerkrechten of kopieer het sjabloon naar je eigen sjablonen.',
+  'error.team.unavailable.title': 'Teambibliotheek niet beschikbaar',
+  'error.team.nameTaken':
+    'De teambibliotheek heeft al een sjabloon met de naam ‘{name}’. Kies een andere naam.',
 
   // Template lint and the Liquid engine (the Liquid itself comes in as params).
   'lint.parse.unknownTag': 'Onbekende tag {tag}',
@@ -190,6 +238,9 @@ export const nl = (): Catalogue => ({
     '‘{field}’ kan bij sommige berichten leeg zijn: voeg een standaardwaarde toe, bijv. {example}, anders word je erom gevraagd',
   'lint.field.emptyIf':
     '‘{field}’ ({why}) heeft geen passende standaardwaarde: zet wat ervan afhangt binnen {open}…{close}, anders word je erom gevraagd',
+  'lint.field.why.someMessages': 'kan bij sommige berichten leeg zijn',
+  'lint.field.why.noCc': 'is leeg als het antwoord geen Cc heeft',
+  'lint.field.why.noName': 'kan leeg zijn tot je je naam invult bij Instellingen',
   'lint.link.dropped':
     'De link naar ‘{href}’ blijft gewone tekst: alleen https:- en mailto:-links worden verstuurd',
 

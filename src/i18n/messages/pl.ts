@@ -12,6 +12,8 @@ export const pl = (): Catalogue => ({
   'quote.wrote': 'W dniu {date} {who} napisał(a):',
   'quote.wroteNoDate': '{who} napisał(a):',
   'quote.unknownSender': 'nieznany nadawca',
+  'quote.cutNote':
+    '[Threadsmith pominął resztę oryginału: Gmail ogranicza wiadomość do 200 KB. Cała wiadomość jest nadal w wątku.]',
 
   // "i jeszcze 3" needs no agreement with what is listed (people, addresses or files).
   'list.separator': ', ',
@@ -182,6 +184,51 @@ export const pl = (): Catalogue => ({
     'Gmail nie pozwolił Threadsmith odczytać tej wiadomości: mogła zostać usunięta lub przeniesiona albo Gmail ma problemy. Zamknij wiadomość, otwórz ją ponownie i spróbuj jeszcze raz.',
   'error.notFound.title': 'Nie znaleziono wiadomości',
   'error.notFound': 'Ta wiadomość już nie istnieje: mogła zostać usunięta. Otwórz inną wiadomość.',
+  // The template store, Settings and the team library refuse.
+  'error.store.conflict.title': 'Szablon zmieniony gdzie indziej',
+  'error.store.changed':
+    'Szablon „{name}” został zmieniony w innym oknie po jego otwarciu. Twoje zmiany nie zostały zapisane: skopiuj je, otwórz szablon ponownie i wprowadź je jeszcze raz.',
+  'error.store.deleted':
+    'Szablon „{name}” został usunięty w innym oknie po jego otwarciu. Twoje zmiany nie zostały zapisane: skopiuj je i utwórz nowy szablon.',
+  'error.store.nameTaken.title': 'Nazwa jest już zajęta',
+  'error.store.nameTaken': 'Masz już szablon o nazwie „{name}”. Wybierz inną nazwę.',
+  'error.store.namesTaken':
+    'Te nazwy są już zajęte (nazwy muszą różnić się czymś więcej niż wielkością liter): {names}.',
+  'error.store.quoted': '„{name}”',
+  'error.store.full.title': 'Biblioteka szablonów jest pełna',
+  'error.store.full':
+    '{what} {needed}, a wolne jest tylko {free} z {limit}. Usuń lub skróć niektóre szablony i spróbuj ponownie.',
+  'error.store.needs.template': 'Ten szablon wymaga',
+  'error.store.needs.copy': 'Kopia wymaga',
+  'error.store.needs.upgrade': 'Przeniesienie szablonów do nowego formatu zapisu wymaga',
+  'error.store.needs.change': 'Ta zmiana wymaga',
+  'error.store.kb': '{size} KB',
+  'error.store.tooLarge.title': 'Szablon jest za duży',
+  'error.store.tooLarge':
+    'Nazwa, temat, DW, UDW i tagi tego szablonu zajmują {size}; razem mogą zajmować najwyżej {max}. Skróć je i spróbuj ponownie.',
+  'error.store.notFound.title': 'Nie znaleziono szablonu',
+  'error.store.notFound': 'Ten szablon już nie istnieje; mógł zostać usunięty w innym oknie.',
+  'error.store.damaged.title': 'Szablon jest uszkodzony',
+  'error.store.damaged':
+    'Szablon „{name}” jest uszkodzony i nie można go zmienić. Skopiuj jego tekst z listy Uszkodzone, usuń go tam i utwórz ponownie.',
+  'error.store.busy.title': 'Trwa zapisywanie',
+  'error.store.busy':
+    'Twoje szablony są właśnie zapisywane w innym oknie. Nic nie zmieniono; spróbuj ponownie za chwilę.',
+  'error.store.newer.title': 'Wymagana aktualizacja',
+  'error.store.newer':
+    'Twoje szablony zostały zapisane przez nowszą wersję Threadsmith (format zapisu {found}; ta wersja obsługuje {known}). Można je czytać, ale nie można ich zmieniać, dopóki dodatek nie zostanie zaktualizowany.',
+  'error.settings.tooLarge.title': 'Ustawienia są za duże',
+  'error.settings.tooLarge':
+    'Te ustawienia zajmują {size}; zmieści się najwyżej {max}. Usuń niektóre adresy i spróbuj ponownie.',
+  'error.team.changed':
+    'Ktoś inny zapisał „{name}” w bibliotece zespołu po otwarciu przez Ciebie szablonu, więc Twoje zmiany nie zostały zapisane. To, co wpisano, nadal jest poniżej: skopiuj to, otwórz zapisaną wersję i wprowadź zmianę ponownie.',
+  'error.team.deleted':
+    'Ktoś inny usunął „{name}” z biblioteki zespołu po otwarciu przez Ciebie szablonu, więc Twoje zmiany nie zostały zapisane. To, co wpisano, nadal jest poniżej: skopiuj to, jeśli chcesz to zachować.',
+  'error.team.readOnly.title': 'Tylko do odczytu',
+  'error.team.readOnly':
+    'Możesz używać biblioteki zespołu „{file}”, ale nie możesz jej zmieniać: mogą to robić tylko osoby z uprawnieniami do edycji pliku na Dysku. Poproś właściciela o uprawnienia do edycji albo skopiuj szablon do swoich szablonów.',
+  'error.team.unavailable.title': 'Biblioteka zespołu jest niedostępna',
+  'error.team.nameTaken': 'Biblioteka zespołu ma już szablon o nazwie „{name}”. Wybierz inną nazwę.',
 
   // Template lint (src/i18n/en/lint.ts). Liquid code comes in as params and stays as written.
   'lint.parse.unknownTag': 'Nieznany tag {tag}',
@@ -208,6 +255,9 @@ export const pl = (): Catalogue => ({
   // {why} is still English (src/templates/fields.ts), so it stands in brackets of its own.
   'lint.field.emptyIf':
     'Pole „{field}” może być puste ({why}), a żadna wartość domyślna nie pasuje w tym miejscu: umieść to, co od niego zależy, w {open}…{close}, albo Threadsmith zapyta Cię o nie',
+  'lint.field.why.someMessages': 'w niektórych wiadomościach',
+  'lint.field.why.noCc': 'gdy odpowiedź nie ma DW',
+  'lint.field.why.noName': 'dopóki nie podasz imienia i nazwiska w Ustawieniach',
   'lint.link.dropped':
     'Link do „{href}” zostanie zachowany jako tekst: wysyłane są tylko linki https: i mailto:',
 });

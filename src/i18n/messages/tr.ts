@@ -13,6 +13,8 @@ export const tr = (): Catalogue => ({
   'quote.wrote': '{who}, {date} tarihinde şunu yazdı:',
   'quote.wroteNoDate': '{who} şunu yazdı:',
   'quote.unknownSender': 'bilinmeyen bir gönderen',
+  'quote.cutNote':
+    '[Threadsmith orijinal iletinin geri kalanını eklemedi: Gmail bir iletiyi 200 KB ile sınırlar. İletinin tamamı görüşmede duruyor.]',
 
   // Turkish counts with a singular noun, so one and other read the same.
   'list.separator': ', ',
@@ -170,6 +172,51 @@ export const tr = (): Catalogue => ({
     'Gmail, Threadsmith’in bu iletiyi okumasına izin vermedi: ileti silinmiş veya taşınmış olabilir ya da Gmail’de bir sorun var. İletiyi kapatıp yeniden açın ve tekrar deneyin.',
   'error.notFound.title': 'İleti bulunamadı',
   'error.notFound': 'Bu ileti artık yok: silinmiş olabilir. Başka bir ileti açın.',
+  // The template store, Settings and the team library refuse.
+  'error.store.conflict.title': 'Şablon başka yerde değiştirildi',
+  'error.store.changed':
+    '“{name}”, siz açtıktan sonra başka bir pencerede değiştirildi. Düzenlemeleriniz kaydedilmedi: kopyalayın, şablonu yeniden açın ve tekrar uygulayın.',
+  'error.store.deleted':
+    '“{name}”, siz açtıktan sonra başka bir pencerede silindi. Düzenlemeleriniz kaydedilmedi: kopyalayın ve yeni bir şablon oluşturun.',
+  'error.store.nameTaken.title': 'Ad zaten kullanılıyor',
+  'error.store.nameTaken': '“{name}” adlı bir şablonunuz zaten var. Başka bir ad seçin.',
+  'error.store.namesTaken':
+    'Bu adlar zaten kullanılıyor (adlar yalnızca büyük/küçük harf farkıyla ayrılamaz): {names}.',
+  'error.store.quoted': '“{name}”',
+  'error.store.full.title': 'Şablon kitaplığı dolu',
+  'error.store.full':
+    '{what} {needed} gerekiyor, ancak {limit} alanınızın yalnızca {free} kadarı boş. Bazı şablonları silin veya kısaltın ve tekrar deneyin.',
+  'error.store.needs.template': 'Bu şablon için',
+  'error.store.needs.copy': 'Kopya için',
+  'error.store.needs.upgrade': 'Şablonlarınızı yeni depolama biçimine yükseltmek için',
+  'error.store.needs.change': 'Bu değişiklik için',
+  'error.store.kb': '{size} KB',
+  'error.store.tooLarge.title': 'Şablon çok büyük',
+  'error.store.tooLarge':
+    'Bu şablonun adı, konusu, Cc, Bcc ve etiketleri {size} yer kaplıyor; toplamda en fazla {max} olabilir. Bunları kısaltıp tekrar deneyin.',
+  'error.store.notFound.title': 'Şablon bulunamadı',
+  'error.store.notFound': 'Bu şablon artık yok; başka bir pencerede silinmiş olabilir.',
+  'error.store.damaged.title': 'Şablon bozuk',
+  'error.store.damaged':
+    '“{name}” bozuk ve değiştirilemiyor. Metnini “Bozuk” listesinden kopyalayın, şablonu orada silin ve yeniden oluşturun.',
+  'error.store.busy.title': 'Kaydediliyor',
+  'error.store.busy':
+    'Şablonlarınız şu anda başka bir pencerede kaydediliyor. Hiçbir şey değiştirilmedi; biraz sonra tekrar deneyin.',
+  'error.store.newer.title': 'Güncelleme gerekli',
+  'error.store.newer':
+    'Şablonlarınız Threadsmith’in daha yeni bir sürümüyle kaydedilmiş (depolama biçimi {found}; bu sürümün desteklediği {known}). Eklenti güncellenene kadar okunabilir ama değiştirilemez.',
+  'error.settings.tooLarge.title': 'Ayarlar çok büyük',
+  'error.settings.tooLarge':
+    'Bu ayarlar {size} yer kaplıyor; en fazla {max} sığar. Bazı adresleri kaldırıp tekrar deneyin.',
+  'error.team.changed':
+    'Siz açtıktan sonra başka biri “{name}” şablonunu ekip kitaplığına kaydetti, bu yüzden düzenlemeleriniz kaydedilmedi. Yazdıklarınız hâlâ aşağıda: kopyalayın, kayıtlı sürümü açın ve değişikliğinizi yeniden uygulayın.',
+  'error.team.deleted':
+    'Siz açtıktan sonra başka biri “{name}” şablonunu ekip kitaplığından sildi, bu yüzden düzenlemeleriniz kaydedilmedi. Yazdıklarınız hâlâ aşağıda: saklamak istiyorsanız kopyalayın.',
+  'error.team.readOnly.title': 'Yalnızca görüntüleme',
+  'error.team.readOnly':
+    '“{file}” ekip kitaplığını kullanabilirsiniz ama değiştiremezsiniz: bunu yalnızca Drive’daki dosyayı düzenleme erişimi olanlar yapabilir. Sahibinden düzenleme erişimi isteyin veya şablonu kendi şablonlarınıza kopyalayın.',
+  'error.team.unavailable.title': 'Ekip kitaplığı kullanılamıyor',
+  'error.team.nameTaken': 'Ekip kitaplığında “{name}” adlı bir şablon zaten var. Başka bir ad seçin.',
 
   // Template lint (src/i18n/en/lint.ts). Liquid code comes in as params and stays as written.
   'lint.parse.unknownTag': 'Bilinmeyen etiket: {tag}',
@@ -196,6 +243,9 @@ export const tr = (): Catalogue => ({
   // {why} is still English (src/templates/fields.ts), so it stands in brackets of its own.
   'lint.field.emptyIf':
     '“{field}” boş olabilir ({why}) ve yerine okunaklı bir varsayılan değer yok: ona bağlı metni {open}…{close} içine alın, aksi hâlde bu değer size sorulur',
+  'lint.field.why.someMessages': 'bazı iletilerde',
+  'lint.field.why.noCc': 'yanıtta Cc yoksa',
+  'lint.field.why.noName': 'Ayarlar’da adınızı girene kadar',
   'lint.link.dropped':
     '“{href}” bağlantısı metin olarak kalacak: yalnızca https: ve mailto: bağlantıları gönderilir',
 });

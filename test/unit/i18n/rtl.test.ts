@@ -18,6 +18,8 @@ const FRAGMENTS = [
   'card.recipients.none',
   'card.recipients.more',
   'library.kilobytes',
+  'error.store.kb',
+  'error.store.quoted',
   'library.stale',
   'team.problemsOthers',
   'team.copyName',

@@ -73,6 +73,7 @@ export const arEditor = (): Catalogue => ({
   },
   'editor.savedCheck': 'تم حفظ «{name}» مع {check}: افتحه لعرضها',
   'editor.issue': 'السطر {line}، العمود {column}: {message}',
+  'editor.render.linkDropped': 'أُبقي الرابط إلى «{href}» نصًا عاديًا: لا تُرسَل إلا روابط https: و mailto:',
   'editor.unusable': 'لا يمكن استخدام «{name}» إلى أن يُصلَح: {issues}. عدِّله في مكتبة النماذج.',
   'editor.unusableTitle': 'في النموذج خطأ',
   'fill.missing': {

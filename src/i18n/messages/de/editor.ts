@@ -71,6 +71,8 @@ export const editor = (): Catalogue => ({
   'editor.toCheck': { one: '{count} Punkt zu prüfen', other: '{count} Punkte zu prüfen' },
   'editor.savedCheck': '„{name}“ gespeichert, {check}: zum Ansehen öffnen',
   'editor.issue': 'Zeile {line}, Spalte {column}: {message}',
+  'editor.render.linkDropped':
+    'Der Link zu „{href}“ wurde nur als Text übernommen: Gesendet werden nur https:- und mailto:-Links',
   'editor.unusable':
     '„{name}“ ist erst nach einer Korrektur verwendbar: {issues}. Bearbeiten Sie die Vorlage in Ihrer Vorlagenbibliothek.',
   'editor.unusableTitle': 'Vorlage enthält einen Fehler',

@@ -72,6 +72,8 @@ export const editor = (): Catalogue => ({
   'editor.toCheck': { one: '{count} point à vérifier', other: '{count} points à vérifier' },
   'editor.savedCheck': '«\u00a0{name}\u00a0» enregistré, avec {check}\u00a0: ouvrez-le pour voir',
   'editor.issue': 'Ligne {line}, colonne {column}\u00a0: {message}',
+  'editor.render.linkDropped':
+    'Le lien vers «\u00a0{href}\u00a0» est resté du texte\u00a0: seuls les liens https: et mailto: sont envoyés',
   'editor.unusable':
     '«\u00a0{name}\u00a0» est inutilisable tant qu’il n’est pas corrigé\u00a0: {issues}. Modifiez-le dans votre bibliothèque de modèles.',
   'editor.unusableTitle': 'Le modèle contient une erreur',

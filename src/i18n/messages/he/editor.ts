@@ -66,6 +66,7 @@ export const heEditor = (): Catalogue => ({
   'editor.toCheck': { one: 'דבר אחד לבדיקה', two: 'שני דברים לבדיקה', other: '{count} דברים לבדיקה' },
   'editor.savedCheck': 'התבנית "{name}" נשמרה, עם {check}: אפשר לפתוח אותה כדי לראות',
   'editor.issue': 'שורה {line}, עמודה {column}: {message}',
+  'editor.render.linkDropped': 'הקישור אל "{href}" נשאר כטקסט: נשלחים רק קישורי https: ו-mailto:',
   'editor.unusable': 'אי אפשר להשתמש ב"{name}" עד שהיא תתוקן: {issues}. אפשר לערוך אותה בספריית התבניות.',
   'editor.unusableTitle': 'יש שגיאה בתבנית',
   'fill.missing': {

@@ -71,6 +71,8 @@ export const editor = (): Catalogue => ({
   'editor.toCheck': { one: '{count} punt om te controleren', other: '{count} punten om te controleren' },
   'editor.savedCheck': '‘{name}’ opgeslagen, met {check}: open het om te kijken',
   'editor.issue': 'Regel {line}, kolom {column}: {message}',
+  'editor.render.linkDropped':
+    'De link naar ‘{href}’ is gewone tekst gebleven: alleen https:- en mailto:-links worden verstuurd',
   'editor.unusable':
     '‘{name}’ is pas bruikbaar als het is verbeterd: {issues}. Bewerk het in je sjabloonbibliotheek.',
   'editor.unusableTitle': 'Sjabloon bevat een fout',

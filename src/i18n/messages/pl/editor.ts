@@ -73,6 +73,8 @@ export const plEditor = (): Catalogue => ({
   },
   'editor.savedCheck': 'Zapisano „{name}”, {check}: otwórz, aby zobaczyć',
   'editor.issue': 'Wiersz {line}, kolumna {column}: {message}',
+  'editor.render.linkDropped':
+    'Link do „{href}” został zachowany jako tekst: wysyłane są tylko linki https: i mailto:',
   'editor.unusable':
     'Nie można użyć „{name}”, dopóki nie zostanie poprawiony: {issues}. Edytuj go w bibliotece szablonów.',
   'editor.unusableTitle': 'Szablon zawiera błąd',

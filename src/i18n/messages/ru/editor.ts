@@ -74,6 +74,8 @@ export const ruEditor = (): Catalogue => ({
   },
   'editor.savedCheck': '«{name}» сохранён, но есть {check}: откройте, чтобы посмотреть',
   'editor.issue': 'Строка {line}, столбец {column}: {message}',
+  'editor.render.linkDropped':
+    'Ссылка на «{href}» оставлена текстом: отправляются только ссылки https: и mailto:',
   'editor.unusable':
     '«{name}» нельзя использовать, пока его не исправят: {issues}. Измените его в библиотеке шаблонов.',
   'editor.unusableTitle': 'В шаблоне ошибка',

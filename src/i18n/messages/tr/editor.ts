@@ -70,6 +70,8 @@ export const trEditor = (): Catalogue => ({
   'editor.toCheck': { one: 'kontrol edilecek {count} şey', other: 'kontrol edilecek {count} şey' },
   'editor.savedCheck': '“{name}” kaydedildi, {check} var: görmek için açın',
   'editor.issue': 'Satır {line}, sütun {column}: {message}',
+  'editor.render.linkDropped':
+    '“{href}” bağlantısı metin olarak bırakıldı: yalnızca https: ve mailto: bağlantıları gönderilir',
   'editor.unusable': '“{name}” düzeltilene kadar kullanılamaz: {issues}. Şablon kitaplığınızda düzenleyin.',
   'editor.unusableTitle': 'Şablonda hata var',
   'fill.missing': {
