@@ -60,11 +60,24 @@ test('Japanese: the message card in Japanese', async () => {
   await page.close();
 });
 
+test('Hebrew: mirrored too, the card in Hebrew', async () => {
+  const page = await openIn('he');
+  expect(await layout(page)).toEqual({ dir: 'rtl', lang: 'he', sidebarLeftOfList: true });
+  const text = (await page.locator('.sidebar').innerText()).replace(/[\u2068\u2069]/g, '');
+  for (const label of ['תשובה', 'תשובה לכולם', 'יצירת טיוטה', 'תבניות']) expect(text).toContain(label);
+  await screenshot(page, 'locale-he-message');
+  await page.close();
+});
+
 test('Arabic: the page mirrored right to left, the sidebar on the left, the card in Arabic', async () => {
   const page = await openIn('ar');
   expect(await layout(page)).toEqual({ dir: 'rtl', lang: 'ar', sidebarLeftOfList: true });
   const card = page.locator('.sidebar');
   expect(await card.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  const text = (await card.innerText()).replace(/[\u2068\u2069]/g, '');
+  // Gmail's Arabic words: Reply, Reply all, Create draft, Templates.
+  for (const label of ['الرد', 'الرد على الكل', 'إنشاء مسودة', 'النماذج']) expect(text).toContain(label);
+  expect(text).not.toContain('Create draft');
   await screenshot(page, 'locale-ar-message');
   await page.close();
 });
