@@ -185,7 +185,7 @@ export const es = (): Catalogue => ({
     '{what} {needed}, pero solo quedan libres {free} de tus {limit}. Elimina o acorta algunas plantillas y vuelve a intentarlo.',
   'error.store.needs.template': 'Esta plantilla necesita',
   'error.store.needs.copy': 'La copia necesita',
-  'error.store.needs.upgrade': 'Pasar tus plantillas al nuevo formato de almacenamiento necesita',
+  'error.store.needs.upgrade': 'Pasar tus plantillas al nuevo formato de almacenamiento requiere',
   'error.store.needs.change': 'Este cambio necesita',
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Plantilla demasiado grande',

@@ -11,6 +11,7 @@ export const ptBR = (): Catalogue => ({
   ...ptBRLibrary(),
   ...ptBREditor(),
 
+  // The quote attribution itself is pt's (written alike); this note, inside the draft, is our own.
   'quote.cutNote':
     '[O Threadsmith omitiu o restante do original: o Gmail limita uma mensagem a 200 KB. O original continua na conversa.]',
 
@@ -181,10 +182,10 @@ export const ptBR = (): Catalogue => ({
   'error.store.quoted': '“{name}”',
   'error.store.full.title': 'Biblioteca de modelos cheia',
   'error.store.full':
-    '{what} {needed}, mas só {free} dos seus {limit} estão livres. Exclua ou encurte alguns modelos e tente de novo.',
+    '{what} {needed}, mas só restam {free} livres dos seus {limit}. Exclua ou encurte alguns modelos e tente de novo.',
   'error.store.needs.template': 'Este modelo precisa de',
   'error.store.needs.copy': 'A cópia precisa de',
-  'error.store.needs.upgrade': 'Converter seus modelos para o novo formato de armazenamento precisa de',
+  'error.store.needs.upgrade': 'Converter seus modelos para o novo formato de armazenamento requer',
   'error.store.needs.change': 'Esta alteração precisa de',
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Modelo grande demais',

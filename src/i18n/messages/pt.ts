@@ -186,10 +186,10 @@ export const pt = (): Catalogue => ({
   'error.store.quoted': '«{name}»',
   'error.store.full.title': 'Biblioteca de modelos cheia',
   'error.store.full':
-    '{what} {needed}, mas só estão livres {free} dos seus {limit}. Elimine ou encurte alguns modelos e tente novamente.',
+    '{what} {needed}, mas só restam {free} livres dos seus {limit}. Elimine ou encurte alguns modelos e tente novamente.',
   'error.store.needs.template': 'Este modelo precisa de',
   'error.store.needs.copy': 'A cópia precisa de',
-  'error.store.needs.upgrade': 'Converter os seus modelos para o novo formato de armazenamento precisa de',
+  'error.store.needs.upgrade': 'Converter os seus modelos para o novo formato de armazenamento requer',
   'error.store.needs.change': 'Esta alteração precisa de',
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Modelo demasiado grande',
