@@ -199,7 +199,7 @@ export const es = (): Catalogue => ({
   'error.store.busy.title': 'Guardado en curso',
   'error.store.busy':
     'Tus plantillas se están guardando en otra ventana. No se ha cambiado nada; vuelve a intentarlo en un momento.',
-  'error.store.newer.title': 'Hay que actualizar',
+  'error.store.newer.title': 'Se necesita una actualización',
   'error.store.newer':
     'Tus plantillas se guardaron con una versión más reciente de Threadsmith (formato de almacenamiento {found}; esta versión admite el {known}). Se pueden leer, pero no cambiar hasta que se actualice el complemento.',
   'error.settings.tooLarge.title': 'Configuración demasiado grande',
