@@ -13,6 +13,8 @@ export const es = (): Catalogue => ({
   'quote.wrote': 'El {date}, {who} escribió:',
   'quote.wroteNoDate': '{who} escribió:',
   'quote.unknownSender': 'un remitente desconocido',
+  'quote.cutNote':
+    '[Threadsmith ha omitido el resto del original: Gmail limita un mensaje a 200 KB. El original sigue en la conversación.]',
 
   'list.separator': ', ',
   'list.and': '{first} y {last}',
@@ -167,6 +169,52 @@ export const es = (): Catalogue => ({
     'Gmail no ha dejado que Threadsmith lea este mensaje: puede que se haya eliminado o movido, o que Gmail tenga problemas. Cierra el mensaje, vuelve a abrirlo e inténtalo de nuevo.',
   'error.notFound.title': 'No se encuentra el mensaje',
   'error.notFound': 'Este mensaje ya no existe: puede que se haya eliminado. Abre otro mensaje.',
+  // The template store, Settings and the team library refuse (src/i18n/en/errors.ts).
+  'error.store.conflict.title': 'Plantilla cambiada en otro lugar',
+  'error.store.changed':
+    '«{name}» se ha cambiado en otra ventana desde que la abriste. Tus cambios no se han guardado: cópialos, vuelve a abrir la plantilla y aplícalos de nuevo.',
+  'error.store.deleted':
+    '«{name}» se ha eliminado en otra ventana desde que la abriste. Tus cambios no se han guardado: cópialos y crea una plantilla nueva.',
+  'error.store.nameTaken.title': 'Nombre ya en uso',
+  'error.store.nameTaken': 'Ya tienes una plantilla llamada «{name}». Elige otro nombre.',
+  'error.store.namesTaken':
+    'Estos nombres ya están en uso (no basta con cambiar mayúsculas y minúsculas): {names}.',
+  'error.store.quoted': '«{name}»',
+  'error.store.full.title': 'Biblioteca de plantillas llena',
+  'error.store.full':
+    '{what} {needed}, pero solo quedan libres {free} de tus {limit}. Elimina o acorta algunas plantillas y vuelve a intentarlo.',
+  'error.store.needs.template': 'Esta plantilla necesita',
+  'error.store.needs.copy': 'La copia necesita',
+  'error.store.needs.upgrade': 'Pasar tus plantillas al nuevo formato de almacenamiento requiere',
+  'error.store.needs.change': 'Este cambio necesita',
+  'error.store.kb': '{size} KB',
+  'error.store.tooLarge.title': 'Plantilla demasiado grande',
+  'error.store.tooLarge':
+    'El nombre, el asunto, Cc, Cco y las etiquetas de esta plantilla ocupan {size}; en total pueden ocupar como máximo {max}. Acórtalos y vuelve a intentarlo.',
+  'error.store.notFound.title': 'No se encuentra la plantilla',
+  'error.store.notFound': 'Esa plantilla ya no existe: puede que se haya eliminado en otra ventana.',
+  'error.store.damaged.title': 'Plantilla dañada',
+  'error.store.damaged':
+    '«{name}» está dañada y no se puede cambiar. Copia su texto desde la lista Dañadas, elimínala allí y vuelve a crearla.',
+  'error.store.busy.title': 'Guardado en curso',
+  'error.store.busy':
+    'Tus plantillas se están guardando en otra ventana. No se ha cambiado nada; vuelve a intentarlo en un momento.',
+  'error.store.newer.title': 'Se necesita una actualización',
+  'error.store.newer':
+    'Tus plantillas se guardaron con una versión más reciente de Threadsmith (formato de almacenamiento {found}; esta versión admite el {known}). Se pueden leer, pero no cambiar hasta que se actualice el complemento.',
+  'error.settings.tooLarge.title': 'Configuración demasiado grande',
+  'error.settings.tooLarge':
+    'Esta configuración ocupa {size}; caben como máximo {max}. Quita algunas direcciones y vuelve a intentarlo.',
+  'error.team.changed':
+    'Otra persona guardó «{name}» en la biblioteca del equipo después de que la abrieras, así que tus cambios no se han guardado. Lo que escribiste sigue abajo: cópialo, abre la versión guardada y vuelve a aplicar tu cambio.',
+  'error.team.deleted':
+    'Otra persona eliminó «{name}» de la biblioteca del equipo después de que la abrieras, así que tus cambios no se han guardado. Lo que escribiste sigue abajo: cópialo si quieres conservarlo.',
+  'error.team.readOnly.title': 'Solo lectura',
+  'error.team.readOnly':
+    'Puedes usar la biblioteca del equipo «{file}», pero no cambiarla: solo puede hacerlo quien tiene acceso de edición al archivo en Drive. Pide acceso de edición a su propietario o copia la plantilla a las tuyas.',
+  'error.team.unavailable.title': 'Biblioteca del equipo no disponible',
+  'error.team.nameTaken':
+    'La biblioteca del equipo ya tiene una plantilla llamada «{name}». Elige otro nombre.',
 
   // Template problems (src/i18n/en/lint.ts): Liquid comes in as params, never translated.
   'lint.parse.unknownTag': 'Etiqueta desconocida {tag}',
@@ -192,5 +240,8 @@ export const es = (): Catalogue => ({
     '"{field}" puede estar vacío en algunos mensajes: añade un valor predeterminado, p. ej., {example}, o se te pedirá',
   'lint.field.emptyIf':
     '"{field}" ({why}): ningún valor predeterminado encaja en su lugar; pon lo que depende de él dentro de {open}…{close}, o se te pedirá',
+  'lint.field.why.someMessages': 'puede estar vacío en algunos mensajes',
+  'lint.field.why.noCc': 'está vacío si la respuesta no tiene Cc',
+  'lint.field.why.noName': 'puede estar vacío hasta que pongas tu nombre en Configuración',
   'lint.link.dropped': 'El enlace a "{href}" se quedará como texto: solo se envían enlaces https: y mailto:',
 });

@@ -13,6 +13,8 @@ export const it = (): Catalogue => ({
   'quote.wrote': 'Il giorno {date} {who} ha scritto:',
   'quote.wroteNoDate': '{who} ha scritto:',
   'quote.unknownSender': 'un mittente sconosciuto',
+  'quote.cutNote':
+    '[Threadsmith ha omesso il resto dell’originale: Gmail limita un messaggio a 200 KB. L’originale è ancora nella conversazione.]',
 
   'list.separator': ', ',
   'list.and': '{first} e {last}',
@@ -169,6 +171,53 @@ export const it = (): Catalogue => ({
   'error.notFound.title': 'Messaggio non trovato',
   'error.notFound':
     'Questo messaggio non esiste più: potrebbe essere stato eliminato. Apri un altro messaggio.',
+  // The template store, Settings and the team library refuse (src/i18n/en/errors.ts).
+  'error.store.conflict.title': 'Modello modificato altrove',
+  'error.store.changed':
+    '«{name}» è stato modificato in un’altra finestra dopo che l’hai aperto. Le tue modifiche non sono state salvate: copiale, riapri il modello e applicale di nuovo.',
+  'error.store.deleted':
+    '«{name}» è stato eliminato in un’altra finestra dopo che l’hai aperto. Le tue modifiche non sono state salvate: copiale e crea un nuovo modello.',
+  'error.store.nameTaken.title': 'Nome già in uso',
+  'error.store.nameTaken': 'Hai già un modello di nome «{name}». Scegli un altro nome.',
+  'error.store.namesTaken':
+    'Questi nomi sono già in uso (non basta cambiare maiuscole e minuscole): {names}.',
+  'error.store.quoted': '«{name}»',
+  'error.store.full.title': 'Raccolta di modelli piena',
+  'error.store.full':
+    '{what} {needed}, ma dei tuoi {limit} ne restano liberi solo {free}. Elimina o accorcia alcuni modelli e riprova.',
+  'error.store.needs.template': 'Questo modello richiede',
+  'error.store.needs.copy': 'La copia richiede',
+  'error.store.needs.upgrade': 'Il passaggio dei tuoi modelli al nuovo formato di archiviazione richiede',
+  'error.store.needs.change': 'Questa modifica richiede',
+  'error.store.kb': '{size} KB',
+  'error.store.tooLarge.title': 'Modello troppo grande',
+  'error.store.tooLarge':
+    'Nome, oggetto, Cc, Ccn e tag di questo modello occupano {size}; insieme possono occupare al massimo {max}. Accorciali e riprova.',
+  'error.store.notFound.title': 'Modello non trovato',
+  'error.store.notFound':
+    'Quel modello non esiste più; potrebbe essere stato eliminato in un’altra finestra.',
+  'error.store.damaged.title': 'Modello danneggiato',
+  'error.store.damaged':
+    '«{name}» è danneggiato e non può essere modificato. Copia il testo dall’elenco Danneggiate, eliminalo da lì e crealo di nuovo.',
+  'error.store.busy.title': 'Salvataggio in corso',
+  'error.store.busy':
+    'I tuoi modelli sono in fase di salvataggio in un’altra finestra. Non è stato cambiato nulla; riprova tra un momento.',
+  'error.store.newer.title': 'Aggiornamento necessario',
+  'error.store.newer':
+    'I tuoi modelli sono stati salvati da una versione più recente di Threadsmith (formato di archiviazione {found}; questa versione supporta il {known}). Puoi leggerli, ma non modificarli finché il componente aggiuntivo non viene aggiornato.',
+  'error.settings.tooLarge.title': 'Impostazioni troppo grandi',
+  'error.settings.tooLarge':
+    'Queste impostazioni occupano {size}; il massimo è {max}. Rimuovi alcuni indirizzi e riprova.',
+  'error.team.changed':
+    'Qualcun altro ha salvato «{name}» nella raccolta del team dopo che l’hai aperto, quindi le tue modifiche non sono state salvate. Quello che hai scritto è ancora qui sotto: copialo, apri la versione salvata e applica di nuovo la modifica.',
+  'error.team.deleted':
+    'Qualcun altro ha eliminato «{name}» dalla raccolta del team dopo che l’hai aperto, quindi le tue modifiche non sono state salvate. Quello che hai scritto è ancora qui sotto: copialo se vuoi conservarlo.',
+  'error.team.readOnly.title': 'Sola lettura',
+  'error.team.readOnly':
+    'Puoi usare la raccolta del team «{file}», ma non modificarla: può farlo solo chi ha l’accesso in modifica al file in Drive. Chiedi l’accesso in modifica al proprietario oppure copia il modello nei tuoi.',
+  'error.team.unavailable.title': 'Raccolta del team non disponibile',
+  'error.team.nameTaken':
+    'La raccolta del team contiene già un modello di nome «{name}». Scegli un altro nome.',
 
   // Template problems (src/i18n/en/lint.ts): Liquid comes in as params, never translated.
   'lint.parse.unknownTag': 'Tag sconosciuto {tag}',
@@ -194,5 +243,8 @@ export const it = (): Catalogue => ({
     '"{field}" può essere vuoto per alcuni messaggi: aggiungi un valore predefinito, ad es. {example}, altrimenti ti verrà chiesto',
   'lint.field.emptyIf':
     '"{field}" ({why}): nessun valore predefinito sta bene al suo posto; metti ciò che ne dipende dentro {open}…{close}, altrimenti ti verrà chiesto',
+  'lint.field.why.someMessages': 'può essere vuoto per alcuni messaggi',
+  'lint.field.why.noCc': 'è vuoto se la risposta non ha Cc',
+  'lint.field.why.noName': 'può essere vuoto finché non imposti il tuo nome nelle Impostazioni',
   'lint.link.dropped': 'Il link a "{href}" resterà come testo: vengono inviati solo i link https: e mailto:',
 });

@@ -11,6 +11,10 @@ export const ptBR = (): Catalogue => ({
   ...ptBRLibrary(),
   ...ptBREditor(),
 
+  // The quote attribution itself is pt's (written alike); this note, inside the draft, is our own.
+  'quote.cutNote':
+    '[O Threadsmith omitiu o restante do original: o Gmail limita uma mensagem a 200 KB. O original continua na conversa.]',
+
   'list.separator': ', ',
   'list.and': '{first} e {last}',
   'list.more': { one: '{first} e mais {count}', other: '{first} e mais {count}' },
@@ -166,6 +170,50 @@ export const ptBR = (): Catalogue => ({
     'O Gmail não deixou o Threadsmith ler esta mensagem: ela pode ter sido excluída ou movida, ou o Gmail está com problemas. Feche a mensagem, abra-a de novo e tente outra vez.',
   'error.notFound.title': 'Mensagem não encontrada',
   'error.notFound': 'Esta mensagem não existe mais: ela pode ter sido excluída. Abra outra mensagem.',
+  // The template store, Settings and the team library refuse (src/i18n/en/errors.ts).
+  'error.store.conflict.title': 'Modelo alterado em outro lugar',
+  'error.store.changed':
+    '“{name}” foi alterado em outra janela depois que você o abriu. Suas alterações não foram salvas: copie-as, abra o modelo de novo e refaça-as.',
+  'error.store.deleted':
+    '“{name}” foi excluído em outra janela depois que você o abriu. Suas alterações não foram salvas: copie-as e crie um novo modelo.',
+  'error.store.nameTaken.title': 'Nome já em uso',
+  'error.store.nameTaken': 'Você já tem um modelo chamado “{name}”. Escolha outro nome.',
+  'error.store.namesTaken': 'Estes nomes já estão em uso (não basta mudar maiúsculas e minúsculas): {names}.',
+  'error.store.quoted': '“{name}”',
+  'error.store.full.title': 'Biblioteca de modelos cheia',
+  'error.store.full':
+    '{what} {needed}, mas só restam {free} livres dos seus {limit}. Exclua ou encurte alguns modelos e tente de novo.',
+  'error.store.needs.template': 'Este modelo precisa de',
+  'error.store.needs.copy': 'A cópia precisa de',
+  'error.store.needs.upgrade': 'Converter seus modelos para o novo formato de armazenamento requer',
+  'error.store.needs.change': 'Esta alteração precisa de',
+  'error.store.kb': '{size} KB',
+  'error.store.tooLarge.title': 'Modelo grande demais',
+  'error.store.tooLarge':
+    'O nome, o assunto, Cc, Cco e as tags deste modelo ocupam {size}; juntos, podem ocupar no máximo {max}. Encurte-os e tente de novo.',
+  'error.store.notFound.title': 'Modelo não encontrado',
+  'error.store.notFound': 'Esse modelo não existe mais; ele pode ter sido excluído em outra janela.',
+  'error.store.damaged.title': 'Modelo danificado',
+  'error.store.damaged':
+    '“{name}” está danificado e não pode ser alterado. Copie o texto dele na lista Danificados, exclua-o de lá e crie-o de novo.',
+  'error.store.busy.title': 'Salvamento em andamento',
+  'error.store.busy':
+    'Seus modelos estão sendo salvos em outra janela. Nada foi alterado; tente de novo daqui a pouco.',
+  'error.store.newer.title': 'Atualização necessária',
+  'error.store.newer':
+    'Seus modelos foram salvos por uma versão mais recente do Threadsmith (formato de armazenamento {found}; esta versão é compatível com o {known}). Eles podem ser lidos, mas não alterados até que o complemento seja atualizado.',
+  'error.settings.tooLarge.title': 'Configurações grandes demais',
+  'error.settings.tooLarge':
+    'Estas configurações ocupam {size}; cabem no máximo {max}. Remova alguns endereços e tente de novo.',
+  'error.team.changed':
+    'Outra pessoa salvou “{name}” na biblioteca da equipe depois que você o abriu, então suas alterações não foram salvas. O que você digitou continua abaixo: copie, abra a versão salva e refaça sua alteração.',
+  'error.team.deleted':
+    'Outra pessoa excluiu “{name}” da biblioteca da equipe depois que você o abriu, então suas alterações não foram salvas. O que você digitou continua abaixo: copie se quiser guardar.',
+  'error.team.readOnly.title': 'Somente leitura',
+  'error.team.readOnly':
+    'Você pode usar a biblioteca da equipe “{file}”, mas não alterá-la: só quem tem acesso de edição ao arquivo no Drive pode. Peça acesso de edição ao proprietário ou copie o modelo para os seus.',
+  'error.team.unavailable.title': 'Biblioteca da equipe indisponível',
+  'error.team.nameTaken': 'A biblioteca da equipe já tem um modelo chamado “{name}”. Escolha outro nome.',
 
   // Template problems (src/i18n/en/lint.ts): Liquid comes in as params, never translated.
   'lint.parse.unknownTag': 'Tag desconhecida {tag}',
@@ -191,5 +239,8 @@ export const ptBR = (): Catalogue => ({
     '"{field}" pode ficar vazio em algumas mensagens: adicione um valor padrão, por exemplo {example}, ou ele será pedido a você',
   'lint.field.emptyIf':
     '"{field}" ({why}): nenhum valor padrão cabe no lugar dele; coloque o que depende dele dentro de {open}…{close}, ou ele será pedido a você',
+  'lint.field.why.someMessages': 'pode ficar vazio em algumas mensagens',
+  'lint.field.why.noCc': 'fica vazio quando a resposta não tem Cc',
+  'lint.field.why.noName': 'pode ficar vazio até você informar seu nome nas Configurações',
   'lint.link.dropped': 'O link para "{href}" vai ficar como texto: só links https: e mailto: são enviados',
 });

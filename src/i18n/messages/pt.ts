@@ -15,6 +15,8 @@ export const pt = (): Catalogue => ({
   'quote.wrote': 'Em {date}, {who} escreveu:',
   'quote.wroteNoDate': '{who} escreveu:',
   'quote.unknownSender': 'um remetente desconhecido',
+  'quote.cutNote':
+    '[O Threadsmith omitiu o resto do original: o Gmail limita uma mensagem a 200 KB. O original continua na conversa.]',
 
   'list.separator': ', ',
   'list.and': '{first} e {last}',
@@ -171,6 +173,51 @@ export const pt = (): Catalogue => ({
     'O Gmail não deixou o Threadsmith ler esta mensagem: pode ter sido eliminada ou movida, ou o Gmail está com problemas. Feche a mensagem, abra-a novamente e tente outra vez.',
   'error.notFound.title': 'Mensagem não encontrada',
   'error.notFound': 'Esta mensagem já não existe: pode ter sido eliminada. Abra outra mensagem.',
+  // The template store, Settings and the team library refuse (src/i18n/en/errors.ts).
+  'error.store.conflict.title': 'Modelo alterado noutro local',
+  'error.store.changed':
+    '«{name}» foi alterado noutra janela depois de o ter aberto. As suas alterações não foram guardadas: copie-as, volte a abrir o modelo e aplique-as novamente.',
+  'error.store.deleted':
+    '«{name}» foi eliminado noutra janela depois de o ter aberto. As suas alterações não foram guardadas: copie-as e crie um novo modelo.',
+  'error.store.nameTaken.title': 'Nome já utilizado',
+  'error.store.nameTaken': 'Já tem um modelo chamado «{name}». Escolha outro nome.',
+  'error.store.namesTaken':
+    'Estes nomes já estão a ser utilizados (não basta mudar maiúsculas e minúsculas): {names}.',
+  'error.store.quoted': '«{name}»',
+  'error.store.full.title': 'Biblioteca de modelos cheia',
+  'error.store.full':
+    '{what} {needed}, mas só restam {free} livres dos seus {limit}. Elimine ou encurte alguns modelos e tente novamente.',
+  'error.store.needs.template': 'Este modelo precisa de',
+  'error.store.needs.copy': 'A cópia precisa de',
+  'error.store.needs.upgrade': 'Converter os seus modelos para o novo formato de armazenamento requer',
+  'error.store.needs.change': 'Esta alteração precisa de',
+  'error.store.kb': '{size} KB',
+  'error.store.tooLarge.title': 'Modelo demasiado grande',
+  'error.store.tooLarge':
+    'O nome, o assunto, Cc, Bcc e as tags deste modelo ocupam {size}; no total, podem ocupar no máximo {max}. Encurte-os e tente novamente.',
+  'error.store.notFound.title': 'Modelo não encontrado',
+  'error.store.notFound': 'Esse modelo já não existe; pode ter sido eliminado noutra janela.',
+  'error.store.damaged.title': 'Modelo danificado',
+  'error.store.damaged':
+    '«{name}» está danificado e não pode ser alterado. Copie o texto na lista Danificadas, elimine-o aí e crie-o novamente.',
+  'error.store.busy.title': 'A guardar',
+  'error.store.busy':
+    'Os seus modelos estão a ser guardados noutra janela. Nada foi alterado; tente novamente daqui a pouco.',
+  'error.store.newer.title': 'Atualização necessária',
+  'error.store.newer':
+    'Os seus modelos foram guardados por uma versão mais recente do Threadsmith (formato de armazenamento {found}; esta versão suporta o {known}). Podem ser lidos, mas não alterados até o suplemento ser atualizado.',
+  'error.settings.tooLarge.title': 'Definições demasiado grandes',
+  'error.settings.tooLarge':
+    'Estas definições ocupam {size}; cabem no máximo {max}. Remova alguns endereços e tente novamente.',
+  'error.team.changed':
+    'Outra pessoa guardou «{name}» na biblioteca da equipa depois de o ter aberto, por isso as suas alterações não foram guardadas. O que escreveu continua abaixo: copie-o, abra a versão guardada e aplique novamente a sua alteração.',
+  'error.team.deleted':
+    'Outra pessoa eliminou «{name}» da biblioteca da equipa depois de o ter aberto, por isso as suas alterações não foram guardadas. O que escreveu continua abaixo: copie-o se o quiser manter.',
+  'error.team.readOnly.title': 'Só de leitura',
+  'error.team.readOnly':
+    'Pode usar a biblioteca da equipa «{file}», mas não a pode alterar: só quem tem acesso de edição ao ficheiro no Drive o pode fazer. Peça acesso de edição ao proprietário ou copie o modelo para os seus.',
+  'error.team.unavailable.title': 'Biblioteca da equipa indisponível',
+  'error.team.nameTaken': 'A biblioteca da equipa já tem um modelo chamado «{name}». Escolha outro nome.',
 
   // Template problems (src/i18n/en/lint.ts): Liquid comes in as params, never translated.
   'lint.parse.unknownTag': 'Tag desconhecida {tag}',
@@ -196,5 +243,8 @@ export const pt = (): Catalogue => ({
     '"{field}" pode estar vazio em algumas mensagens: adicione um valor predefinido, por exemplo {example}, ou ser-lhe-á pedido',
   'lint.field.emptyIf':
     '"{field}" ({why}): nenhum valor predefinido fica bem no seu lugar; coloque o que depende dele dentro de {open}…{close}, ou ser-lhe-á pedido',
+  'lint.field.why.someMessages': 'pode estar vazio em algumas mensagens',
+  'lint.field.why.noCc': 'fica vazio quando a resposta não tem Cc',
+  'lint.field.why.noName': 'pode estar vazio até indicar o seu nome nas Definições',
   'lint.link.dropped': 'O link para "{href}" fica como texto: só são enviados links https: e mailto:',
 });

@@ -70,6 +70,8 @@ export const esEditor = (): Catalogue => ({
   'editor.toCheck': { one: '{count} cosa que revisar', other: '{count} cosas que revisar' },
   'editor.savedCheck': '«{name}» guardada, con {check}: ábrela para verlo',
   'editor.issue': 'Línea {line}, columna {column}: {message}',
+  'editor.render.linkDropped':
+    'El enlace a "{href}" se ha quedado como texto: solo se envían enlaces https: y mailto:',
   'editor.unusable':
     '«{name}» no se puede usar hasta que se corrija: {issues}. Edítala en tu biblioteca de plantillas.',
   'editor.unusableTitle': 'La plantilla tiene un error',

@@ -71,6 +71,8 @@ export const itEditor = (): Catalogue => ({
   'editor.toCheck': { one: '{count} cosa da controllare', other: '{count} cose da controllare' },
   'editor.savedCheck': '«{name}» salvato, con {check}: aprilo per vedere',
   'editor.issue': 'Riga {line}, colonna {column}: {message}',
+  'editor.render.linkDropped':
+    'Il link a "{href}" è rimasto come testo: vengono inviati solo i link https: e mailto:',
   'editor.unusable':
     '«{name}» non si può usare finché non viene corretto: {issues}. Modificalo nella tua raccolta di modelli.',
   'editor.unusableTitle': 'Il modello contiene un errore',

@@ -70,6 +70,8 @@ export const ptEditor = (): Catalogue => ({
   'editor.toCheck': { one: '{count} coisa a verificar', other: '{count} coisas a verificar' },
   'editor.savedCheck': '«{name}» guardado, com {check}: abra para ver',
   'editor.issue': 'Linha {line}, coluna {column}: {message}',
+  'editor.render.linkDropped':
+    'O link para "{href}" ficou como texto: só são enviados links https: e mailto:',
   'editor.unusable':
     '«{name}» não pode ser usado até ser corrigido: {issues}. Edite-o na sua biblioteca de modelos.',
   'editor.unusableTitle': 'O modelo tem um erro',
