@@ -31,15 +31,34 @@ export class DuplicateNameError extends UserError {
   }
 }
 
+/**
+ * What a write that does not fit was for, with the words StoreFullError starts with in English. A code,
+ * so the card can say it in the user's language (handlers/shared/storeErrors.ts) without reading English.
+ */
+export const STORE_NEEDS = {
+  template: 'This template needs',
+  copy: 'The copy needs',
+  import: 'These {count} templates need',
+  settings: 'Your settings need',
+  importedSettings: 'These settings need',
+  starters: 'The starter templates need',
+  upgrade: 'Upgrading your templates to the new storage format needs',
+  change: 'This change needs',
+} as const;
+
+export type StoreNeed = keyof typeof STORE_NEEDS;
+
 export class StoreFullError extends UserError {
   constructor(
     readonly neededBytes: number,
     readonly freeBytes: number,
     readonly limitBytes: number,
-    readonly what = 'This template needs',
+    readonly need: StoreNeed = 'template',
+    /** How many templates an import writes (`import` only). */
+    readonly count = 0,
   ) {
     super(
-      `${what} ${formatKB(neededBytes)} but only ${formatKB(freeBytes)} of your ${formatKB(limitBytes, 0)} are free. Delete or shorten some templates and try again.`,
+      `${need === 'import' && count === 1 ? STORE_NEEDS.template : STORE_NEEDS[need].replace('{count}', String(count))} ${formatKB(neededBytes)} but only ${formatKB(freeBytes)} of your ${formatKB(limitBytes, 0)} are free. Delete or shorten some templates and try again.`,
       'Template library full',
     );
     this.name = 'StoreFullError';

@@ -112,7 +112,7 @@ export class TemplateStore {
       checkNamesFree(snap, [template]);
       const rev = nextRevision(snap, template.id);
       const encoded = encodeTemplate(template, rev);
-      const plan = emptyPlan('This template needs');
+      const plan = emptyPlan('template');
       plan.parts = encoded.parts;
       plan.commit[headKey(template.id)] = encoded.head;
       // The previous revision's parts: still referenced until the head above is written.
@@ -127,7 +127,7 @@ export class TemplateStore {
    */
   deleteTemplate(id: string, expectedRevision: number): void {
     this.tx.run(false, (snap) => {
-      const plan = emptyPlan('');
+      const plan = emptyPlan('change');
       const existing = snap.templates.find((t) => t.id === id);
       if (!existing) return { plan, result: undefined };
       if (existing.revision !== expectedRevision) throw new ConflictError(existing.name, 'changed');
@@ -162,7 +162,7 @@ export class TemplateStore {
         now,
       );
       const encoded = encodeTemplate(template, nextRevision(snap, template.id));
-      const plan = emptyPlan('The copy needs');
+      const plan = emptyPlan('copy');
       plan.parts = encoded.parts;
       plan.commit[headKey(template.id)] = encoded.head;
       return { plan, result: encoded.template };
@@ -186,7 +186,7 @@ export class TemplateStore {
       });
       checkValid(templates);
       checkNamesFree(snap, templates);
-      const plan = emptyPlan(`These ${templates.length} templates need`);
+      const plan = emptyPlan('import', templates.length);
       const result = templates.map((t) => {
         const encoded = encodeTemplate(t, nextRevision(snap, t.id));
         Object.assign(plan.parts, encoded.parts);
@@ -201,7 +201,7 @@ export class TemplateStore {
   deleteDamaged(id: string): void {
     this.tx.run(false, (snap) => {
       if (!snap.damaged.some((d) => d.id === id)) throw new TemplateNotFoundError();
-      const plan = emptyPlan('');
+      const plan = emptyPlan('change');
       if (id === SETTINGS_KEY) plan.drop = [SETTINGS_KEY];
       else {
         const keys = snap.keysOf.get(id) ?? [];
@@ -229,7 +229,7 @@ export class TemplateStore {
    */
   rememberAddress(email: string): void {
     this.tx.run(false, (snap) => {
-      const plan = emptyPlan('Your settings need');
+      const plan = emptyPlan('settings');
       if (snap.settingsDamaged) return { plan, result: undefined };
       plan.commit[SETTINGS_KEY] = JSON.stringify({
         ...snap.settings,
@@ -255,7 +255,7 @@ export class TemplateStore {
       const value = JSON.stringify(settings);
       const bytes = entryBytes(SETTINGS_KEY, value);
       if (bytes > VALUE_BUDGET) throw new SettingsTooLargeError(bytes, VALUE_BUDGET);
-      const plan = emptyPlan('These settings need');
+      const plan = emptyPlan('importedSettings');
       plan.commit[SETTINGS_KEY] = value;
       return { plan, result: settings };
     });
@@ -274,7 +274,7 @@ export class TemplateStore {
       }
     }
     return this.tx.run(true, (snap) => {
-      const plan = emptyPlan('The starter templates need');
+      const plan = emptyPlan('starters');
       // Damaged settings may hide which starters were deleted: adding none is the safe answer.
       if (snap.settingsDamaged || snap.settings.startersSeeded) return { plan, result: [] };
       const now = this.now();
@@ -293,7 +293,7 @@ export class TemplateStore {
       }
       const seeded = JSON.stringify({ ...snap.settings, startersSeeded: true });
       if (!this.tx.fits(snap, plan)) {
-        const onlyFlag = emptyPlan(plan.what);
+        const onlyFlag = emptyPlan(plan.need, plan.count);
         onlyFlag.commit[SETTINGS_KEY] = seeded;
         return { plan: onlyFlag, result: [] };
       }

@@ -6,7 +6,7 @@
 import { LockTimeoutError } from '../platform/lock';
 import { type KeyValueStore, PROPERTY_LIMITS, type UserLock } from '../platform/ports';
 import { entryBytes, storeBytes } from './bytes';
-import { NewerStoreVersionError, StoreBusyError, StoreFullError } from './errors';
+import { NewerStoreVersionError, StoreBusyError, StoreFullError, type StoreNeed } from './errors';
 import { readStoreSnapshot, type StoreSnapshot } from './library';
 import { CURRENT_SCHEMA, encodeTemplate, headKey, SCHEMA_KEY } from './schema';
 
@@ -20,16 +20,19 @@ export interface WritePlan {
   drop: string[];
   /** Values nothing refers to once committed; removing them is best effort. */
   cleanup: string[];
-  /** How a StoreFullError starts ("This template needs"). */
-  what: string;
+  /** What the write is for, as a StoreFullError says it ("This template needs"). */
+  need: StoreNeed;
+  /** How many templates it writes, for `import`. */
+  count: number;
 }
 
-export const emptyPlan = (what: string): WritePlan => ({
+export const emptyPlan = (need: StoreNeed, count = 0): WritePlan => ({
   parts: {},
   commit: {},
   drop: [],
   cleanup: [],
-  what,
+  need,
+  count,
 });
 
 /**
@@ -87,7 +90,7 @@ export class StoreTransactions {
    * so an upgrade that stops halfway is simply finished by the next one. Returns the new snapshot.
    */
   upgrade(snap: StoreSnapshot): StoreSnapshot {
-    const plan = emptyPlan('Upgrading your templates to the new storage format needs');
+    const plan = emptyPlan('upgrade');
     for (const id of snap.v1Ids) {
       const template = snap.templates.find((t) => t.id === id)!;
       const encoded = encodeTemplate(template, template.revision);
@@ -127,7 +130,8 @@ export class StoreTransactions {
       this.peakBytes(snap, plan) - current,
       Math.max(0, limit - current),
       limit,
-      plan.what,
+      plan.need,
+      plan.count,
     );
   }
 
@@ -171,7 +175,7 @@ export class StoreTransactions {
     } catch (error) {
       if (bytesAfter !== undefined && nearLimit(bytesAfter)) {
         const [key, value] = Object.entries(values)[0]!;
-        throw new StoreFullError(entryBytes(key, value), 0, PROPERTY_LIMITS.storeBytes, 'This change needs');
+        throw new StoreFullError(entryBytes(key, value), 0, PROPERTY_LIMITS.storeBytes, 'change');
       }
       throw error;
     }

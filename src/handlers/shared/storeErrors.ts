@@ -25,14 +25,6 @@ export interface ErrorWords {
   message?: string;
 }
 
-/** The store's own phrases for what needs the space (src/store), each with its words. */
-const NEEDS: Readonly<Record<string, MessageId>> = {
-  'This template needs': 'error.store.needs.template',
-  'The copy needs': 'error.store.needs.copy',
-  'Upgrading your templates to the new storage format needs': 'error.store.needs.upgrade',
-  'This change needs': 'error.store.needs.change',
-};
-
 /** "12.3 KB" in the user's digits, binary kilobytes as the quota is stated (store/bytes.ts formatKB). */
 function kb(locale: string | undefined, bytes: number, digits = 1): string {
   return t(locale, 'error.store.kb', { size: formatFixed(bytes / 1024, digits, locale) });
@@ -71,10 +63,8 @@ export function storeErrorWords(error: UserError, locale: string | undefined): E
   if (error instanceof TeamNameTakenError)
     return w('error.store.nameTaken.title', 'error.team.nameTaken', { name: error.templateName });
   if (error instanceof StoreFullError) {
-    const what = NEEDS[error.what];
-    if (!what) return { title: t(locale, 'error.store.full.title') };
     return w('error.store.full.title', 'error.store.full', {
-      what: { id: what },
+      what: t(locale, `error.store.needs.${error.need}`, { count: error.count }),
       needed: kb(locale, error.neededBytes),
       free: kb(locale, error.freeBytes),
       limit: kb(locale, error.limitBytes, 0),

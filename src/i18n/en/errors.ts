@@ -56,6 +56,10 @@ export const errors = {
   'error.store.needs.copy': 'The copy needs',
   'error.store.needs.upgrade': 'Upgrading your templates to the new storage format needs',
   'error.store.needs.change': 'This change needs',
+  'error.store.needs.import': { one: 'This template needs', other: 'These {count} templates need' },
+  'error.store.needs.settings': 'Your settings need',
+  'error.store.needs.importedSettings': 'These settings need',
+  'error.store.needs.starters': 'The starter templates need',
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Template too large',
   'error.store.tooLarge':

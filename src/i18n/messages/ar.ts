@@ -209,6 +209,10 @@ export const ar = (): Catalogue => ({
   'error.store.needs.copy': 'يتطلّب النسخ',
   'error.store.needs.upgrade': 'يتطلّب تحويل نماذجك إلى تنسيق التخزين الجديد',
   'error.store.needs.change': 'يتطلّب هذا التغيير',
+  'error.store.needs.import': { other: 'تتطلّب هذه النماذج ({count})' },
+  'error.store.needs.settings': 'تتطلّب إعداداتك',
+  'error.store.needs.importedSettings': 'تتطلّب هذه الإعدادات',
+  'error.store.needs.starters': 'تتطلّب النماذج المبدئية',
   'error.store.kb': '{size} كيلوبايت',
   'error.store.tooLarge.title': 'النموذج كبير جدًا',
   'error.store.tooLarge':

@@ -187,6 +187,10 @@ export const de = (): Catalogue => ({
   'error.store.needs.copy': 'Die Kopie braucht',
   'error.store.needs.upgrade': 'Die Umstellung Ihrer Vorlagen auf das neue Speicherformat braucht',
   'error.store.needs.change': 'Diese Änderung braucht',
+  'error.store.needs.import': { one: 'Diese Vorlage braucht', other: 'Diese {count} Vorlagen brauchen' },
+  'error.store.needs.settings': 'Ihre Einstellungen brauchen',
+  'error.store.needs.importedSettings': 'Diese Einstellungen brauchen',
+  'error.store.needs.starters': 'Die Startvorlagen brauchen',
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Vorlage zu groß',
   'error.store.tooLarge':

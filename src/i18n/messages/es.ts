@@ -187,6 +187,10 @@ export const es = (): Catalogue => ({
   'error.store.needs.copy': 'La copia necesita',
   'error.store.needs.upgrade': 'Pasar tus plantillas al nuevo formato de almacenamiento requiere',
   'error.store.needs.change': 'Este cambio necesita',
+  'error.store.needs.import': { one: 'Esta plantilla necesita', other: 'Estas {count} plantillas necesitan' },
+  'error.store.needs.settings': 'Tu configuración necesita',
+  'error.store.needs.importedSettings': 'Esta configuración necesita',
+  'error.store.needs.starters': 'Las plantillas de inicio necesitan',
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Plantilla demasiado grande',
   'error.store.tooLarge':

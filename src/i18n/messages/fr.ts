@@ -187,6 +187,10 @@ export const fr = (): Catalogue => ({
   'error.store.needs.copy': 'La copie nécessite',
   'error.store.needs.upgrade': 'Le passage de vos modèles au nouveau format de stockage nécessite',
   'error.store.needs.change': 'Cette modification nécessite',
+  'error.store.needs.import': { one: 'Ce modèle nécessite', other: 'Ces {count} modèles nécessitent' },
+  'error.store.needs.settings': 'Vos paramètres nécessitent',
+  'error.store.needs.importedSettings': 'Ces paramètres nécessitent',
+  'error.store.needs.starters': 'Les modèles de départ nécessitent',
   'error.store.kb': '{size}\u00a0Ko',
   'error.store.tooLarge.title': 'Modèle trop volumineux',
   'error.store.tooLarge':

@@ -188,6 +188,10 @@ export const he = (): Catalogue => ({
   'error.store.needs.copy': 'להעתקה נדרשים',
   'error.store.needs.upgrade': 'לשדרוג התבניות שלך לפורמט האחסון החדש נדרשים',
   'error.store.needs.change': 'לשינוי הזה נדרשים',
+  'error.store.needs.import': { other: 'לתבניות האלה ({count}) נדרשים' },
+  'error.store.needs.settings': 'להגדרות שלך נדרשים',
+  'error.store.needs.importedSettings': 'להגדרות האלה נדרשים',
+  'error.store.needs.starters': 'לתבניות ההתחלתיות נדרשים',
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'התבנית גדולה מדי',
   'error.store.tooLarge':

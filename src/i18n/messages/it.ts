@@ -189,6 +189,10 @@ export const it = (): Catalogue => ({
   'error.store.needs.copy': 'La copia richiede',
   'error.store.needs.upgrade': 'Il passaggio dei tuoi modelli al nuovo formato di archiviazione richiede',
   'error.store.needs.change': 'Questa modifica richiede',
+  'error.store.needs.import': { one: 'Questo modello richiede', other: 'Questi {count} modelli richiedono' },
+  'error.store.needs.settings': 'Le tue impostazioni richiedono',
+  'error.store.needs.importedSettings': 'Queste impostazioni richiedono',
+  'error.store.needs.starters': 'I modelli iniziali richiedono',
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Modello troppo grande',
   'error.store.tooLarge':

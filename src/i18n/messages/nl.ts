@@ -185,6 +185,10 @@ export const nl = (): Catalogue => ({
   'error.store.needs.copy': 'De kopie vereist',
   'error.store.needs.upgrade': 'Het omzetten van je sjablonen naar de nieuwe opslagindeling vereist',
   'error.store.needs.change': 'Deze wijziging vereist',
+  'error.store.needs.import': { one: 'Dit sjabloon vereist', other: 'Deze {count} sjablonen vereisen' },
+  'error.store.needs.settings': 'Je instellingen vereisen',
+  'error.store.needs.importedSettings': 'Deze instellingen vereisen',
+  'error.store.needs.starters': 'De startsjablonen vereisen',
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Sjabloon te groot',
   'error.store.tooLarge':

@@ -202,6 +202,15 @@ export const pl = (): Catalogue => ({
   'error.store.needs.copy': 'Kopia wymaga',
   'error.store.needs.upgrade': 'Przeniesienie szablonów do nowego formatu zapisu wymaga',
   'error.store.needs.change': 'Ta zmiana wymaga',
+  'error.store.needs.import': {
+    one: 'Ten szablon wymaga',
+    few: 'Te {count} szablony wymagają',
+    many: 'Tych {count} szablonów wymaga',
+    other: 'Te szablony ({count}) wymagają',
+  },
+  'error.store.needs.settings': 'Twoje ustawienia wymagają',
+  'error.store.needs.importedSettings': 'Te ustawienia wymagają',
+  'error.store.needs.starters': 'Szablony startowe wymagają',
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Szablon jest za duży',
   'error.store.tooLarge':

@@ -187,6 +187,10 @@ export const ptBR = (): Catalogue => ({
   'error.store.needs.copy': 'A cópia precisa de',
   'error.store.needs.upgrade': 'Converter seus modelos para o novo formato de armazenamento requer',
   'error.store.needs.change': 'Esta alteração precisa de',
+  'error.store.needs.import': { one: 'Este modelo precisa de', other: 'Estes {count} modelos precisam de' },
+  'error.store.needs.settings': 'Suas configurações precisam de',
+  'error.store.needs.importedSettings': 'Estas configurações precisam de',
+  'error.store.needs.starters': 'Os modelos iniciais precisam de',
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Modelo grande demais',
   'error.store.tooLarge':

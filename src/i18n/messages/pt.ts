@@ -191,6 +191,10 @@ export const pt = (): Catalogue => ({
   'error.store.needs.copy': 'A cópia precisa de',
   'error.store.needs.upgrade': 'Converter os seus modelos para o novo formato de armazenamento requer',
   'error.store.needs.change': 'Esta alteração precisa de',
+  'error.store.needs.import': { one: 'Este modelo precisa de', other: 'Estes {count} modelos precisam de' },
+  'error.store.needs.settings': 'As suas definições precisam de',
+  'error.store.needs.importedSettings': 'Estas definições precisam de',
+  'error.store.needs.starters': 'Os modelos iniciais precisam de',
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Modelo demasiado grande',
   'error.store.tooLarge':

@@ -199,6 +199,13 @@ export const ru = (): Catalogue => ({
   'error.store.needs.copy': 'Копии нужно',
   'error.store.needs.upgrade': 'Для перевода шаблонов в новый формат хранения нужно',
   'error.store.needs.change': 'Для этого изменения нужно',
+  'error.store.needs.import': {
+    one: 'Этим шаблонам ({count}) нужно',
+    other: 'Этим шаблонам ({count}) нужно',
+  },
+  'error.store.needs.settings': 'Вашим настройкам нужно',
+  'error.store.needs.importedSettings': 'Этим настройкам нужно',
+  'error.store.needs.starters': 'Начальным шаблонам нужно',
   'error.store.kb': '{size} КБ',
   'error.store.tooLarge.title': 'Шаблон слишком большой',
   'error.store.tooLarge':

@@ -190,6 +190,10 @@ export const tr = (): Catalogue => ({
   'error.store.needs.copy': 'Kopya için',
   'error.store.needs.upgrade': 'Şablonlarınızı yeni depolama biçimine yükseltmek için',
   'error.store.needs.change': 'Bu değişiklik için',
+  'error.store.needs.import': { one: 'Bu şablon için', other: 'Bu {count} şablon için' },
+  'error.store.needs.settings': 'Ayarlarınız için',
+  'error.store.needs.importedSettings': 'Bu ayarlar için',
+  'error.store.needs.starters': 'Başlangıç şablonları için',
   'error.store.kb': '{size} KB',
   'error.store.tooLarge.title': 'Şablon çok büyük',
   'error.store.tooLarge':
