@@ -5,7 +5,6 @@ import type { EditorProblem, TemplateFormValues } from '../../cards/editorCard';
 import type { UserError } from '../../errors';
 import { type AddonEvent, formValue } from '../../events';
 import { type MessageId, t } from '../../i18n';
-import { DuplicateNameError, StoreBusyError } from '../../store/errors';
 import type { StoredTemplate } from '../../store/templateStore';
 import { type FieldProblem, findField, MERGE_FIELDS, type TemplateInput } from '../../templates';
 import { storeErrorWords } from './storeErrors';
@@ -38,9 +37,6 @@ export function problemsIn(locale: string, problems: FieldProblem[]): EditorProb
  * English messages); one not mapped yet shows its English message.
  */
 export function storeErrorText(error: UserError, locale: string): string {
-  if (error instanceof DuplicateNameError && error.names.length === 1)
-    return t(locale, 'editor.store.nameTaken', { name: error.names[0] ?? '' });
-  if (error instanceof StoreBusyError) return t(locale, 'editor.store.busy');
   return storeErrorWords(error, locale)?.message ?? error.message;
 }
 

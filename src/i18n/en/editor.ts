@@ -65,10 +65,6 @@ export const editor = {
   'editor.problem.tagTooLong': 'Tag "{tag}" is longer than {max} characters',
   'editor.problem.tagCharacters': 'Tag "{tag}" has characters a tag can\'t have',
   'editor.problem.tooManyTags': 'A template can have at most {max} tags',
-  // Store refusals shown next to the input they are about (mapped from the store's error classes).
-  'editor.store.nameTaken': 'You already have a template named “{name}”. Choose another name.',
-  'editor.store.busy':
-    'Your templates are being saved in another window. Nothing was changed; try again in a moment.',
 
   // What a save says.
   'editor.refused': 'Not saved: see the card',

@@ -59,8 +59,6 @@ export const arEditor = (): Catalogue => ({
   'editor.problem.tagTooLong': 'يتجاوز الوسم «{tag}» الحد الأقصى لعدد الأحرف ({max})',
   'editor.problem.tagCharacters': 'يحتوي الوسم «{tag}» على أحرف غير مسموح بها',
   'editor.problem.tooManyTags': 'الحد الأقصى لعدد الوسوم في النموذج {max}',
-  'editor.store.nameTaken': 'لديك نموذج باسم «{name}» بالفعل. اختر اسمًا آخر.',
-  'editor.store.busy': 'يجري حفظ نماذجك في نافذة أخرى. لم يتغيّر شيء، فحاول مرة أخرى بعد قليل.',
   'editor.refused': 'لم يتم الحفظ: راجع البطاقة',
   'editor.saved': 'تم حفظ «{name}»',
   'editor.toCheck': {

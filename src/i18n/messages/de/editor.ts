@@ -62,9 +62,6 @@ export const editor = (): Catalogue => ({
   'editor.problem.tagTooLong': 'Das Tag „{tag}“ ist länger als {max} Zeichen',
   'editor.problem.tagCharacters': 'Das Tag „{tag}“ enthält unzulässige Zeichen',
   'editor.problem.tooManyTags': 'Eine Vorlage kann höchstens {max} Tags haben',
-  'editor.store.nameTaken': 'Sie haben schon eine Vorlage namens „{name}“. Wählen Sie einen anderen Namen.',
-  'editor.store.busy':
-    'Ihre Vorlagen werden gerade in einem anderen Fenster gespeichert. Es wurde nichts geändert; versuchen Sie es gleich noch einmal.',
 
   'editor.refused': 'Nicht gespeichert: siehe Karte',
   'editor.saved': '„{name}“ gespeichert',

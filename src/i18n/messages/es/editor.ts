@@ -61,9 +61,6 @@ export const esEditor = (): Catalogue => ({
   'editor.problem.tagTooLong': 'La etiqueta "{tag}" tiene más de {max} caracteres',
   'editor.problem.tagCharacters': 'La etiqueta "{tag}" tiene caracteres que una etiqueta no puede tener',
   'editor.problem.tooManyTags': 'Una plantilla puede tener como máximo {max} etiquetas',
-  'editor.store.nameTaken': 'Ya tienes una plantilla llamada «{name}». Elige otro nombre.',
-  'editor.store.busy':
-    'Tus plantillas se están guardando en otra ventana. No se ha cambiado nada; vuelve a intentarlo en un momento.',
 
   'editor.refused': 'Sin guardar: consulta la tarjeta',
   'editor.saved': '«{name}» guardada',

@@ -63,9 +63,6 @@ export const editor = (): Catalogue => ({
   'editor.problem.tagTooLong': 'Le tag «\u00a0{tag}\u00a0» dépasse {max} caractères',
   'editor.problem.tagCharacters': 'Le tag «\u00a0{tag}\u00a0» contient des caractères non autorisés',
   'editor.problem.tooManyTags': 'Un modèle peut avoir au plus {max} tags',
-  'editor.store.nameTaken': 'Vous avez déjà un modèle nommé «\u00a0{name}\u00a0». Choisissez un autre nom.',
-  'editor.store.busy':
-    'Vos modèles sont en cours d’enregistrement dans une autre fenêtre. Rien n’a été modifié\u00a0; réessayez dans un instant.',
 
   'editor.refused': 'Non enregistré\u00a0: voir la fiche',
   'editor.saved': '«\u00a0{name}\u00a0» enregistré',

@@ -59,8 +59,6 @@ export const heEditor = (): Catalogue => ({
   'editor.problem.tagTooLong': 'התג "{tag}" ארוך מ-{max} תווים',
   'editor.problem.tagCharacters': 'בתג "{tag}" יש תווים לא מותרים',
   'editor.problem.tooManyTags': 'לתבנית יכולים להיות לכל היותר {max} תגים',
-  'editor.store.nameTaken': 'כבר יש לך תבנית בשם "{name}". יש לבחור שם אחר.',
-  'editor.store.busy': 'התבניות שלך נשמרות עכשיו בחלון אחר. לא שונה דבר; אפשר לנסות שוב בעוד רגע.',
   'editor.refused': 'לא נשמרה: הפרטים בכרטיס',
   'editor.saved': 'התבנית "{name}" נשמרה',
   'editor.toCheck': { one: 'דבר אחד לבדיקה', two: 'שני דברים לבדיקה', other: '{count} דברים לבדיקה' },

@@ -62,9 +62,6 @@ export const itEditor = (): Catalogue => ({
   'editor.problem.tagTooLong': 'Il tag "{tag}" supera i {max} caratteri',
   'editor.problem.tagCharacters': 'Il tag "{tag}" contiene caratteri non ammessi in un tag',
   'editor.problem.tooManyTags': 'Un modello può avere al massimo {max} tag',
-  'editor.store.nameTaken': 'Hai già un modello di nome «{name}». Scegli un altro nome.',
-  'editor.store.busy':
-    'I tuoi modelli sono in fase di salvataggio in un’altra finestra. Non è stato cambiato nulla; riprova tra un momento.',
 
   'editor.refused': 'Non salvato: vedi la scheda',
   'editor.saved': '«{name}» salvato',

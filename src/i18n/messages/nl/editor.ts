@@ -62,9 +62,6 @@ export const editor = (): Catalogue => ({
   'editor.problem.tagTooLong': 'Tag ‘{tag}’ is langer dan {max} tekens',
   'editor.problem.tagCharacters': 'Tag ‘{tag}’ bevat tekens die een tag niet mag hebben',
   'editor.problem.tooManyTags': 'Een sjabloon kan maximaal {max} tags hebben',
-  'editor.store.nameTaken': 'Je hebt al een sjabloon met de naam ‘{name}’. Kies een andere naam.',
-  'editor.store.busy':
-    'Je sjablonen worden in een ander venster opgeslagen. Er is niets gewijzigd; probeer het zo opnieuw.',
 
   'editor.refused': 'Niet opgeslagen: zie de kaart',
   'editor.saved': '‘{name}’ opgeslagen',

@@ -59,9 +59,6 @@ export const plEditor = (): Catalogue => ({
   'editor.problem.tagTooLong': 'Tag „{tag}” jest dłuższy niż {max} znaków',
   'editor.problem.tagCharacters': 'Tag „{tag}” zawiera niedozwolone znaki',
   'editor.problem.tooManyTags': 'Szablon może mieć najwyżej {max} tagów',
-  'editor.store.nameTaken': 'Masz już szablon o nazwie „{name}”. Wybierz inną nazwę.',
-  'editor.store.busy':
-    'Twoje szablony są właśnie zapisywane w innym oknie. Nic nie zmieniono; spróbuj ponownie za chwilę.',
 
   'editor.refused': 'Nie zapisano: zobacz kartę',
   'editor.saved': 'Zapisano „{name}”',

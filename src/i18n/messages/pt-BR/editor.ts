@@ -61,9 +61,6 @@ export const ptBREditor = (): Catalogue => ({
   'editor.problem.tagTooLong': 'A tag "{tag}" tem mais de {max} caracteres',
   'editor.problem.tagCharacters': 'A tag "{tag}" tem caracteres que uma tag não pode ter',
   'editor.problem.tooManyTags': 'Um modelo pode ter no máximo {max} tags',
-  'editor.store.nameTaken': 'Você já tem um modelo chamado “{name}”. Escolha outro nome.',
-  'editor.store.busy':
-    'Seus modelos estão sendo salvos em outra janela. Nada foi alterado; tente de novo daqui a pouco.',
 
   'editor.refused': 'Não salvo: veja o cartão',
   'editor.saved': '“{name}” salvo',

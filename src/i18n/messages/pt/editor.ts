@@ -61,9 +61,6 @@ export const ptEditor = (): Catalogue => ({
   'editor.problem.tagTooLong': 'A tag "{tag}" tem mais de {max} caracteres',
   'editor.problem.tagCharacters': 'A tag "{tag}" tem caracteres que uma tag não pode ter',
   'editor.problem.tooManyTags': 'Um modelo pode ter no máximo {max} tags',
-  'editor.store.nameTaken': 'Já tem um modelo chamado «{name}». Escolha outro nome.',
-  'editor.store.busy':
-    'Os seus modelos estão a ser guardados noutra janela. Nada foi alterado; tente novamente daqui a pouco.',
 
   'editor.refused': 'Não guardado: veja o cartão',
   'editor.saved': '«{name}» guardado',

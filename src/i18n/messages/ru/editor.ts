@@ -60,9 +60,6 @@ export const ruEditor = (): Catalogue => ({
   'editor.problem.tagTooLong': 'Тег «{tag}» длиннее {max} символов',
   'editor.problem.tagCharacters': 'В теге «{tag}» есть недопустимые символы',
   'editor.problem.tooManyTags': 'У шаблона может быть не больше {max} тегов',
-  'editor.store.nameTaken': 'У вас уже есть шаблон «{name}». Выберите другое название.',
-  'editor.store.busy':
-    'Ваши шаблоны сейчас сохраняются в другом окне. Ничего не изменено; повторите попытку чуть позже.',
 
   'editor.refused': 'Не сохранено: см. карточку',
   'editor.saved': '«{name}» сохранён',

@@ -61,9 +61,6 @@ export const trEditor = (): Catalogue => ({
   'editor.problem.tagTooLong': '“{tag}” etiketi {max} karakterden uzun',
   'editor.problem.tagCharacters': '“{tag}” etiketinde kullanılamayan karakterler var',
   'editor.problem.tooManyTags': 'Bir şablonun en fazla {max} etiketi olabilir',
-  'editor.store.nameTaken': '“{name}” adlı bir şablonunuz zaten var. Başka bir ad seçin.',
-  'editor.store.busy':
-    'Şablonlarınız şu anda başka bir pencerede kaydediliyor. Hiçbir şey değiştirilmedi; biraz sonra tekrar deneyin.',
 
   'editor.refused': 'Kaydedilmedi: karta bakın',
   'editor.saved': '“{name}” kaydedildi',
