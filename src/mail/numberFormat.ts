@@ -4,15 +4,22 @@
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string | undefined, digits: number, grouping: boolean): Intl.NumberFormat {
+/** A figure's style: at most `digits` decimals (exactly that many when `fixed`), grouped or not. */
+interface Style {
+  digits: number;
+  grouping: boolean;
+  fixed?: boolean;
+}
+
+function numberFormat(locale: string | undefined, style: Style): Intl.NumberFormat {
   const tag = (locale || 'en-US').replace(/_/g, '-');
-  const key = `${tag}/${digits}/${grouping ? 'g' : ''}`;
+  const key = `${tag}/${style.digits}/${style.grouping ? 'g' : ''}/${style.fixed ? 'f' : ''}`;
   let format = cache.get(key);
   if (!format) {
     // Grouping left to the locale's default ("auto": some locales leave 4-digit numbers ungrouped).
-    const options: Intl.NumberFormatOptions = grouping
-      ? { maximumFractionDigits: digits }
-      : { maximumFractionDigits: digits, useGrouping: false };
+    const options: Intl.NumberFormatOptions = { maximumFractionDigits: style.digits };
+    if (style.fixed) options.minimumFractionDigits = style.digits;
+    if (!style.grouping) options.useGrouping = false;
     try {
       format = new Intl.NumberFormat(tag, options);
     } catch {
@@ -26,31 +33,15 @@ function numberFormat(locale: string | undefined, digits: number, grouping: bool
 
 /** A count, grouped as the locale groups it ("5,001"). */
 export function formatCount(n: number, locale = 'en-US'): string {
-  return numberFormat(locale, 0, true).format(n);
+  return numberFormat(locale, { digits: 0, grouping: true }).format(n);
 }
 
 /** A figure with at most `digits` decimals, ungrouped ("1.5", "1,5", "1010"): sizes, which never grouped. */
 export function formatDecimal(n: number, locale: string | undefined, digits: number): string {
-  return numberFormat(locale, digits, false).format(n);
+  return numberFormat(locale, { digits, grouping: false }).format(n);
 }
 
-const decimals = new Map<string, Intl.NumberFormat>();
-
-/**
- * `n` with exactly `digits` decimals (as toFixed) in the user's locale ("12.3", "12,3"), ungrouped as the English
- * sizes always were; an unknown locale gives English digits.
- */
+/** `n` with exactly `digits` decimals, ungrouped ("12.0", "12,0"): the store's sizes, as toFixed wrote them. */
 export function formatFixed(n: number, digits: number, locale = 'en-US'): string {
-  const tag = `${(locale || 'en-US').replace(/_/g, '-')}\u0000${digits}`;
-  let format = decimals.get(tag);
-  if (!format) {
-    const options = { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: false };
-    try {
-      format = new Intl.NumberFormat(tag.split('\u0000')[0], options);
-    } catch {
-      format = new Intl.NumberFormat('en-US', options);
-    }
-    decimals.set(tag, format);
-  }
-  return format.format(n);
+  return numberFormat(locale, { digits, grouping: false, fixed: true }).format(n);
 }
