@@ -94,3 +94,23 @@ test('sizes count UTF-8 bytes: ASCII 1, é 2, 猫 3, an emoji 4', () => {
   expect(utf8Length('🐈')).toBe(4);
   expect(utf8Length('aé猫🐈')).toBe(10);
 });
+
+describe('the note where a cut quote stops is in the user’s language, in both parts', () => {
+  const long = {
+    ...base,
+    quote: { text: `Am Mo. schrieb Ana:\n\n${'> ein langer Text\n'.repeat(16000)}`, html: '<div>x</div>' },
+  };
+  const german =
+    '[Threadsmith hat den Rest des Originals weggelassen, da Gmail eine Nachricht auf 200 KB begrenzt. Das Original steht weiterhin in der Unterhaltung.]';
+
+  test('German (de-AT falls back to de)', () => {
+    const bodies = draftBodies(fitBody(long, 'de-AT'));
+    expect(bodies.text).toContain(german);
+    expect(bodies.html).toContain(german);
+    expect(bodies.text).not.toContain('left out');
+  });
+
+  test('an unknown locale: English', () => {
+    expect(draftBodies(fitBody(long, 'xx')).text).toContain('[Threadsmith left out the rest of the original');
+  });
+});
