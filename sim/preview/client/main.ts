@@ -622,7 +622,10 @@ if (root) {
   (window as unknown as { preview: App }).preview = app;
 }
 
-/** Languages written right to left, as Gmail lays its page out for them (iw is Google's old Hebrew). */
+/**
+ * Languages written right to left, as Gmail lays its page out for them (iw is Google's old Hebrew). The
+ * same list as src/i18n isRtlLocale: sim/ never imports src/, so the emulator keeps its own.
+ */
 function writtenRightToLeft(locale: string): boolean {
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
   return ['ar', 'he', 'iw', 'fa', 'ur', 'yi', 'ps', 'dv', 'ckb', 'sd', 'ug'].includes(language);

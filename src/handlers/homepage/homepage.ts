@@ -4,5 +4,6 @@ import { cardOrErrorCard } from '../shared/boundary';
 import { freshLibraryCard } from '../shared/libraryView';
 
 export function onHomepage(e: AddonEvent): GoogleAppsScript.Card_Service.Card {
-  return cardOrErrorCard(() => freshLibraryCard(userEnv(e).locale), userEnv(e).locale);
+  const { locale } = userEnv(e);
+  return cardOrErrorCard(() => freshLibraryCard(locale), locale);
 }
