@@ -7,13 +7,14 @@ import { type Harness, launch, openFixture, openPage, screenshot } from './brows
 
 jest.setTimeout(90_000);
 
+// A fresh preview (so a fresh user) per language: the first run seeds that language's starters.
 let h: Harness;
 
-beforeAll(async () => {
+beforeEach(async () => {
   h = await launch();
 });
 
-afterAll(async () => {
+afterEach(async () => {
   await h?.close();
 });
 
@@ -53,7 +54,8 @@ test('German: the message card in Gmail’s German words, laid out left to right
 test('Japanese: the message card in Japanese', async () => {
   const page = await openIn('ja');
   const card = await page.locator('.sidebar').innerText();
-  for (const label of ['返信', '全員に返信', '下書きを作成', 'テンプレート']) expect(card).toContain(label);
+  for (const label of ['返信', '全員に返信', '下書きを作成', 'テンプレート', 'フォローアップ'])
+    expect(card).toContain(label);
   expect(card).not.toContain('Create draft');
   expect(await layout(page)).toEqual({ dir: 'ltr', lang: 'ja', sidebarLeftOfList: false });
   await screenshot(page, 'locale-ja-message');
@@ -64,7 +66,8 @@ test('Hebrew: mirrored too, the card in Hebrew', async () => {
   const page = await openIn('he');
   expect(await layout(page)).toEqual({ dir: 'rtl', lang: 'he', sidebarLeftOfList: true });
   const text = (await page.locator('.sidebar').innerText()).replace(/[\u2068\u2069]/g, '');
-  for (const label of ['תשובה', 'תשובה לכולם', 'יצירת טיוטה', 'תבניות']) expect(text).toContain(label);
+  for (const label of ['תשובה', 'תשובה לכולם', 'יצירת טיוטה', 'תבניות', 'מעקב'])
+    expect(text).toContain(label);
   await screenshot(page, 'locale-he-message');
   await page.close();
 });
@@ -75,8 +78,9 @@ test('Arabic: the page mirrored right to left, the sidebar on the left, the card
   const card = page.locator('.sidebar');
   expect(await card.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
   const text = (await card.innerText()).replace(/[\u2068\u2069]/g, '');
-  // Gmail's Arabic words: Reply, Reply all, Create draft, Templates.
-  for (const label of ['الرد', 'الرد على الكل', 'إنشاء مسودة', 'النماذج']) expect(text).toContain(label);
+  // Gmail's Arabic words: Reply, Reply all, Create draft, Templates; and the Arabic starter Follow up.
+  for (const label of ['الرد', 'الرد على الكل', 'إنشاء مسودة', 'النماذج', 'متابعة'])
+    expect(text).toContain(label);
   expect(text).not.toContain('Create draft');
   await screenshot(page, 'locale-ar-message');
   await page.close();
